@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express, type Request, type Response } from 'express';
+import {
+  AppError,
+  callerOf,
+  createDevIssuer,
+  createErrorFormatter,
+  createLogger,
+  httpStatusOf,
+  loadIdentityConfig,
+  verifierFor,
+  type Caller,
+  type DevIssuer,
+  type Logger,
+} from '@motcua/platform';
+import { operationLimitsPlugin } from './operation-limits';
+import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
+
+interface GatewayContext {
+  caller: Caller | null;
+  authorization?: string;
+  requestId: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** One endpoint for the front ends: the composed graph, the development identity provider and pass-through routes. */
+export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promise<RunningGateway> {
+  const log = createLogger('gateway');
+  const production = env.NODE_ENV === 'production';
+  const identity = await loadIdentityConfig(env);
+  const verify = verifierFor(identity);
+  const devIssuer = identity.devIssuer ? await createDevIssuer(env.DEV_ISSUER_KEY_FILE) : null;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(resolve(__dirname, '../supergraph.graphql'), 'utf8'),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: SUBGRAPH_NAMES.includes(name as SubgraphName) ? subgraphUrl(name as SubgraphName, env) : url,
+        // Subgraphs verify the same token again: the gateway is not their only line of defence.
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    csrfPrevention: true,
+    plugins: [
+      operationLimitsPlugin({ maxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 10), maxComplexity: Number(env.GRAPHQL_MAX_COMPLEXITY ?? 3000) }),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(cors({ origin: allowedOrigins(env), credentials: false, maxAge: 600 }));
+  app.get('/healthz', (_req, res) => void health(env, res));
+  mountIdentityRoutes(app, devIssuer, log);
+  for (const route of PASSTHROUGH_ROUTES) app.use(route.prefix, (req, res) => void passThrough(req, res, route.subgraph, route.prefix, env, log));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        caller: await callerOf(req.headers.authorization, verify),
+        authorization: req.headers.authorization,
+        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+      }),
+    }),
+  );
+  app.use((err: unknown, _req: Request, res: Response, _next: unknown) => {
+    const status = (err as { status?: number }).status;
+    if (status && status < 500) return sendError(res, new AppError('BAD_REQUEST'));
+    log.error({ err }, 'unhandled error');
+    sendError(res, new AppError('INTERNAL'));
+  });
+
+  const port = Number(env.PORT ?? 4000);
+  const server: Server = await new Promise((done) => {
+    const s = app.listen(port, () => done(s));
+  });
+  log.info({ port, devIssuer: !!devIssuer }, 'gateway ready');
+  return {
+    url: `http://localhost:${port}`,
+    async close() {
+      await new Promise<void>((done) => server.close(() => done()));
+      await apollo.stop();
+    },
+  };
+}
+
+function allowedOrigins(env: NodeJS.ProcessEnv): (string | RegExp)[] {
+  if (env.CORS_ORIGINS) return env.CORS_ORIGINS.split(',').map((o) => o.trim());
+  return [/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/];
+}
+
+function sendError(res: Response, error: AppError): void {
+  res.status(httpStatusOf(error.code)).json(error.toBody());
+}
+
+function mountIdentityRoutes(app: Express, devIssuer: DevIssuer | null, log: Logger): void {
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    if (!devIssuer) return sendError(res, new AppError('NOT_FOUND'));
+    res.set('cache-control', 'public, max-age=300').json(devIssuer.jwks);
+  });
+  app.post('/auth/login', express.json({ limit: '10kb' }), async (req, res) => {
+    if (!devIssuer) return sendError(res, new AppError('NOT_FOUND', { message: { vi: 'Đăng nhập qua nhà cung cấp định danh (OIDC).', en: 'Sign in through the identity provider (OIDC).' } }));
+    const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
+    if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
+      return sendError(res, new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'username' }, { field: 'password' }] } }));
+    }
+    try {
+      res.json({ token: await devIssuer.login(username, password) });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      log.warn({ username }, 'failed login');
+      sendError(res, err);
+    }
+  });
+}
+
+async function health(env: NodeJS.ProcessEnv, res: Response): Promise<void> {
+  const checks = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const url = subgraphUrl(name, env).replace(/\/graphql$/, '/healthz');
+      try {
+        const r = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+        return [name, r.ok ? 'ok' : `HTTP ${r.status}`] as const;
+      } catch {
+        return [name, 'unreachable'] as const;
+      }
+    }),
+  );
+  const healthy = checks.every(([, s]) => s === 'ok');
+  res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
+}
+
+/** Streams a REST request to the subgraph that owns the route, headers (and the bearer token) included. */
+async function passThrough(req: Request, res: Response, subgraph: SubgraphName, prefix: string, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
+  const base = subgraphUrl(subgraph, env).replace(/\/graphql$/, '');
+  const target = `${base}${prefix}${req.url === '/' ? '' : req.url}`;
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k)) headers.set(k, v);
+  }
+  headers.set('x-forwarded-for', req.ip ?? '');
+  try {
+    const hasBody = !['GET', 'HEAD'].includes(req.method);
+    const upstream = await fetch(target, {
+      method: req.method,
+      headers,
+      body: hasBody ? (req as unknown as ReadableStream) : undefined,
+      redirect: 'manual',
+      ...(hasBody ? { duplex: 'half' } : {}),
+    } as RequestInit);
+    res.status(upstream.status);
+    upstream.headers.forEach((value, key) => {
+      if (!['content-encoding', 'transfer-encoding', 'connection'].includes(key)) res.setHeader(key, value);
+    });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  } catch (err) {
+    log.error({ err, target }, 'pass-through failed');
+    sendError(res, new AppError('UNAVAILABLE'));
+  }
+}

@@ -1,0 +1,63 @@
+// `npm start`: PostgreSQL (DATABASE_URL, or an embedded one whose data lives in .data/), the four subgraphs,
+// the gateway and the front ends, with demo data; Ctrl-C stops everything.
+import { resolve } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@motcua/platform';
+import { REPO_ROOT, startDatabase, startStack } from '@motcua/stack';
+
+const dataDir = resolve(REPO_ROOT, '.data');
+const say = (line) => process.stdout.write(`${line}\n`);
+
+say(process.env.DATABASE_URL ? 'Using DATABASE_URL.' : `Starting embedded PostgreSQL (data in ${dataDir}/pg) …`);
+const database = await startDatabase({ dataDir: `${dataDir}/pg`, persistent: true });
+let stack;
+let stopping = false;
+
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('\nStopping …');
+  await stack?.stop();
+  await database.stop();
+  say('Stopped.');
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+
+try {
+  say('Starting services (migrations and demo data run at start) …');
+  stack = await startStack({
+    databaseUrl: database.url,
+    seedDemo: process.env.NODE_ENV !== 'production',
+    preferredPorts: { gateway: 4000, frontend: 8080, subgraphs: { procedures: 4001, dossiers: 4002, payments: 4003, outreach: 4004 } },
+    env: { DEV_ISSUER_KEY_FILE: `${dataDir}/dev-issuer-key.json`, FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? `${dataDir}/files` },
+    output: (name, line) => say(`[${name}] ${readable(line)}`),
+  });
+} catch (err) {
+  say(`Could not start: ${err.message}`);
+  await stop(1);
+}
+
+say(`
+Một Cửa is running.
+  Citizens portal   ${stack.frontendUrl}/
+  Staff workspace   ${stack.frontendUrl}/staff
+  Officials         ${stack.frontendUrl}/officials
+  GraphQL gateway   ${stack.gatewayUrl}/graphql
+  Subgraphs         ${Object.entries(stack.subgraphUrls).map(([n, u]) => `${n} ${u}/graphql`).join(', ')}
+
+Demo accounts (password ${DEMO_PASSWORD}):
+${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(10)} ${a.fullName}${a.unitCode ? ` (unit ${a.unitCode})` : ''}`).join('\n')}
+
+Press Ctrl-C to stop.`);
+
+/** pino JSON lines → "level message" for people; anything else as it is. */
+function readable(line) {
+  try {
+    const entry = JSON.parse(line);
+    const level = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' }[entry.level] ?? entry.level;
+    return `${level} ${entry.msg ?? ''}${entry.err ? ` — ${entry.err.message}` : ''}`;
+  } catch {
+    return line;
+  }
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@motcua/platform';
+import { dossiers } from './definition';
+
+runSubgraph(dossiers);

@@ -1,0 +1,44 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { PageInfo } from '@motcua/platform';
+import { DossierStatus } from '../domain/dossier-state';
+import { Channel, DeliveryMethod, DeliveryStatus, Dossier, FeeStatus } from '../entities/dossier.entity';
+
+registerEnumType(DossierStatus, { name: 'DossierStatus', description: 'Business state of a dossier' });
+registerEnumType(Channel, { name: 'Channel', description: 'How the dossier was submitted' });
+registerEnumType(DeliveryMethod, { name: 'DeliveryMethod', description: 'How the citizen receives the result' });
+registerEnumType(FeeStatus, { name: 'FeeStatus' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+
+@ObjectType({ description: 'The person the dossier is for (personal data: shown to the owner and the unit only)' })
+export class ApplicantView {
+  @Field() fullName!: string;
+  @Field() idNumber!: string;
+  @Field() phone!: string;
+  @Field() address!: string;
+  @Field(() => String, { nullable: true }) email?: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ArgsType()
+export class InboxArgs extends PageArgs {
+  @Field(() => [DossierStatus], { nullable: true, description: 'Defaults to the states that wait for the unit' })
+  statuses?: DossierStatus[] | null;
+}
+
+@ObjectType()
+export class DossierConnection {
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [Dossier]) nodes!: Dossier[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}

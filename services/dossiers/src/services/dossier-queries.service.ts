@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
+import { DossierStatus } from '../domain/dossier-state';
+import { Dossier } from '../entities/dossier.entity';
+import type { DossierConnection, InboxArgs, PageArgs } from '../resolvers/dossier.types';
+
+/** States in which a dossier waits for its unit to act. */
+const WAITING_FOR_UNIT = [DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.RESULT_READY];
+
+/** Reads of dossiers, each scoped to what the caller may see. */
+export class DossierQueries {
+  constructor(private readonly em: EntityManager) {}
+
+  byCode(code: string): Promise<Dossier | null> {
+    return this.em.findOne(Dossier, { code });
+  }
+
+  async inbox(caller: Caller, args: InboxArgs): Promise<DossierConnection> {
+    if (!caller.unitCode) throw new AppError('OUT_OF_JURISDICTION');
+    return this.page(
+      { currentUnitCode: caller.unitCode, status: { $in: args.statuses?.length ? args.statuses : WAITING_FOR_UNIT } },
+      args,
+      { receivedAt: 'asc', submittedAt: 'asc', code: 'asc' },
+    );
+  }
+
+  mine(caller: Caller, args: PageArgs): Promise<DossierConnection> {
+    return this.page({ $or: [{ applicantSubject: caller.subject }, { assistedBySubject: caller.subject }] }, args, { createdAt: 'desc', code: 'desc' });
+  }
+
+  private async page(where: object, args: PageArgs, orderBy: Record<string, 'asc' | 'desc'>): Promise<DossierConnection> {
+    const offset = decodeCursor(args.after);
+    const [nodes, totalCount] = await this.em.findAndCount(Dossier, where, { orderBy, limit: args.first, offset });
+    return { totalCount, nodes, pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+}

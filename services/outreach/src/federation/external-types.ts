@@ -1,0 +1,7 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+
+@ObjectType('AdministrativeUnit')
+@Directive('@key(fields: "code", resolvable: false)')
+export class AdministrativeUnitRef {
+  @Field() code!: string;
+}

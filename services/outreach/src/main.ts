@@ -1,0 +1,4 @@
+import { runSubgraph } from '@motcua/platform';
+import { outreach } from './definition';
+
+runSubgraph(outreach);

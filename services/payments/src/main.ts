@@ -1,0 +1,4 @@
+import { runSubgraph } from '@motcua/platform';
+import { payments } from './definition';
+
+runSubgraph(payments);

@@ -1,0 +1,19 @@
+/**
+ * Folds Vietnamese text for search that forgives missing diacritics and case:
+ * "Đăng ký khai sinh" and "dang ky khai sinh" fold to the same string.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .trim();
+}
+
+/** The words of a search, folded; every word must match (AND), in any order. */
+export function searchWords(query: string | null | undefined): string[] {
+  if (!query) return [];
+  return foldForSearch(query).split(' ').filter(Boolean).slice(0, 8);
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@motcua/platform';
+import { procedures } from './definition';
+
+runSubgraph(procedures);

@@ -1,0 +1,4 @@
+import { writeSubgraphSdl } from '@motcua/platform';
+import { procedures } from './definition';
+
+writeSubgraphSdl(procedures, `${__dirname}/schema.graphql`);

@@ -1,0 +1,57 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum FeeBasis {
+  FIXED = 'FIXED',
+  PER_PAGE = 'PER_PAGE',
+  PER_COPY = 'PER_COPY',
+}
+registerEnumType(FeeBasis, { name: 'FeeBasis' });
+
+export enum FeeKind {
+  FEE = 'FEE',
+  CHARGE = 'CHARGE',
+}
+registerEnumType(FeeKind, { name: 'FeeKind', description: 'FEE = phí, CHARGE = lệ phí' });
+
+@ObjectType({ description: 'One fee or charge of a procedure, in integer VND' })
+export class FeeRule {
+  @Field() name!: string;
+  @Field() nameEn!: string;
+  @Field(() => FeeKind) kind!: FeeKind;
+  @Field(() => FeeBasis) basis!: FeeBasis;
+  @Field(() => Int) amountVnd!: number;
+  @Field(() => Int, { nullable: true, description: 'Amount when submitted online, where a discount applies' })
+  onlineAmountVnd?: number;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@ObjectType({ description: 'A document the applicant must (or may) provide' })
+export class RequiredDocument {
+  @Field(() => ID, { description: 'Stable key of the requirement within its procedure' })
+  id!: string;
+  @Field() name!: string;
+  @Field() nameEn!: string;
+  @Field({ description: 'true = original (bản chính), false = copy (bản sao)' }) original!: boolean;
+  @Field(() => Int) copies!: number;
+  @Field() mandatory!: boolean;
+  @Field(() => String, { nullable: true }) template?: string;
+}
+
+@ObjectType({ description: "A field of the procedure's online form" })
+export class FormField {
+  @Field() key!: string;
+  @Field() label!: string;
+  @Field() labelEn!: string;
+  @Field() type!: string;
+  @Field() required!: boolean;
+  @Field(() => [String], { nullable: true }) options?: string[];
+}
+
+@ObjectType({ description: 'A handling step: who does it, where, in how many working days' })
+export class ProcedureStep {
+  @Field() role!: string;
+  @Field() name!: string;
+  @Field() nameEn!: string;
+  @Field(() => Int) days!: number;
+  @Field() level!: string;
+}

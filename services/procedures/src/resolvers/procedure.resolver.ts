@@ -1,0 +1,84 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '@motcua/platform';
+import { Procedure } from '../entities/procedure.entity';
+import { ProcedureVersion } from '../entities/procedure-version.entity';
+import { ProcedureCatalogueService } from '../services/procedure-catalogue.service';
+import { ProcedureConnection, ProcedureSearchArgs } from './procedure-connection.types';
+import { FeeRule, FormField, ProcedureStep, RequiredDocument } from './procedure-details.types';
+import { feesOf, formFieldsOf, requiredDocumentsOf, stepsOf } from './version-mapping';
+
+@Resolver(() => Procedure)
+export class ProcedureResolver {
+  @Query(() => ProcedureConnection, { description: 'Search the catalogue; words match with or without diacritics' })
+  procedures(@Args() args: ProcedureSearchArgs, @Ctx() ctx: RequestContext): Promise<ProcedureConnection> {
+    return new ProcedureCatalogueService(ctx.em).search(args);
+  }
+
+  @Query(() => Procedure, { nullable: true })
+  procedure(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<Procedure | null> {
+    return new ProcedureCatalogueService(ctx.em).byCode(code);
+  }
+
+  @Query(() => [String], { description: 'Fields (lĩnh vực) of the catalogue, for filters' })
+  procedureFields(@Ctx() ctx: RequestContext): Promise<string[]> {
+    return new ProcedureCatalogueService(ctx.em).fields();
+  }
+
+  @FieldResolver(() => ProcedureVersion, { description: 'The rules in force now' })
+  current(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<ProcedureVersion> {
+    return new ProcedureCatalogueService(ctx.em).currentVersion(p);
+  }
+
+  @FieldResolver(() => ProcedureVersion, { description: 'The rules of a given version (dossiers are pinned to one)' })
+  version(@Root() p: Procedure, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<ProcedureVersion> {
+    return new ProcedureCatalogueService(ctx.em).version(p.code, version);
+  }
+
+  @FieldResolver(() => Int, { description: 'Legal processing time in working days (current version)' })
+  async processingDays(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await this.current(p, ctx)).processingDays;
+  }
+
+  @FieldResolver(() => [FeeRule])
+  async fees(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<FeeRule[]> {
+    return feesOf(await this.current(p, ctx));
+  }
+
+  @FieldResolver(() => [RequiredDocument])
+  async requiredDocuments(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<RequiredDocument[]> {
+    return requiredDocumentsOf(await this.current(p, ctx));
+  }
+
+  @FieldResolver(() => [FormField])
+  async formFields(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<FormField[]> {
+    return formFieldsOf(await this.current(p, ctx));
+  }
+
+  @FieldResolver(() => [ProcedureStep])
+  async steps(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<ProcedureStep[]> {
+    return stepsOf(await this.current(p, ctx));
+  }
+}
+
+@Resolver(() => ProcedureVersion)
+export class ProcedureVersionResolver {
+  @FieldResolver(() => [FeeRule])
+  fees(@Root() v: ProcedureVersion): FeeRule[] {
+    return feesOf(v);
+  }
+
+  @FieldResolver(() => [RequiredDocument])
+  requiredDocuments(@Root() v: ProcedureVersion): RequiredDocument[] {
+    return requiredDocumentsOf(v);
+  }
+
+  @FieldResolver(() => [FormField])
+  formFields(@Root() v: ProcedureVersion): FormField[] {
+    return formFieldsOf(v);
+  }
+
+  @FieldResolver(() => [ProcedureStep])
+  steps(@Root() v: ProcedureVersion): ProcedureStep[] {
+    return stepsOf(v);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Shapes of the procedures service's seed data: the administrative map, the agencies that receive
+ * dossiers, and the procedure catalogue. Plain data, no persistence concerns.
+ *
+ * Vietnamese text is stored NFC-normalised, with full diacritics (it is shown to citizens);
+ * English text (`…En`) is plain ASCII.
+ */
+
+export type UnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+
+export interface UnitSeed {
+  /** GSO administrative code (mã đơn vị hành chính): 2 digits province, 3 district, 5 commune. */
+  code: string;
+  name: string;
+  nameEn: string;
+  level: UnitLevel;
+  kind: string /* 'tỉnh' | 'huyện' | 'thị trấn' | 'xã' */;
+  parentCode: string | null;
+}
+
+export interface AgencySeed {
+  /**
+   * Electronic ID code of the agency (mã định danh điện tử, Decision 20/2020/QĐ-TTg:
+   * `level4.level3.level2.level1`, e.g. `000.00.25.H39`). It begins every dossier code the agency issues.
+   */
+  code: string;
+  name: string;
+  nameEn: string;
+  unitCode: string;
+  counters: number;
+  address: string;
+  phone?: string;
+}
+
+export type SettlingLevel = 'COMMUNE' | 'DISTRICT';
+
+/** Decree 42/2022/NĐ-CP: full-process online (old level 4) / partial (old level 3) / not online. */
+export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
+
+/** Law on Fees and Charges 97/2015/QH13: phí (FEE, pays for a service) / lệ phí (CHARGE, a state levy). */
+export type FeeKind = 'FEE' | 'CHARGE';
+
+export type FeeBasis = 'FIXED' | 'PER_PAGE' | 'PER_COPY';
+
+export interface FeeSeed {
+  name: string;
+  nameEn: string;
+  kind: FeeKind;
+  basis: FeeBasis;
+  /** Integer VND. */
+  amountVnd: number;
+  /** Discounted amount when submitted online, if any (integer VND, ≤ amountVnd). */
+  onlineAmountVnd?: number;
+  note?: string;
+}
+
+export interface DocumentSeed {
+  /** Stable id within the procedure, e.g. 'to-khai'. */
+  key: string;
+  name: string;
+  nameEn: string;
+  /** Bản chính (true) vs bản sao (false). */
+  original: boolean;
+  copies: number;
+  mandatory: boolean;
+  /** Form number or the form's official name and source, e.g. 'Mẫu số 04/ĐK'. */
+  template?: string;
+}
+
+export type FormFieldType = 'text' | 'date' | 'number' | 'select' | 'textarea';
+
+export interface FormFieldSeed {
+  key: string;
+  label: string;
+  labelEn: string;
+  type: FormFieldType;
+  required: boolean;
+  options?: string[];
+}
+
+export interface StepSeed {
+  role: 'INTAKE' | 'HANDLER' | 'APPROVER';
+  name: string;
+  nameEn: string;
+  /** Working days allotted to the step; 0 for a step done on the spot. */
+  days: number;
+  /** Where the step happens: a district procedure received at a commune transfers. */
+  level: SettlingLevel;
+}
+
+export interface ProcedureSeed {
+  /** National procedure code from the National Public Service Portal, e.g. '1.001193' (birth registration). */
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Lĩnh vực, in Vietnamese, e.g. 'Hộ tịch'. */
+  field: string;
+  fieldEn: string;
+  settlingLevel: SettlingLevel;
+  onlineLevel: OnlineLevel;
+  /** Legal time in working days; 0 is not allowed — same-day procedures use 1. */
+  processingDays: number;
+  feePaidBeforeProcessing: boolean;
+  fees: FeeSeed[];
+  documents: DocumentSeed[];
+  formFields: FormFieldSeed[];
+  steps: StepSeed[];
+  resultType: string;
+  resultTypeEn: string;
+  legalBasis: string[];
+}

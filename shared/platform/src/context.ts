@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { AppError } from './errors';
+import { hasRole, OFFICER_ROLES, type Caller, type Role } from './auth/roles';
+
+/** What every resolver receives: the verified caller (or null), its own unit of work, and a logger. */
+export interface RequestContext {
+  caller: Caller | null;
+  em: EntityManager;
+  log: Logger;
+  requestId: string;
+}
+
+export function requireCaller(ctx: Pick<RequestContext, 'caller'>): Caller {
+  if (!ctx.caller) throw new AppError('UNAUTHENTICATED');
+  return ctx.caller;
+}
+
+export function requireRole(ctx: Pick<RequestContext, 'caller'>, ...roles: Role[]): Caller {
+  const caller = requireCaller(ctx);
+  if (!hasRole(caller, ...roles)) throw new AppError('FORBIDDEN');
+  return caller;
+}
+
+/**
+ * Officers act only inside their unit; admins everywhere. `allowedUnits` lists the units the record
+ * belongs to (e.g. the dossier's current unit and the unit that received it).
+ */
+export function assertJurisdiction(caller: Caller, allowedUnits: (string | null | undefined)[]): void {
+  if (hasRole(caller, 'ADMIN')) return;
+  if (!caller.roles.some((r) => OFFICER_ROLES.includes(r))) throw new AppError('FORBIDDEN');
+  if (!caller.unitCode || !allowedUnits.includes(caller.unitCode)) throw new AppError('OUT_OF_JURISDICTION');
+}

@@ -1,0 +1,166 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+/** Every error a caller can see, with a stable code and a message in Vietnamese and English. */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập để thực hiện thao tác này.', en: 'You need to sign in to do this.' },
+  TOKEN_EXPIRED: { vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.', en: 'Your session has expired; please sign in again.' },
+  TOKEN_INVALID: { vi: 'Mã xác thực không hợp lệ.', en: 'The access token is not valid.' },
+  INVALID_CREDENTIALS: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  OUT_OF_JURISDICTION: {
+    vi: 'Hồ sơ/dữ liệu này không thuộc đơn vị của bạn.',
+    en: 'This record does not belong to your unit.',
+  },
+  NOT_FOUND: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested record was not found.' },
+  VALIDATION_FAILED: { vi: 'Dữ liệu nhập chưa hợp lệ.', en: 'Some input is not valid.' },
+  INVALID_TRANSITION: {
+    vi: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.',
+    en: 'This action is not allowed in the current state.',
+  },
+  CONFLICT: {
+    vi: 'Dữ liệu vừa được người khác thay đổi, vui lòng tải lại.',
+    en: 'Someone else changed this record just now; please reload.',
+  },
+  BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is malformed.' },
+  QUERY_TOO_DEEP: { vi: 'Truy vấn lồng quá sâu.', en: 'The query is nested too deeply.' },
+  QUERY_TOO_COMPLEX: { vi: 'Truy vấn quá phức tạp.', en: 'The query is too expensive.' },
+  FILE_REJECTED: { vi: 'Tệp không được chấp nhận.', en: 'The file was not accepted.' },
+  PAYMENT_FAILED: { vi: 'Thanh toán không thành công.', en: 'The payment did not go through.' },
+  UNAVAILABLE: { vi: 'Hệ thống tạm thời gián đoạn, vui lòng thử lại.', en: 'The service is temporarily unavailable; please retry.' },
+  INTERNAL: { vi: 'Đã có lỗi hệ thống, vui lòng thử lại sau.', en: 'Something went wrong on our side; please try again later.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+export interface AppErrorOptions {
+  /** A more specific message than the code's default, in both languages. */
+  message?: LocalizedText;
+  /** Machine-readable specifics, e.g. the invalid fields. Never personal data. */
+  details?: Record<string, unknown>;
+  /** HTTP status for errors raised before execution (auth, limits); Apollo removes it from the body. */
+  httpStatus?: number;
+}
+
+/** The one error type of the project: thrown by services, shown to callers as code + vi/en message. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    const message = options.message ?? ERROR_MESSAGES[code];
+    super(message.vi, {
+      extensions: {
+        code,
+        messageVi: message.vi,
+        messageEn: message.en,
+        ...(options.details ? { details: options.details } : {}),
+        ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),
+      },
+    });
+    this.code = code;
+  }
+
+  /** The JSON body used by the REST endpoints (login, files, payment callbacks). */
+  toBody(): { error: { code: ErrorCode; message: LocalizedText; details?: Record<string, unknown> } } {
+    const ext = this.extensions as { messageVi: string; messageEn: string; details?: Record<string, unknown> };
+    return { error: { code: this.code, message: { vi: ext.messageVi, en: ext.messageEn }, ...(ext.details ? { details: ext.details } : {}) } };
+  }
+}
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && code in ERROR_MESSAGES;
+}
+
+/** HTTP status for REST answers. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'UNAUTHENTICATED':
+    case 'TOKEN_EXPIRED':
+    case 'TOKEN_INVALID':
+    case 'INVALID_CREDENTIALS':
+      return 401;
+    case 'FORBIDDEN':
+    case 'OUT_OF_JURISDICTION':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+      return 409;
+    case 'UNAVAILABLE':
+      return 503;
+    case 'INTERNAL':
+      return 500;
+    default:
+      return 400;
+  }
+}
+
+/** GraphQL-level codes from graphql-js / Apollo that are safe to show, mapped to ours. */
+const KNOWN_GRAPHQL_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_REQUEST',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_REQUEST',
+  BAD_REQUEST: 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
+};
+
+/**
+ * Apollo `formatError`: our errors pass through; graphql validation errors keep their text (it names the field);
+ * argument validation becomes VALIDATION_FAILED with the fields; anything else is masked as INTERNAL and logged.
+ */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const ext = formatted.extensions ?? {};
+    const code = ext.code;
+    if (isErrorCode(code) && code !== 'INTERNAL' && typeof ext.messageVi === 'string') {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: stripStack(ext) };
+    }
+    const validation = findValidationErrors(error);
+    if (validation) {
+      const fields = validation.map((v) => ({ field: v.property, constraints: Object.keys(v.constraints ?? {}) }));
+      const app = new AppError('VALIDATION_FAILED', { details: { fields } });
+      return { message: app.message, path: formatted.path, extensions: app.extensions };
+    }
+    if (typeof code === 'string' && code in KNOWN_GRAPHQL_CODES) {
+      const base = ERROR_MESSAGES[KNOWN_GRAPHQL_CODES[code]];
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: KNOWN_GRAPHQL_CODES[code], messageVi: `${base.vi} ${formatted.message}`, messageEn: `${base.en} ${formatted.message}` },
+      };
+    }
+    if (code === 'BAD_USER_INPUT') {
+      const base = ERROR_MESSAGES.VALIDATION_FAILED;
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'VALIDATION_FAILED', messageVi: `${base.vi} ${formatted.message}`, messageEn: `${base.en} ${formatted.message}` },
+      };
+    }
+    log.error({ err: error, path: formatted.path }, 'unexpected error');
+    const internal = new AppError('INTERNAL');
+    return { message: internal.message, path: formatted.path, extensions: internal.extensions };
+  };
+}
+
+function stripStack(ext: Record<string, unknown>): Record<string, unknown> {
+  const { stacktrace: _stacktrace, ...rest } = ext;
+  return rest;
+}
+
+interface ValidationLike {
+  property: string;
+  constraints?: Record<string, string>;
+}
+
+function findValidationErrors(error: unknown): ValidationLike[] | null {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const list = (original as { validationErrors?: unknown })?.validationErrors;
+  return Array.isArray(list) ? (list as ValidationLike[]) : null;
+}

@@ -1,0 +1,46 @@
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Constructor, EntitySchema } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import type { Logger } from 'pino';
+
+export interface OrmDefinition {
+  /** The PostgreSQL schema the service owns; no other service reads or writes it. */
+  schema: string;
+  entities: (Constructor<object> | EntitySchema)[];
+  /** Migrations in the order they apply; names must never change once released. */
+  migrations: { name: string; class: Constructor<Migration> }[];
+}
+
+export function ormOptions(def: OrmDefinition, databaseUrl: string, log?: Logger): Options {
+  return {
+    clientUrl: databaseUrl,
+    schema: def.schema,
+    entities: def.entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: def.migrations,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    // Entities are discovered from decorators at start; metadata comes from reflect-metadata, not ts-morph.
+    discovery: { warnWhenNoEntities: true },
+    pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
+    debug: process.env.ORM_DEBUG === 'true' ? true : ['discovery', 'info'],
+    logger: (message: string) => log?.debug({ orm: true }, message.replace(/\x1b\[[0-9;]*m/g, '')),
+    colors: false,
+    allowGlobalContext: false,
+  };
+}
+
+/** Connects, makes sure the service's schema exists and applies its pending migrations. */
+export async function openOrm(def: OrmDefinition, databaseUrl: string, log?: Logger): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(def, databaseUrl, log));
+  await orm.em.getConnection().execute(`create schema if not exists "${def.schema}"`);
+  await orm.getMigrator().up();
+  return orm;
+}
+
+export { MikroORM, type EntityManager };

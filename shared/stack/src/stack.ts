@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { SUBGRAPH_NAMES, subgraphUrlVariable, type SubgraphName } from '@motcua/platform';
+import { freePort, portOrFree } from './ports';
+
+export const REPO_ROOT = resolve(__dirname, '../../..');
+
+export interface StackOptions {
+  databaseUrl: string;
+  /** Fixed ports for people (npm start); tests take free ones. */
+  preferredPorts?: { gateway: number; frontend: number; subgraphs: Record<SubgraphName, number> };
+  seedDemo: boolean;
+  /** Extra environment for every process (e.g. LOG_LEVEL, sandbox settings). */
+  env?: Record<string, string>;
+  /** Where each process's output goes; tests keep it for failures, npm start prints it. */
+  output: (process: string, line: string) => void;
+}
+
+export interface RunningStack {
+  gatewayUrl: string;
+  frontendUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  stop(): Promise<void>;
+}
+
+interface Child {
+  name: string;
+  process: ChildProcess;
+}
+
+/** Starts the four subgraphs, the gateway and the front-end server as child processes, healthy or not at all. */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const children: Child[] = [];
+  const stop = () => stopAll(children);
+  try {
+    const port = (preferred?: number) => (preferred ? portOrFree(preferred) : freePort());
+    const gatewayPort = await port(options.preferredPorts?.gateway);
+    const gatewayUrl = `http://localhost:${gatewayPort}`;
+    const subgraphPorts = {} as Record<SubgraphName, number>;
+    for (const name of SUBGRAPH_NAMES) subgraphPorts[name] = await port(options.preferredPorts?.subgraphs[name]);
+    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${subgraphPorts[n]}`])) as Record<SubgraphName, string>;
+    // Every process knows every address: the gateway routes to the subgraphs, services read each other through it.
+    const common = {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      GATEWAY_URL: gatewayUrl,
+      SEED_DEMO: String(options.seedDemo),
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [subgraphUrlVariable(n), `${subgraphUrls[n]}/graphql`])),
+      ...options.env,
+    };
+    for (const name of SUBGRAPH_NAMES) {
+      children.push(launch(name, `services/${name}/dist/main.js`, { ...common, PORT: String(subgraphPorts[name]) }, options.output));
+    }
+    await Promise.all(SUBGRAPH_NAMES.map((name) => waitHealthy(name, `${subgraphUrls[name]}/healthz`, children)));
+
+    children.push(launch('gateway', 'gateway/dist/main.js', { ...common, PORT: String(gatewayPort) }, options.output));
+    await waitHealthy('gateway', `${gatewayUrl}/healthz`, children);
+
+    const frontendPort = await port(options.preferredPorts?.frontend);
+    const frontendUrl = `http://localhost:${frontendPort}`;
+    children.push(launch('frontend', 'frontends/root/server.mjs', { ...common, PORT: String(frontendPort) }, options.output));
+    await waitHealthy('frontend', `${frontendUrl}/healthz`, children);
+
+    return { gatewayUrl, frontendUrl, subgraphUrls, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+function launch(name: string, script: string, env: NodeJS.ProcessEnv, output: StackOptions['output']): Child {
+  const child = spawn(process.execPath, [resolve(REPO_ROOT, script)], { env, cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const forward = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((line) => output(name, line));
+  child.stdout?.on('data', forward);
+  child.stderr?.on('data', forward);
+  return { name, process: child };
+}
+
+async function waitHealthy(name: string, url: string, children: Child[], timeoutMs = 90_000): Promise<void> {
+  const started = Date.now();
+  const child = children.find((c) => c.name === name);
+  while (Date.now() - started < timeoutMs) {
+    if (child && child.process.exitCode !== null) throw new Error(`${name} exited with code ${child.process.exitCode} before it was healthy`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs} ms`);
+}
+
+async function stopAll(children: Child[]): Promise<void> {
+  await Promise.all(
+    children.reverse().map(
+      ({ process: child }) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(killer);
+            done();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}

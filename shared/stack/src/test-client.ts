@@ -1,0 +1,45 @@
+import { DEMO_PASSWORD } from '@motcua/platform';
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; messageVi?: string; messageEn?: string; details?: unknown } }[];
+}
+
+/** The one way integration tests talk to the system: HTTP, as the front ends do. */
+export class GatewayClient {
+  constructor(readonly baseUrl: string) {}
+
+  async login(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const res = await fetch(`${this.baseUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    const body = (await res.json()) as { token?: string };
+    if (!res.ok || !body.token) throw new Error(`login as ${username} failed: HTTP ${res.status} ${JSON.stringify(body)}`);
+    return body.token;
+  }
+
+  async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResult<T>> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GraphQLResult<T>, 'status'>;
+    return { status: res.status, ...body };
+  }
+
+  /** Data of a query that must succeed; otherwise the errors, for a readable failure. */
+  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const result = await this.graphql<T>(query, variables, token);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+}
+
+/** The error code of the first error, or undefined. */
+export function errorCode(result: GraphQLResult<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}

@@ -1,0 +1,33 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC (not esbuild) so that decorator metadata reaches type-graphql and MikroORM.
+const plugins = [swc.vite({ jsc: { target: 'es2022', transform: { legacyDecorator: true, decoratorMetadata: true } } })];
+const ignored = ['**/node_modules/**', '**/dist/**'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins,
+        test: {
+          name: 'unit',
+          include: ['{shared,services,gateway}/**/src/**/*.spec.ts'],
+          exclude: ignored,
+        },
+      },
+      {
+        plugins,
+        test: {
+          name: 'integration',
+          include: ['{services,gateway}/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ignored,
+          globalSetup: ['shared/stack/dist/vitest-global-setup.js'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
