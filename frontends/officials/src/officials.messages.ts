@@ -1,0 +1,36 @@
+import { defineMessages } from '@motcua/ui';
+
+export const officialsMessages = defineMessages({
+  vi: {
+    'officials.title': 'Điều hành và chuyển đổi số',
+    'officials.description': 'Theo dõi tập huấn, hội nghị và các hoạt động đưa người dân lên dịch vụ công trực tuyến.',
+    'training.heading': 'Các buổi tập huấn',
+    'training.caption': 'Danh sách buổi tập huấn gần đây',
+    'training.total': ({ count }: { count: string }) => `Tổng số: ${count} buổi`,
+    'training.partial': ({ shown, total }: { shown: string; total: string }) => `Đang hiển thị ${shown} buổi gần nhất trên tổng số ${total}.`,
+    'training.empty': 'Chưa có buổi tập huấn',
+    'training.emptyDescription': 'Các buổi tập huấn được lên kế hoạch hoặc ghi nhận sẽ hiện ở đây.',
+    'training.refresh': 'Làm mới',
+    'column.title': 'Nội dung',
+    'column.audience': 'Đối tượng',
+    'column.startsAt': 'Thời gian',
+    'column.unit': 'Đơn vị',
+    'column.attendees': 'Số người tham dự',
+  },
+  en: {
+    'officials.title': 'Oversight and digital transition',
+    'officials.description': 'Follow training, meetings and the work of bringing citizens to online public services.',
+    'training.heading': 'Training sessions',
+    'training.caption': 'Recent training sessions',
+    'training.total': ({ count }: { count: string }) => `Total: ${count} ${count === '1' ? 'session' : 'sessions'}`,
+    'training.partial': ({ shown, total }: { shown: string; total: string }) => `Showing the latest ${shown} of ${total} sessions.`,
+    'training.empty': 'No training sessions yet',
+    'training.emptyDescription': 'Planned or recorded training sessions will appear here.',
+    'training.refresh': 'Refresh',
+    'column.title': 'Topic',
+    'column.audience': 'Audience',
+    'column.startsAt': 'When',
+    'column.unit': 'Unit',
+    'column.attendees': 'Attendees',
+  },
+});

@@ -1,0 +1,249 @@
+// The frontend server: the root config, the apps and the shared libraries as built files, plus the runtime
+// configuration. Node's standard library only, so it runs wherever Node does, with nothing to install.
+//
+//   PORT=8080 GATEWAY_URL=http://localhost:4000 node frontends/root/server.mjs
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback, constants as zlibConstants } from 'node:zlib';
+
+const gzip = promisify(gzipCallback);
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FRONTENDS = resolve(HERE, '..');
+const ROOT_DIST = join(HERE, 'dist');
+const SHARED_DIST = join(FRONTENDS, 'shared-deps', 'dist');
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+/** How the server compresses; measure-initial-js.mjs counts bytes the same way. */
+export const GZIP_OPTIONS = { level: zlibConstants.Z_BEST_COMPRESSION };
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt']);
+
+// Vite puts content-hashed files under assets/: their URL changes with their content, so they never go stale.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Stable names (index.html, the import-mapped entries) must be revalidated, or a deploy would not reach users.
+const REVALIDATE = 'no-cache';
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'DENY',
+};
+
+/**
+ * Reads the import map out of the built index.html: it names the apps to serve, and its hash goes into the CSP.
+ * Exported for measure-initial-js.mjs, which follows the same map.
+ */
+export function readBuiltIndex() {
+  let html;
+  try {
+    html = readFileSync(join(ROOT_DIST, 'index.html'), 'utf8');
+  } catch {
+    throw new Error(`No ${join(ROOT_DIST, 'index.html')}: build the frontends first (npm run build).`);
+  }
+  const match = html.match(/<script type="importmap">([\s\S]*?)<\/script>/);
+  if (!match) throw new Error('index.html has no import map');
+  const imports = JSON.parse(match[1]).imports;
+  const apps = Object.values(imports)
+    .map((url) => url.match(/^\/apps\/([a-z0-9-]+)\//)?.[1])
+    .filter(Boolean);
+  const importMapHash = createHash('sha256').update(match[1]).digest('base64');
+  return { html, imports, apps, importMapHash };
+}
+
+function contentSecurityPolicy(importMapHash, gatewayOrigin) {
+  return [
+    "default-src 'self'",
+    // The inline import map is allowed by its hash; nothing else inline runs.
+    `script-src 'self' 'sha256-${importMapHash}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${gatewayOrigin}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Where a URL path lives on disk: { base, relative } or null when no mount serves it. */
+function locate(pathname, apps) {
+  if (pathname.startsWith('/shared/')) return { base: SHARED_DIST, relative: pathname.slice('/shared/'.length) };
+  const app = pathname.match(/^\/apps\/([a-z0-9-]+)\/(.*)$/);
+  if (app) return apps.includes(app[1]) ? { base: join(FRONTENDS, app[1], 'dist'), relative: app[2] } : null;
+  return { base: ROOT_DIST, relative: pathname.slice(1) };
+}
+
+/** Paths that belong to the built files; a miss there is a 404, never the HTML page (which would fail as a script). */
+function isAssetPath(pathname) {
+  return /^\/(shared|apps|assets)\//.test(pathname) || extname(pathname) !== '';
+}
+
+function safeJoin(base, relative) {
+  if (relative.split('/').some((segment) => segment.startsWith('.'))) return null;
+  const file = resolve(base, relative);
+  return file.startsWith(base + sep) ? file : null;
+}
+
+/** The built file a URL path names, or null; also used by measure-initial-js.mjs. */
+export function builtFilePath(pathname, apps) {
+  const location = locate(pathname, apps);
+  return location && !pathname.includes('\0') ? safeJoin(location.base, location.relative) : null;
+}
+
+/** Content-hashed files: Vite's assets/ folder of each build. */
+function isHashedPath(pathname) {
+  return /^\/(?:shared\/|apps\/[a-z0-9-]+\/)?assets\//.test(pathname);
+}
+
+function acceptsGzip(request) {
+  return /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+}
+
+export async function startFrontendServer({ port = 8080, gatewayUrl = 'http://localhost:4000', host } = {}) {
+  const index = readBuiltIndex();
+  const gateway = gatewayUrl.replace(/\/+$/, '');
+  const csp = contentSecurityPolicy(index.importMapHash, new URL(gateway).origin);
+  const configScript = `window.MOTCUA_CONFIG = ${JSON.stringify({ gatewayUrl: gateway })};\n`;
+  // Compressed once per file version; the built files are few and small.
+  const gzipCache = new Map();
+
+  async function compressed(file, version, body) {
+    const cached = gzipCache.get(file);
+    if (cached?.version === version) return cached.body;
+    const result = await gzip(body, GZIP_OPTIONS);
+    gzipCache.set(file, { version, body: result });
+    return result;
+  }
+
+  function send(request, response, status, headers, body) {
+    response.writeHead(status, { ...SECURITY_HEADERS, 'content-length': Buffer.byteLength(body), ...headers });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  async function sendFile(request, response, file, cacheControl) {
+    let info;
+    try {
+      info = await stat(file);
+    } catch {
+      return false;
+    }
+    if (!info.isFile()) return false;
+    const extension = extname(file);
+    const version = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+    const etag = `W/"${version}"`;
+    const headers = {
+      'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      'cache-control': cacheControl,
+      etag,
+      ...(extension === '.html' ? { 'content-security-policy': csp } : {}),
+      ...(COMPRESSIBLE.has(extension) ? { vary: 'Accept-Encoding' } : {}),
+    };
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, { ...SECURITY_HEADERS, ...headers });
+      response.end();
+      return true;
+    }
+    let body = await readFile(file);
+    if (COMPRESSIBLE.has(extension) && acceptsGzip(request)) {
+      body = await compressed(file, version, body);
+      headers['content-encoding'] = 'gzip';
+    }
+    send(request, response, 200, headers, body);
+    return true;
+  }
+
+  async function handle(request, response) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(request, response, 405, { allow: 'GET, HEAD', 'content-type': CONTENT_TYPES['.txt'] }, 'Method Not Allowed\n');
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://frontend').pathname);
+    } catch {
+      return send(request, response, 400, { 'content-type': CONTENT_TYPES['.txt'] }, 'Bad Request\n');
+    }
+    if (pathname === '/healthz') {
+      return send(request, response, 200, { 'content-type': CONTENT_TYPES['.txt'], 'cache-control': 'no-store' }, 'ok\n');
+    }
+    if (pathname === '/config.js') {
+      return send(request, response, 200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' }, configScript);
+    }
+    const file = builtFilePath(pathname, index.apps);
+    if (file && (await sendFile(request, response, file, isHashedPath(pathname) ? IMMUTABLE : REVALIDATE))) return;
+    if (isAssetPath(pathname)) {
+      return send(request, response, 404, { 'content-type': CONTENT_TYPES['.txt'] }, 'Not Found\n');
+    }
+    // An app route (/staff, /officials/…, /thu-tuc/…): the page itself, which lets single-spa pick the app.
+    await sendFile(request, response, join(ROOT_DIST, 'index.html'), REVALIDATE);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      console.error('frontend server error', error);
+      if (!response.headersSent) send(request, response, 500, { 'content-type': CONTENT_TYPES['.txt'] }, 'Internal Server Error\n');
+      else response.destroy();
+    });
+  });
+
+  await new Promise((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(port, host, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+  const address = server.address();
+  const url = `http://${host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}:${address.port}`;
+  return {
+    url,
+    close() {
+      return new Promise((resolveClose, rejectClose) => {
+        server.close((error) => (error ? rejectClose(error) : resolveClose()));
+        // Browsers keep connections open; do not wait for them to time out.
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function isMainModule() {
+  if (!process.argv[1]) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  const port = Number(process.env.PORT ?? 8080);
+  const gatewayUrl = process.env.GATEWAY_URL ?? 'http://localhost:4000';
+  const server = await startFrontendServer({ port, gatewayUrl, host: process.env.HOST });
+  console.log(`Một Cửa frontend on ${server.url} (gateway ${gatewayUrl})`);
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

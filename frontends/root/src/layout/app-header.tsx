@@ -1,0 +1,70 @@
+import { LanguageSwitch, SignedInUser, logout, useSession, useT } from '@motcua/ui';
+import { useState } from 'react';
+import { isActive, MICROFRONTENDS } from '../applications';
+import { rootMessages } from '../root.messages';
+import styles from './layout.module.css';
+import { LoginDialog } from './login-dialog';
+import { NavLink } from './nav-link';
+import { usePathname } from './use-pathname';
+
+function Emblem() {
+  return (
+    <svg className={styles.emblem} viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="6" fill="#fff" />
+      <path fill="#b8102a" d="m16 5 2.6 7.9H27l-6.8 4.9 2.6 8L16 20.9l-6.8 4.9 2.6-8L5 12.9h8.4z" />
+    </svg>
+  );
+}
+
+export function AppHeader() {
+  const t = useT(rootMessages);
+  const session = useSession();
+  const pathname = usePathname();
+  const [loginOpen, setLoginOpen] = useState(false);
+
+  return (
+    <header className={styles.header}>
+      <a className={styles.skipLink} href="#motcua-main">
+        {t('skipToContent')}
+      </a>
+      <div className={styles.topBar}>
+        <div className={styles.inner}>
+          <NavLink href="/" current={false} className={styles.brand}>
+            <Emblem />
+            <span className={styles.brandText}>
+              <span className={styles.productName}>{t('productName')}</span>
+              <span className={styles.tagline}>{t('tagline')}</span>
+            </span>
+          </NavLink>
+          <LanguageSwitch />
+          <div className={styles.account} role="group" aria-label={t('account.label')}>
+              {session ? (
+                <SignedInUser
+                  user={session.user}
+                  action={
+                    <button type="button" className={styles.headerButton} onClick={logout}>
+                      {t('session.signOut')}
+                    </button>
+                  }
+                />
+              ) : (
+                <button type="button" className={styles.headerButton} onClick={() => setLoginOpen(true)}>
+                  {t('session.signIn')}
+                </button>
+              )}
+          </div>
+        </div>
+      </div>
+      <nav className={styles.nav} aria-label={t('nav.label')}>
+        <div className={styles.inner}>
+          {MICROFRONTENDS.map((app) => (
+            <NavLink key={app.name} href={app.pathPrefix ?? '/'} current={isActive(app, pathname)} className={styles.navLink}>
+              {t(app.navLabel)}
+            </NavLink>
+          ))}
+        </div>
+      </nav>
+      <LoginDialog open={loginOpen && !session} onClose={() => setLoginOpen(false)} />
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import '@motcua/ui/theme.css';
+import { getLang, subscribeLang, translate } from '@motcua/ui';
+import { createRoot } from 'react-dom/client';
+import { registerApplication, start, type LifeCycles } from 'single-spa';
+import { isActive, MICROFRONTENDS } from './applications';
+import { AppFooter } from './layout/app-footer';
+import { AppHeader } from './layout/app-header';
+import { rootMessages } from './root.messages';
+
+function mountLayout() {
+  const header = document.getElementById('motcua-header');
+  const footer = document.getElementById('motcua-footer');
+  if (header) createRoot(header).render(<AppHeader />);
+  if (footer) createRoot(footer).render(<AppFooter />);
+}
+
+/** <html lang> (for screen readers and hyphenation) and the title follow the chosen language. */
+function syncDocumentWithLang() {
+  const apply = () => {
+    const lang = getLang();
+    document.documentElement.lang = lang;
+    document.title = translate(rootMessages, lang)('documentTitle');
+  };
+  apply();
+  subscribeLang(apply);
+}
+
+function registerMicrofrontends() {
+  for (const app of MICROFRONTENDS) {
+    registerApplication({
+      name: app.name,
+      // A bare specifier the import map resolves; left for the browser, not the bundler.
+      app: () => import(/* @vite-ignore */ app.name) as Promise<LifeCycles>,
+      activeWhen: (location) => isActive(app, location.pathname),
+    });
+  }
+}
+
+syncDocumentWithLang();
+mountLayout();
+registerMicrofrontends();
+start({ urlRerouteOnly: true });

@@ -1,0 +1,36 @@
+import { defineMessages } from '@motcua/ui';
+
+export const staffMessages = defineMessages({
+  vi: {
+    'staff.title': 'Bàn làm việc một cửa',
+    'staff.description': 'Tiếp nhận hồ sơ, theo dõi và trả kết quả cho người dân.',
+    'inbox.heading': 'Hồ sơ đến của đơn vị',
+    'inbox.caption': 'Danh sách hồ sơ chờ đơn vị xử lý',
+    'inbox.total': ({ count }: { count: string }) => `Tổng số: ${count} hồ sơ`,
+    'inbox.partial': ({ shown, total }: { shown: string; total: string }) => `Đang hiển thị ${shown} hồ sơ mới nhất trên tổng số ${total}.`,
+    'inbox.empty': 'Chưa có hồ sơ',
+    'inbox.emptyDescription': 'Hồ sơ nộp trực tuyến hoặc tại quầy sẽ hiện ở đây.',
+    'inbox.refresh': 'Làm mới',
+    'column.code': 'Mã hồ sơ',
+    'column.procedure': 'Thủ tục',
+    'column.applicant': 'Người nộp',
+    'column.status': 'Trạng thái',
+    'column.receivedAt': 'Ngày tiếp nhận',
+  },
+  en: {
+    'staff.title': 'Intake desk',
+    'staff.description': 'Receive dossiers, follow them and hand back results to citizens.',
+    'inbox.heading': "The unit's inbox",
+    'inbox.caption': 'Dossiers waiting for the unit',
+    'inbox.total': ({ count }: { count: string }) => `Total: ${count} ${count === '1' ? 'dossier' : 'dossiers'}`,
+    'inbox.partial': ({ shown, total }: { shown: string; total: string }) => `Showing the latest ${shown} of ${total} dossiers.`,
+    'inbox.empty': 'No dossiers yet',
+    'inbox.emptyDescription': 'Dossiers submitted online or at the counter will appear here.',
+    'inbox.refresh': 'Refresh',
+    'column.code': 'Dossier code',
+    'column.procedure': 'Procedure',
+    'column.applicant': 'Applicant',
+    'column.status': 'Status',
+    'column.receivedAt': 'Received',
+  },
+});

@@ -1,0 +1,36 @@
+import { toDisplayErrors } from '../errors/display-error';
+import { useLang, useSharedT } from '../i18n/i18n';
+import { Alert } from './alert';
+import { Button } from './button';
+import styles from './error-alert.module.css';
+
+/**
+ * Shows a GraphQL, REST or network error: the message in the current language, and the code, which the user can
+ * read out to the help desk.
+ */
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const lang = useLang();
+  const t = useSharedT();
+  const errors = toDisplayErrors(error);
+  return (
+    <Alert tone="error" title={t('error.title')}>
+      <ul className={styles.list}>
+        {errors.map((item, index) => (
+          <li key={index}>
+            {item.text[lang]}{' '}
+            <span className={styles.code}>
+              ({t('error.code')}: <code>{item.code}</code>)
+            </span>
+          </li>
+        ))}
+      </ul>
+      {onRetry && (
+        <div className={styles.actions}>
+          <Button variant="secondary" size="small" onClick={onRetry}>
+            {t('error.retry')}
+          </Button>
+        </div>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,30 @@
+// The UI kit's public surface: every app imports from '@motcua/ui' only.
+export { gatewayUrl, type MotcuaConfig } from './config';
+export { ROLES, type DossierStatus, type OnlineLevel, type Role, type SettlingLevel, type TrainingAudience } from './domain';
+
+export { defineMessages, getLang, LANGS, setLang, subscribeLang, translate, useLang, useSharedT, useT } from './i18n/i18n';
+export type { Dictionary, Lang, Messages, Translate } from './i18n/i18n';
+
+export { hasAnyRole, login, logout, useSession, type Session, type SessionUser } from './session/session';
+export { createGraphqlClient, GraphqlProvider } from './graphql/graphql-client';
+export { ApiError, type LocalizedText } from './errors/api-error';
+export { toDisplayErrors, type DisplayError } from './errors/display-error';
+export { formatDateTime, formatNumber, TIME_ZONE } from './format/date-time';
+export { microfrontendLifecycles, type MicrofrontendOptions } from './microfrontend/microfrontend';
+
+export { Alert, type AlertTone } from './components/alert';
+export { Badge, type BadgeTone } from './components/badge';
+export { Button, type ButtonProps } from './components/button';
+export { Card, type CardProps } from './components/card';
+export { DossierStatusBadge } from './components/dossier-status-badge';
+export { EmptyState } from './components/empty-state';
+export { ErrorAlert } from './components/error-alert';
+export { LanguageSwitch } from './components/language-switch';
+export { LoginForm, type LoginFormProps } from './components/login-form';
+export { PageHeader } from './components/page-header';
+export { Pagination, type PaginationProps } from './components/pagination';
+export { SignInGate, type SignInGateProps } from './components/sign-in-gate';
+export { SignedInUser } from './components/signed-in-user';
+export { ProgressBar, Spinner } from './components/spinner';
+export { Table, type TableColumn, type TableProps } from './components/table';
+export { TextField, type TextFieldProps } from './components/text-field';

@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { createBrowserStore, useBrowserStore } from '../browser-store';
+import { gatewayUrl } from '../config';
+import { isRole, type Role } from '../domain';
+import { ApiError } from '../errors/api-error';
+import { decodeJwtPayload } from './jwt';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+  roles: Role[];
+  /** Code of the administrative unit an officer belongs to; null for citizens. */
+  unit: string | null;
+  expiresAt: Date;
+}
+
+export interface Session {
+  token: string;
+  user: SessionUser;
+}
+
+const tokenStore = createBrowserStore('motcua.token');
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+function parseSession(token: string): Session | null {
+  const claims = decodeJwtPayload(token);
+  if (!claims || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') return null;
+  const username = typeof claims.preferred_username === 'string' ? claims.preferred_username : claims.sub;
+  return {
+    token,
+    user: {
+      id: claims.sub,
+      username,
+      name: typeof claims.name === 'string' && claims.name ? claims.name : username,
+      roles: Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [],
+      unit: typeof claims.unit === 'string' ? claims.unit : null,
+      expiresAt: new Date(claims.exp * 1000),
+    },
+  };
+}
+
+// useSyncExternalStore needs the same object for the same token, or React re-renders forever.
+let parsed: { token: string | null; session: Session | null } = { token: null, session: null };
+
+function sessionOf(token: string | null): Session | null {
+  if (parsed.token !== token) parsed = { token, session: token ? parseSession(token) : null };
+  return parsed.session;
+}
+
+function isLive(session: Session | null): session is Session {
+  return !!session && session.user.expiresAt.getTime() > Date.now();
+}
+
+/** The signed-in user, or null when signed out or the token has expired. */
+export function useSession(): Session | null {
+  const session = sessionOf(useBrowserStore(tokenStore));
+  const [, setExpiredAt] = useState(0);
+  // Re-render when the token runs out, so the page shows the sign-in form instead of failing requests.
+  useEffect(() => {
+    if (!isLive(session)) return;
+    // Capped: browsers fire longer timeouts at once.
+    const delay = Math.min(session.user.expiresAt.getTime() - Date.now(), MAX_TIMEOUT_MS);
+    const timer = window.setTimeout(() => setExpiredAt(Date.now()), delay);
+    return () => window.clearTimeout(timer);
+  }, [session]);
+  return isLive(session) ? session : null;
+}
+
+/** Signs in through the gateway's login endpoint; throws ApiError with the server's code and message. */
+export async function login(username: string, password: string): Promise<Session> {
+  let response: Response;
+  try {
+    response = await fetch(`${gatewayUrl()}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+  } catch {
+    throw ApiError.network();
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw ApiError.fromResponseBody(body, response.status);
+  const token = (body as { token?: unknown } | null)?.token;
+  const session = typeof token === 'string' ? parseSession(token) : null;
+  if (!session) throw ApiError.unexpectedResponse();
+  tokenStore.write(session.token);
+  return session;
+}
+
+export function logout(): void {
+  tokenStore.write(null);
+}
+
+export function hasAnyRole(session: Session | null, roles: readonly Role[]): boolean {
+  return !!session && session.user.roles.some((role) => roles.includes(role));
+}

@@ -1,0 +1,124 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/**
+ * The three front ends in a real browser against the whole stack: sign in with the demo accounts, see each app's
+ * real query rendered, switch to English, and check that an app's styles leave with it.
+ */
+const frontendUrl = inject('frontendUrl');
+const PASSWORD = 'demo123';
+
+let browser: Browser;
+let context: BrowserContext;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  await context?.close();
+  // An uncaught exception or a second React ("Invalid hook call") would show up here.
+  expect(pageErrors).toEqual([]);
+});
+
+/** A fresh browser profile (empty localStorage: signed out, Vietnamese) at a phone's width. */
+async function openPage(path: string): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  pageErrors = [];
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${frontendUrl}${path}`);
+  return page;
+}
+
+async function fillLogin(scope: ReturnType<Page['locator']>, username: string, password = PASSWORD) {
+  await scope.getByLabel('Tên đăng nhập').fill(username);
+  await scope.getByLabel('Mật khẩu').fill(password);
+  await scope.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+async function switchToEnglish(page: Page) {
+  await page.locator('header').getByRole('button', { name: 'English' }).click();
+}
+
+function staffStylesheets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.styleSheets].map((sheet) => sheet.href ?? '').filter((href) => href.includes('/apps/staff/')),
+  );
+}
+
+describe('citizens portal', () => {
+  it('searches without diacritics, signs in from the header and switches to English', async () => {
+    const page = await openPage('/');
+    await page.getByRole('heading', { level: 1, name: 'Tra cứu thủ tục hành chính' }).waitFor();
+
+    await page.getByLabel('Tên hoặc mã thủ tục').fill('dang ky khai sinh');
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    const result = page.locator('main article h3', { hasText: 'Đăng ký khai sinh' }).first();
+    await result.waitFor();
+    await page.getByText(/Tìm thấy \d+ thủ tục/).waitFor();
+
+    await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
+    await fillLogin(page.getByRole('dialog'), 'citizen');
+    await page.locator('header').getByText('Nguyễn Văn An').waitFor();
+    await page.locator('main').getByText('Xin chào, Nguyễn Văn An.').waitFor();
+
+    await switchToEnglish(page);
+    await page.getByRole('heading', { level: 1, name: 'Find an administrative procedure' }).waitFor();
+    await page.locator('header').getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The search text survived the language switch: the app re-rendered with its state, one React on the page.
+    expect(await page.getByLabel('Procedure name or code').inputValue()).toBe('dang ky khai sinh');
+  });
+});
+
+describe('staff workspace', () => {
+  it('asks for sign-in, shows the intake officer and the unit inbox, and drops its styles on leaving', async () => {
+    const page = await openPage('/staff');
+    const main = page.locator('main');
+    await main.getByRole('heading', { level: 1, name: 'Bàn làm việc một cửa' }).waitFor();
+
+    await fillLogin(main, 'intake', 'wrong-password');
+    await main.getByText('INVALID_CREDENTIALS').waitFor();
+    await main.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+
+    await fillLogin(main, 'intake');
+    await main.getByText('Lê Thị Cúc').waitFor();
+    await main.getByText(/Đơn vị: \d+/).waitFor();
+    await main.getByRole('heading', { name: 'Hồ sơ đến của đơn vị' }).waitFor();
+    await main.locator('table tbody tr').or(main.getByText('Chưa có hồ sơ')).first().waitFor();
+    expect(await staffStylesheets(page)).toHaveLength(1);
+
+    await switchToEnglish(page);
+    await main.getByRole('heading', { name: "The unit's inbox" }).waitFor();
+
+    await page.locator('header nav').getByRole('link', { name: 'Procedures' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Find an administrative procedure' }).waitFor();
+    expect(await staffStylesheets(page)).toEqual([]);
+    expect(await page.locator('link[data-app="@motcua/staff"]').count()).toBe(0);
+  });
+});
+
+describe('officials dashboard', () => {
+  it('shows the official and the training sessions', async () => {
+    const page = await openPage('/officials');
+    const main = page.locator('main');
+    await fillLogin(main, 'official');
+    await main.getByText('Huỳnh Thanh Hải').waitFor();
+    await main.getByRole('heading', { name: 'Các buổi tập huấn' }).waitFor();
+    await main.locator('table tbody tr').or(main.getByText('Chưa có buổi tập huấn')).first().waitFor();
+
+    await switchToEnglish(page);
+    await main.getByRole('heading', { name: 'Training sessions' }).waitFor();
+    await page.locator('header').getByText('Huỳnh Thanh Hải').waitFor();
+  });
+});
