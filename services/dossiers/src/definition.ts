@@ -1,5 +1,17 @@
 import type { SubgraphDefinition } from '@motcua/platform';
 import { Dossier } from './entities/dossier.entity';
+import { DossierDocument } from './entities/dossier-document.entity';
+import { DossierEvent } from './entities/dossier-event.entity';
+import { DossierPause } from './entities/dossier-pause.entity';
+import { Notification } from './entities/notification.entity';
+import { PickupCall } from './entities/pickup-call.entity';
+import { PostalShipment } from './entities/postal-shipment.entity';
+import { StoredFile } from './entities/stored-file.entity';
+import { fileStorageFromEnv } from './files/file-storage';
+import { mountFileRoutes } from './files/files.routes';
+import { CounterResolver } from './resolvers/counter.resolver';
+import { DossierWorkflowResolver } from './resolvers/dossier-workflow.resolver';
+import { seedDemoDossiers } from './seed/seed-demo-dossiers';
 import { migrations } from './migrations';
 import { DossierReadResolver } from './resolvers/dossier-read.resolver';
 import { referenceResolvers } from './resolvers/reference.resolvers';
@@ -7,8 +19,10 @@ import { referenceResolvers } from './resolvers/reference.resolvers';
 export const dossiers: SubgraphDefinition = {
   name: 'dossiers',
   schema: 'dossiers',
-  entities: [Dossier],
+  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, PickupCall, PostalShipment],
   migrations,
-  resolvers: [DossierReadResolver],
+  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver],
   referenceResolvers,
+  routes: (app, deps) => mountFileRoutes(app, deps, fileStorageFromEnv(deps.env)),
+  seed: (deps) => seedDemoDossiers(deps, fileStorageFromEnv(deps.env)),
 };

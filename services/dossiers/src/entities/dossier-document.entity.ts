@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Dossier } from './dossier.entity';
@@ -15,6 +15,8 @@ registerEnumType(DocumentRole, { name: 'DocumentRole' });
 @Entity({ tableName: 'dossier_document' })
 @ObjectType('DossierDocument')
 export class DossierDocument {
+  [OptionalProps]?: 'id' | 'addedAt';
+
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = randomUUID();

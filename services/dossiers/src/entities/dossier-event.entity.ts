@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Dossier } from './dossier.entity';
@@ -7,6 +7,8 @@ import { Dossier } from './dossier.entity';
 @Entity({ tableName: 'dossier_event' })
 @ObjectType('DossierEvent')
 export class DossierEvent {
+  [OptionalProps]?: 'id' | 'at';
+
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = randomUUID();

@@ -44,7 +44,7 @@ export interface Applicant {
 @ObjectType('Dossier')
 @Directive('@key(fields: "code")')
 export class Dossier {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'feeStatus' | 'deliveryStatus';
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | 'feeStatus' | 'deliveryStatus';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)

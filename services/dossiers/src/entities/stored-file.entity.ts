@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -6,6 +6,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @Entity({ tableName: 'stored_file' })
 @ObjectType('StoredFile')
 export class StoredFile {
+  [OptionalProps]?: 'id' | 'digitised' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = randomUUID();

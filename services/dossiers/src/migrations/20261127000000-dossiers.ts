@@ -98,6 +98,42 @@ export class DossiersMigration extends Migration {
       );
       create index dossier_document_dossier_index on dossiers.dossier_document (dossier_id);
 
+      create table dossiers.notification (
+        id uuid primary key,
+        dossier_code text not null,
+        channel text not null check (channel in ('SMS', 'ZALO', 'EMAIL')),
+        recipient text not null,
+        template text not null,
+        body text not null,
+        status text not null check (status in ('QUEUED', 'SENT', 'DELIVERED', 'FAILED')),
+        provider_message_id text null,
+        created_at timestamptz not null,
+        sent_at timestamptz null
+      );
+      create index notification_dossier_code_index on dossiers.notification (dossier_code);
+
+      create table dossiers.pickup_call (
+        id uuid primary key,
+        dossier_code text not null,
+        unit_code text not null,
+        counter int not null,
+        masked_name text not null,
+        code_tail text not null,
+        called_at timestamptz not null
+      );
+      create index pickup_call_unit_index on dossiers.pickup_call (unit_code, called_at);
+
+      create sequence dossiers.postal_serial;
+      create table dossiers.postal_shipment (
+        tracking_number text primary key,
+        dossier_code text not null,
+        recipient text not null,
+        address text not null,
+        status text not null check (status in ('CREATED', 'DELIVERED')),
+        created_at timestamptz not null,
+        delivered_at timestamptz null
+      );
+
       -- One row per agency and local day: "insert … on conflict do update … returning" hands out
       -- sequence numbers atomically, so concurrent submissions never share a code.
       create table dossiers.dossier_sequence (

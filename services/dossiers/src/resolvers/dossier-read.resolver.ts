@@ -1,6 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireCaller, type RequestContext } from '@motcua/platform';
+import { DossierAction, DossierStatus, allowedActions, canPerform, nationalStatusCode } from '../domain/dossier-state';
+import { isOverdue } from '../domain/timeliness';
 import { Dossier } from '../entities/dossier.entity';
+import { DossierDocument } from '../entities/dossier-document.entity';
+import { DossierEvent } from '../entities/dossier-event.entity';
 import { AdministrativeUnitRef, AgencyRef, ProcedureRef, ProcedureVersionRef } from '../federation/external-types';
 import { canSeePersonalData } from '../services/dossier-access';
 import { DossierQueries } from '../services/dossier-queries.service';
@@ -56,6 +60,42 @@ export class DossierReadResolver {
   @FieldResolver(() => ApplicantView, { nullable: true, description: 'Hidden (null) unless the caller may see personal data' })
   applicant(@Root() d: Dossier, @Ctx() ctx: RequestContext): ApplicantView | null {
     return canSeePersonalData(ctx.caller, d) ? d.applicant : null;
+  }
+
+  @FieldResolver(() => [DossierEvent], { description: 'Audit trail (who, when, why); empty unless the caller may see the dossier' })
+  history(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<DossierEvent[]> {
+    if (!canSeePersonalData(ctx.caller, d)) return Promise.resolve([]);
+    return ctx.em.find(DossierEvent, { dossier: d }, { orderBy: { at: 'asc' } });
+  }
+
+  @FieldResolver(() => [DossierDocument], { description: 'Attached documents and results; empty unless the caller may see the dossier' })
+  documents(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<DossierDocument[]> {
+    if (!canSeePersonalData(ctx.caller, d)) return Promise.resolve([]);
+    return ctx.em.find(DossierDocument, { dossier: d }, { orderBy: { addedAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [String], { description: 'What the citizen was asked to supplement (while it waits for them)' })
+  async supplementItems(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<string[]> {
+    if (d.status !== DossierStatus.SUPPLEMENT_REQUESTED || !canSeePersonalData(ctx.caller, d)) return [];
+    const request = await ctx.em.findOne(DossierEvent, { dossier: d, action: DossierAction.REQUEST_SUPPLEMENT }, { orderBy: { at: 'desc' } });
+    return ((request?.data?.items as string[] | undefined) ?? []).map(String);
+  }
+
+  @FieldResolver(() => [DossierAction], { description: 'What the caller may do now (the service checks again on every action)' })
+  availableActions(@Root() d: Dossier, @Ctx() ctx: RequestContext): DossierAction[] {
+    if (!ctx.caller || !canSeePersonalData(ctx.caller, d)) return [];
+    const roles = ctx.caller.roles;
+    return allowedActions(d.status, { pausedFrom: d.pausedFrom ?? undefined }).filter((a) => canPerform(roles, a));
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Status code of the national public service portal (1 new … 10 returned)" })
+  nationalStatus(@Root() d: Dossier): number | null {
+    return nationalStatusCode(d.status, { refusedAfterReceipt: !!d.receivedAt });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Past its due date and not settled' })
+  overdue(@Root() d: Dossier): boolean {
+    return !d.settledAt && isOverdue(new Date(), d.dueAt ?? null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who helped submit it, for the owner and the unit' })

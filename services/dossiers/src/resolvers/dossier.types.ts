@@ -1,10 +1,11 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { PageInfo } from '@motcua/platform';
-import { DossierStatus } from '../domain/dossier-state';
+import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { Channel, DeliveryMethod, DeliveryStatus, Dossier, FeeStatus } from '../entities/dossier.entity';
 
 registerEnumType(DossierStatus, { name: 'DossierStatus', description: 'Business state of a dossier' });
+registerEnumType(DossierAction, { name: 'DossierAction' });
 registerEnumType(Channel, { name: 'Channel', description: 'How the dossier was submitted' });
 registerEnumType(DeliveryMethod, { name: 'DeliveryMethod', description: 'How the citizen receives the result' });
 registerEnumType(FeeStatus, { name: 'FeeStatus' });

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '@motcua/platform';
+
+/** What citizens and counters may attach: scans and PDFs. */
+export const ACCEPTED_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+};
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface AcceptedFile {
+  sha256: string;
+  mimeType: string;
+  size: number;
+}
+
+/**
+ * Checks an upload by its bytes, never by its name or declared type: a renamed .exe is not a PDF.
+ */
+export async function inspectUpload(bytes: Buffer, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<AcceptedFile> {
+  if (bytes.length === 0) throw rejected('EMPTY', 'Tệp rỗng.', 'The file is empty.');
+  if (bytes.length > maxBytes) {
+    const mb = Math.round(maxBytes / 1024 / 1024);
+    throw rejected('TOO_LARGE', `Tệp vượt quá ${mb} MB.`, `The file is larger than ${mb} MB.`);
+  }
+  const { fileTypeFromBuffer } = await import('file-type');
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!detected || !ACCEPTED_TYPES[detected.mime]) {
+    throw rejected(
+      'UNSUPPORTED_TYPE',
+      'Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không đúng định dạng).',
+      'Only PDF, JPEG or PNG files are accepted (the content is not one of them).',
+    );
+  }
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), mimeType: detected.mime, size: bytes.length };
+}
+
+function rejected(reason: string, vi: string, en: string): AppError {
+  return new AppError('FILE_REJECTED', { message: { vi, en }, details: { reason } });
+}

@@ -1,0 +1,101 @@
+import type { Express, Request, Response } from 'express';
+import Busboy from 'busboy';
+import { AppError, callerOf, hasRole, httpStatusOf, type Caller, type ServiceDeps } from '@motcua/platform';
+import { DossierDocument } from '../entities/dossier-document.entity';
+import { StoredFile } from '../entities/stored-file.entity';
+import { canSeePersonalData } from '../services/dossier-access';
+import { DEFAULT_MAX_FILE_BYTES, inspectUpload } from './file-intake';
+import type { FileStorage } from './file-storage';
+
+/**
+ * POST /files (multipart field `file`, bearer token) → { id, sha256, mimeType, size }.
+ * An officer's upload with `?digitised=true` is a scan of paper taken at the counter.
+ * GET /files/:id streams a file to whoever may see the dossier it belongs to (or its uploader).
+ */
+export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileStorage): void {
+  const maxBytes = Number(deps.env.FILE_MAX_BYTES ?? DEFAULT_MAX_FILE_BYTES);
+
+  app.post('/files', async (req, res) => {
+    try {
+      const caller = await signedIn(req, deps);
+      const upload = await readSingleFile(req, maxBytes);
+      const inspected = await inspectUpload(upload.bytes, maxBytes);
+      await storage.put(inspected.sha256, upload.bytes);
+      const em = deps.orm.em.fork();
+      const officer = hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER');
+      const file = em.create(StoredFile, {
+        ...inspected,
+        originalName: upload.name.slice(0, 200),
+        ownerSubject: caller.subject,
+        applicantSubject: hasRole(caller, 'CITIZEN') ? caller.subject : null,
+        storageKey: inspected.sha256,
+        digitised: officer && req.query.digitised === 'true',
+      });
+      await em.flush();
+      res.status(201).json({ id: file.id, sha256: file.sha256, mimeType: file.mimeType, size: file.size });
+    } catch (err) {
+      sendError(res, err, deps);
+    }
+  });
+
+  app.get('/files/:id', async (req, res) => {
+    try {
+      const caller = await signedIn(req, deps);
+      const em = deps.orm.em.fork();
+      const file = /^[0-9a-f-]{36}$/.test(req.params.id) ? await em.findOne(StoredFile, { id: req.params.id }) : null;
+      if (!file) throw new AppError('NOT_FOUND');
+      if (!(await maySee(caller, file, em))) throw new AppError('FORBIDDEN');
+      res.setHeader('content-type', file.mimeType);
+      res.setHeader('content-length', String(file.size));
+      res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+      res.setHeader('cache-control', 'private, max-age=3600');
+      (await storage.read(file.storageKey)).pipe(res);
+    } catch (err) {
+      sendError(res, err, deps);
+    }
+  });
+}
+
+async function signedIn(req: Request, deps: ServiceDeps): Promise<Caller> {
+  const caller = await callerOf(req.headers.authorization, deps.verify);
+  if (!caller) throw new AppError('UNAUTHENTICATED');
+  return caller;
+}
+
+async function maySee(caller: Caller, file: StoredFile, em: ReturnType<ServiceDeps['orm']['em']['fork']>): Promise<boolean> {
+  if (file.ownerSubject === caller.subject || file.applicantSubject === caller.subject || hasRole(caller, 'ADMIN')) return true;
+  const uses = await em.find(DossierDocument, { file }, { populate: ['dossier'] });
+  return uses.some((u) => canSeePersonalData(caller, u.dossier));
+}
+
+function readSingleFile(req: Request, maxBytes: number): Promise<{ name: string; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    let busboy: ReturnType<typeof Busboy>;
+    try {
+      busboy = Busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes + 1, fields: 5 } });
+    } catch {
+      return reject(new AppError('BAD_REQUEST', { message: { vi: 'Cần gửi tệp dạng multipart/form-data, trường "file".', en: 'Send the file as multipart/form-data in the field "file".' } }));
+    }
+    let found: Promise<{ name: string; bytes: Buffer }> | null = null;
+    busboy.on('file', (field, stream, info) => {
+      if (field !== 'file') return stream.resume();
+      found = new Promise((done) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => done({ name: info.filename || 'tep', bytes: Buffer.concat(chunks) }));
+      });
+    });
+    busboy.on('error', () => reject(new AppError('BAD_REQUEST')));
+    busboy.on('close', () => {
+      if (!found) return reject(new AppError('VALIDATION_FAILED', { message: { vi: 'Chưa có tệp trong trường "file".', en: 'No file in the field "file".' } }));
+      found.then(resolve, reject);
+    });
+    req.pipe(busboy);
+  });
+}
+
+function sendError(res: Response, err: unknown, deps: ServiceDeps): void {
+  const error = err instanceof AppError ? err : new AppError('INTERNAL');
+  if (!(err instanceof AppError)) deps.log.error({ err }, 'file route failed');
+  if (!res.headersSent) res.status(httpStatusOf(error.code)).json(error.toBody());
+}

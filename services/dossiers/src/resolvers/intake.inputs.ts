@@ -1,0 +1,81 @@
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { DeliveryMethod } from '../entities/dossier.entity';
+
+@InputType({ description: 'The person the dossier is for' })
+export class ApplicantInput {
+  @Field()
+  @MinLength(2)
+  @MaxLength(100)
+  fullName!: string;
+
+  @Field({ description: 'Citizen identity card (CCCD, 12 digits) or old ID card (9 digits)' })
+  @Matches(/^(\d{9}|\d{12})$/)
+  idNumber!: string;
+
+  @Field({ description: 'Vietnamese mobile number, e.g. 0912345678' })
+  @Matches(/^(0|\+84)\d{9,10}$/)
+  phone!: string;
+
+  @Field()
+  @MinLength(5)
+  @MaxLength(300)
+  address!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+}
+
+@InputType({ description: 'A file (uploaded through POST /files) given for one requirement of the procedure' })
+export class DocumentInput {
+  @Field(() => ID)
+  @MinLength(1)
+  @MaxLength(100)
+  requirementId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  fileId!: string;
+}
+
+@InputType()
+export class SubmitDossierInput {
+  @Field()
+  @MinLength(1)
+  @MaxLength(40)
+  procedureCode!: string;
+
+  @Field({ description: 'Code of the administrative unit that receives the dossier' })
+  @MinLength(1)
+  @MaxLength(20)
+  unitCode!: string;
+
+  @Field(() => ApplicantInput)
+  @ValidateNested()
+  applicant!: ApplicantInput;
+
+  @Field(() => [DocumentInput])
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  documents!: DocumentInput[];
+
+  @Field(() => DeliveryMethod)
+  @IsIn(Object.values(DeliveryMethod))
+  deliveryMethod!: DeliveryMethod;
+
+  @Field(() => String, { nullable: true, description: 'Where the post delivers the result (defaults to the applicant address)' })
+  @IsOptional()
+  @MaxLength(300)
+  deliveryAddress?: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Values of the procedure's form fields, by key" })
+  @IsOptional()
+  formData?: Record<string, unknown> | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Volunteers: the applicant agreed to be helped (required)' })
+  @IsOptional()
+  applicantConsent?: boolean | null;
+}

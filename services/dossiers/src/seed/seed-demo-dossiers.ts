@@ -1,0 +1,131 @@
+import { AppError, DEMO_ACCOUNTS, type ServiceDeps } from '@motcua/platform';
+import { createHash } from 'node:crypto';
+import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
+import { StoredFile } from '../entities/stored-file.entity';
+import type { FileStorage } from '../files/file-storage';
+import type { SubmitDossierInput } from '../resolvers/intake.inputs';
+import type { Actor } from '../services/actor';
+import { dossierServices } from '../services/container';
+import type { ProcedureRules } from '../services/procedure-rules.client';
+import { DEMO_APPLICANTS, SAMPLE_PDF } from './demo-data';
+
+const HAU_NGHIA = '27931';
+const DAY = 24 * 3600_000;
+
+type Step = (s: ReturnType<typeof dossierServices>, code: string) => Promise<unknown>;
+
+interface Scenario {
+  procedure: string;
+  unit?: string;
+  channel: 'ONLINE' | 'COUNTER' | 'VOLUNTEER';
+  delivery: DeliveryMethod;
+  /** When it was submitted, in days before now. */
+  daysAgo: number;
+  /** Later steps, each a couple of office hours apart. */
+  steps: Step[];
+}
+
+/**
+ * Demo data: dossiers of Hậu Nghĩa town in every state, made by the real use cases with a clock set in the
+ * past, so codes, due dates, pauses, audit trail and notifications are all what the system itself produces.
+ */
+export async function seedDemoDossiers(deps: ServiceDeps, storage: FileStorage): Promise<void> {
+  const em = deps.orm.em.fork();
+  if ((await em.count(Dossier, {})) > 0) return;
+  const actors = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.username, { subject: a.subject, name: a.fullName, roles: a.roles, unitCode: a.unitCode } as Actor]));
+  const { citizen, volunteer, intake, handler, approver } = actors;
+  let clock = new Date();
+  const services = () => dossierServices(em.fork(), deps.log, () => clock);
+  await waitForCatalogue(services());
+
+  const receive: Step = (s, code) => s.intake.receive(intake, code);
+  const start: Step = (s, code) => s.processing.startProcessing(handler, code, null);
+  const step: Step = (s, code) => s.processing.recordStep(handler, code, 'Thẩm định hồ sơ, đủ điều kiện');
+  const approve = (withResult: boolean): Step => async (s, code) =>
+    s.processing.approve(approver, code, withResult ? [await storeSample(em, storage, approver.subject, 'ket-qua.pdf')] : [], 'Đồng ý');
+
+  const scenarios: Scenario[] = [
+    { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 0.05, steps: [] },
+    { procedure: '1.000656', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 0.2, steps: [] },
+    { procedure: '1.004837', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 1, steps: [receive] },
+    { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 1.5, steps: [(s, c) => s.intake.requestSupplement(intake, c, ['Giấy chứng sinh bản rõ nét'], 'Bản chụp bị mờ')] },
+    { procedure: '1.004873', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 1, steps: [receive] },
+    { procedure: '2.000815', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 0.5, steps: [start, step] },
+    { procedure: '1.000656', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 2, steps: [start, approve(false)] },
+    { procedure: '1.004837', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 3, steps: [receive, start, approve(false), (s, c) => s.results.callForPickup(intake, c, 2)] },
+    { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 3, steps: [receive, start, approve(true)] },
+    { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 6, steps: [receive, start, approve(true), (s, c) => s.results.download(citizen, c), (s, c) => s.results.rate(citizen, c, 5, 'Nhanh, không phải đi lại')] },
+    { procedure: '1.000656', channel: 'VOLUNTEER', delivery: DeliveryMethod.PICKUP, daysAgo: 8, steps: [receive, start, approve(false), (s, c) => s.results.returnAtCounter(intake, c, 'Trần Văn Bảy')] },
+    { procedure: '1.004837', channel: 'ONLINE', delivery: DeliveryMethod.POST, daysAgo: 5, steps: [receive, start, approve(false)] },
+    { procedure: '1.000656', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 4, steps: [(s, c) => s.intake.refuse(intake, c, 'Người nộp không thuộc địa bàn giải quyết của xã')] },
+    { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 4, steps: [(s, c) => s.intake.withdraw(citizen, c, 'Nộp nhầm thủ tục')] },
+    { procedure: '2.000815', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 7, steps: [start, (s, c) => s.processing.stop(intake, c, 'Công dân đề nghị dừng')] },
+    { procedure: '1.004837', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 12, steps: [start, step] },
+  ];
+
+  for (const [i, scenario] of scenarios.entries()) {
+    clock = officeTime(new Date(Date.now() - scenario.daysAgo * DAY));
+    const s = services();
+    const rules = await s.rules.current(scenario.procedure);
+    const submitter = scenario.channel === 'COUNTER' ? intake : scenario.channel === 'VOLUNTEER' ? volunteer : citizen;
+    const input = await demoInput(em, storage, rules, scenario, submitter, i);
+    const dossier = scenario.channel === 'COUNTER' ? await s.intake.receiveAtCounter(intake, input) : await s.intake.submitOnline(submitter, input);
+    for (const next of scenario.steps) {
+      clock = new Date(Math.min(clock.getTime() + 2 * 3600_000, Date.now() - 60_000));
+      await next(services(), dossier.code);
+    }
+  }
+  deps.log.info({ dossiers: scenarios.length }, 'demo dossiers seeded');
+}
+
+/** The demo moments fall in office hours so the due dates look like a real day at the counter. */
+function officeTime(at: Date): Date {
+  const local = new Date(at.getTime() + 7 * 3600_000);
+  const hour = local.getUTCHours();
+  if (hour >= 8 && hour < 16) return at;
+  local.setUTCHours(9, 15, 0, 0);
+  const back = new Date(local.getTime() - 7 * 3600_000);
+  return back > new Date() ? new Date(back.getTime() - DAY) : back;
+}
+
+async function demoInput(em: ServiceDeps['orm']['em'], storage: FileStorage, rules: ProcedureRules, scenario: Scenario, submitter: Actor, index: number): Promise<SubmitDossierInput> {
+  const applicant = DEMO_APPLICANTS[index % DEMO_APPLICANTS.length];
+  const owner = submitter;
+  const documents = [];
+  for (const requirement of rules.requiredDocuments.filter((r) => r.mandatory)) {
+    documents.push({ requirementId: requirement.id, fileId: await storeSample(em, storage, owner.subject, `${requirement.id}.pdf`, scenario.channel === 'ONLINE' ? owner.subject : null) });
+  }
+  const formData = Object.fromEntries(rules.formFields.map((f) => [f.key, f.label.includes('ngày') || f.label.includes('Ngày') ? '2025-03-12' : `${f.label} (mẫu)`]));
+  return {
+    procedureCode: rules.code,
+    unitCode: scenario.unit ?? HAU_NGHIA,
+    applicant: scenario.channel === 'ONLINE' && index % 3 === 0 ? DEMO_APPLICANTS[0] : applicant,
+    documents,
+    deliveryMethod: scenario.delivery,
+    deliveryAddress: null,
+    formData,
+    applicantConsent: scenario.channel === 'VOLUNTEER' ? true : null,
+  };
+}
+
+async function storeSample(em: ServiceDeps['orm']['em'], storage: FileStorage, owner: string, name: string, applicantSubject: string | null = null): Promise<string> {
+  const sha256 = createHash('sha256').update(SAMPLE_PDF).digest('hex');
+  await storage.put(sha256, SAMPLE_PDF);
+  const file = em.create(StoredFile, { sha256, mimeType: 'application/pdf', size: SAMPLE_PDF.length, originalName: name, ownerSubject: owner, applicantSubject, storageKey: sha256, digitised: true });
+  await em.flush();
+  return file.id;
+}
+
+/** The procedures subgraph starts alongside this one: wait (briefly) until the catalogue answers. */
+async function waitForCatalogue(s: ReturnType<typeof dossierServices>): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      await s.rules.current('1.001193');
+      return;
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'UNAVAILABLE') throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error('the procedures subgraph did not answer: cannot seed demo dossiers');
+}

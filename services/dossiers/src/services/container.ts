@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { NotificationChannel } from '../entities/notification.entity';
+import { IntakeService } from './intake.service';
+import { DossierNotifier, OutboxTransport } from './notifier';
+import { PostalService } from './postal.service';
+import { ProcedureRulesClient } from './procedure-rules.client';
+import { ProcessingService } from './processing.service';
+import { ResultReturnService } from './result-return.service';
+
+/** Process-wide collaborators: the catalogue client (with its cache), the post, the notification transports. */
+const rules = new ProcedureRulesClient();
+const postal = new PostalService();
+const transports = [new OutboxTransport(NotificationChannel.SMS), new OutboxTransport(NotificationChannel.ZALO), new OutboxTransport(NotificationChannel.EMAIL)];
+
+export const PUBLIC_PORTAL_URL = process.env.PUBLIC_PORTAL_URL ?? 'http://localhost:8080';
+
+export interface DossierServices {
+  intake: IntakeService;
+  processing: ProcessingService;
+  results: ResultReturnService;
+  postal: PostalService;
+  rules: ProcedureRulesClient;
+}
+
+/** The use cases for one unit of work (a request, or the seed). */
+export function dossierServices(em: EntityManager, log: Logger, now?: () => Date): DossierServices {
+  const notifier = new DossierNotifier(em, transports, PUBLIC_PORTAL_URL, log);
+  const intake = new IntakeService({ em, rules, notifier, now });
+  return {
+    intake,
+    processing: new ProcessingService(intake, rules, postal, now),
+    results: new ResultReturnService(intake, now),
+    postal,
+    rules,
+  };
+}

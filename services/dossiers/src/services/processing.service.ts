@@ -1,0 +1,109 @@
+import { AppError } from '@motcua/platform';
+import { DossierAction } from '../domain/dossier-state';
+import { isOverdue } from '../domain/timeliness';
+import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossier.entity';
+import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
+import { StoredFile } from '../entities/stored-file.entity';
+import type { Actor } from './actor';
+import { assertOfficerOf } from './dossier-access';
+import type { IntakeService } from './intake.service';
+import type { PostalService } from './postal.service';
+import type { ProcedureRulesClient } from './procedure-rules.client';
+
+/** Handling a received dossier: assignment, steps, transfers between levels, decision, result, apology. */
+export class ProcessingService {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly rules: ProcedureRulesClient,
+    private readonly postal: PostalService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  startProcessing(actor: Actor, code: string, note: string | null): Promise<Dossier> {
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      await workflow.apply(dossier, DossierAction.START_PROCESSING, actor, { reason: note });
+      dossier.handlerSubject = actor.subject;
+      await em.flush();
+    });
+  }
+
+  recordStep(actor: Actor, code: string, note: string): Promise<Dossier> {
+    if (!note.trim()) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'note' }] } });
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      await workflow.apply(dossier, DossierAction.RECORD_STEP, actor, { reason: note.trim() });
+      await em.flush();
+    });
+  }
+
+  /** Commune ↔ district: only along the administrative tree; the legal clock runs on untouched. */
+  async transfer(actor: Actor, code: string, toUnitCode: string, note: string | null): Promise<Dossier> {
+    const target = await this.rules.unit(toUnitCode);
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      const current = await this.rules.unit(dossier.currentUnitCode);
+      const related = target.path.includes(current.code) || current.path.includes(target.code);
+      if (!related || target.code === current.code) {
+        throw new AppError('VALIDATION_FAILED', {
+          message: { vi: 'Chỉ chuyển hồ sơ giữa cấp xã và cấp huyện quản lý trực tiếp.', en: 'Dossiers move only between a commune and the district above it.' },
+          details: { fields: [{ field: 'toUnitCode' }] },
+        });
+      }
+      await workflow.apply(dossier, DossierAction.TRANSFER, actor, { reason: note, data: { from: current.code, to: target.code } });
+      dossier.currentUnitCode = target.code;
+      await em.flush();
+    });
+  }
+
+  /** The approver signs: the result (electronic copy and/or paper) is ready and goes the chosen way. */
+  async approve(actor: Actor, code: string, resultFileIds: string[], note: string | null): Promise<Dossier> {
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      // The state is checked first; anything refused after it rolls the whole step back.
+      await workflow.apply(dossier, DossierAction.APPROVE, actor, { reason: note, data: { results: resultFileIds.length } });
+      if (dossier.deliveryMethod === DeliveryMethod.ONLINE && !resultFileIds.length) {
+        throw new AppError('VALIDATION_FAILED', {
+          message: { vi: 'Hồ sơ nhận kết quả trực tuyến cần có bản điện tử của kết quả.', en: 'An online result needs its electronic copy.' },
+          details: { fields: [{ field: 'resultFileIds' }] },
+        });
+      }
+      const files = resultFileIds.length ? await em.find(StoredFile, { id: { $in: resultFileIds }, ownerSubject: actor.subject }) : [];
+      if (files.length !== resultFileIds.length) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'resultFileIds' }] } });
+      for (const file of files) {
+        file.digitised = true;
+        em.create(DossierDocument, { dossier, file, name: file.originalName, role: DocumentRole.RESULT, addedBy: actor.subject });
+      }
+      dossier.deliveryStatus = DeliveryStatus.READY;
+      if (dossier.deliveryMethod === DeliveryMethod.POST) {
+        dossier.postalTrackingNumber = await this.postal.ship(em, dossier);
+        dossier.deliveryStatus = DeliveryStatus.IN_TRANSIT;
+      }
+      await em.flush();
+    });
+  }
+
+  /** A late dossier: apologise in writing and promise a new date (the legal due date stays on record). */
+  async apologise(actor: Actor, code: string, newDate: Date, reason: string): Promise<Dossier> {
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      if (!dossier.dueAt || dossier.settledAt || !isOverdue(this.now(), dossier.dueAt)) {
+        throw new AppError('VALIDATION_FAILED', {
+          message: { vi: 'Chỉ gửi phiếu xin lỗi khi hồ sơ đã quá hạn và chưa có kết quả.', en: 'An apology is for a dossier that is overdue and not settled.' },
+        });
+      }
+      if (newDate <= this.now()) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'newDate' }] } });
+      dossier.promisedAt = newDate;
+      workflow.note(dossier, 'APOLOGISE', actor, { reason, data: { newDate: newDate.toISOString() } });
+      await em.flush();
+    });
+  }
+
+  stop(actor: Actor, code: string, reason: string): Promise<Dossier> {
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      if (dossier.applicantSubject !== actor.subject) assertOfficerOf(actor, dossier);
+      await workflow.apply(dossier, DossierAction.STOP, actor, { reason });
+      await em.flush();
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { AppError } from '@motcua/platform';
+import { DossierAction, DossierStatus } from '../domain/dossier-state';
+import { maskName, codeTail } from '../domain/masking';
+import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossier.entity';
+import { PickupCall } from '../entities/pickup-call.entity';
+import { SYSTEM_ACTOR, type Actor } from './actor';
+import { assertOfficerOf, isOwner } from './dossier-access';
+import type { IntakeService } from './intake.service';
+
+/** Handing the result back: at the counter, by post, or by download; then the citizen's rating. */
+export class ResultReturnService {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Counter pickup: the officer scans the slip and records who took the result. */
+  returnAtCounter(actor: Actor, code: string, receivedBy: string): Promise<Dossier> {
+    if (receivedBy.trim().length < 2) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'receivedBy' }] } });
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      if (dossier.deliveryMethod === DeliveryMethod.POST) throw wrongWay();
+      await workflow.apply(dossier, DossierAction.RETURN_RESULT, actor, { data: { receivedBy: receivedBy.trim(), way: 'COUNTER' } });
+      this.markReturned(dossier, receivedBy.trim());
+      await em.flush();
+    });
+  }
+
+  /** An electronic result: the first download by the applicant returns it. */
+  download(actor: Actor, code: string): Promise<Dossier> {
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      if (!isOwner(actor, dossier)) throw new AppError('FORBIDDEN');
+      if (dossier.deliveryMethod !== DeliveryMethod.ONLINE) throw wrongWay();
+      if (dossier.status === DossierStatus.RESULT_READY) {
+        await workflow.apply(dossier, DossierAction.RETURN_RESULT, actor, { data: { way: 'DOWNLOAD' } });
+        this.markReturned(dossier, actor.name);
+      } else if (dossier.status !== DossierStatus.RETURNED) {
+        throw new AppError('INVALID_TRANSITION', { details: { status: dossier.status } });
+      }
+      await em.flush();
+    });
+  }
+
+  /** The post reports delivery (through the postal adapter): the system returns the dossier. */
+  deliveredByPost(code: string, receivedBy: string): Promise<Dossier> {
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      await workflow.apply(dossier, DossierAction.RETURN_RESULT, SYSTEM_ACTOR, { data: { receivedBy, way: 'POST' } });
+      this.markReturned(dossier, receivedBy);
+      await em.flush();
+    });
+  }
+
+  rate(actor: Actor, code: string, rating: number, comment: string | null): Promise<Dossier> {
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'rating' }] } });
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      if (!isOwner(actor, dossier)) throw new AppError('FORBIDDEN');
+      if (dossier.status !== DossierStatus.RETURNED) throw new AppError('INVALID_TRANSITION', { details: { status: dossier.status } });
+      if (dossier.rating) throw new AppError('CONFLICT', { message: { vi: 'Bạn đã đánh giá hồ sơ này.', en: 'You have already rated this dossier.' } });
+      dossier.rating = rating;
+      dossier.ratingComment = comment?.trim().slice(0, 1000) || null;
+      workflow.note(dossier, 'RATE', actor, { data: { rating } });
+      await em.flush();
+    });
+  }
+
+  /** Calls the citizen to a counter: the hall's board shows and speaks it (masked name, code tail). */
+  callForPickup(actor: Actor, code: string, counter: number): Promise<Dossier> {
+    if (!Number.isInteger(counter) || counter < 1 || counter > 50) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'counter' }] } });
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      if (dossier.status !== DossierStatus.RESULT_READY || dossier.deliveryMethod !== DeliveryMethod.PICKUP) {
+        throw new AppError('INVALID_TRANSITION', { message: { vi: 'Chỉ mời nhận khi kết quả đã sẵn sàng tại quầy.', en: 'Only a result waiting at the counter can be called.' } });
+      }
+      dossier.pickupCounter = counter;
+      em.create(PickupCall, { dossierCode: dossier.code, unitCode: dossier.currentUnitCode, counter, maskedName: maskName(dossier.applicant.fullName), codeTail: codeTail(dossier.code) ?? dossier.code, calledAt: this.now() });
+      workflow.note(dossier, 'CALL_FOR_PICKUP', actor, { data: { counter } });
+      await em.flush();
+    });
+  }
+
+  private markReturned(dossier: Dossier, receivedBy: string): void {
+    dossier.returnedAt = this.now();
+    dossier.deliveryStatus = DeliveryStatus.DELIVERED;
+    dossier.resultReceivedBy = receivedBy;
+  }
+}
+
+function wrongWay(): AppError {
+  return new AppError('VALIDATION_FAILED', { message: { vi: 'Hồ sơ này nhận kết quả theo cách khác.', en: 'This dossier receives its result another way.' } });
+}

@@ -1,0 +1,191 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '@motcua/stack';
+import { HAU_NGHIA, SUBMIT, birthRegistrationInput, gateway, submitBirthRegistration, uploadedId } from './support';
+
+let citizen: string;
+let intake: string;
+let handler: string;
+let approver: string;
+let official: string;
+
+beforeAll(async () => {
+  [citizen, intake, handler, approver, official] = await Promise.all(['citizen', 'intake', 'handler', 'approver', 'official'].map((u) => gateway.login(u)));
+});
+
+interface Seen {
+  code: string;
+  status: string;
+  dueAt: string | null;
+  currentUnit: { code: string };
+  timeliness: string | null;
+  returnedAt: string | null;
+  deliveryStatus: string;
+  postalTrackingNumber: string | null;
+  history: { action: string; actorName: string; reason: string | null }[];
+}
+
+const FIELDS = 'code status dueAt currentUnit { code } timeliness returnedAt deliveryStatus postalTrackingNumber history { action actorName reason }';
+
+async function act(mutation: string, args: string, vars: Record<string, unknown>, token: string): Promise<Seen> {
+  const data = await gateway.data<Record<string, Seen>>(`mutation(${args}) { result: ${mutation} { ${FIELDS} } }`, vars, token);
+  return data.result;
+}
+
+async function tryAct(mutation: string, args: string, vars: Record<string, unknown>, token: string) {
+  return gateway.graphql(`mutation(${args}) { result: ${mutation} { code status } }`, vars, token);
+}
+
+const receive = (code: string, token = intake) => act('receiveDossier(code: $code)', '$code: String!', { code }, token);
+
+describe('a dossier from submission to returned result', () => {
+  it('goes through supplement, processing, a transfer up and back, approval, call-out and counter hand-over, all audited', async () => {
+    const input = await birthRegistrationInput(citizen, { deliveryMethod: 'PICKUP' });
+    const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
+    const code = submitDossier.code;
+
+    const asked = await act('requestSupplement(code: $code, items: $items, note: $note)', '$code: String!, $items: [String!]!, $note: String', { code, items: ['Giấy chứng sinh bản rõ nét'], note: 'Bản chụp bị mờ' }, intake);
+    expect(asked.status).toBe('SUPPLEMENT_REQUESTED');
+    const items = await gateway.data<{ dossier: { supplementItems: string[] } }>('query($c: String!) { dossier(code: $c) { supplementItems } }', { c: code }, citizen);
+    expect(items.dossier.supplementItems).toEqual(['Giấy chứng sinh bản rõ nét']);
+
+    const answered = await act('answerSupplement(code: $code, documents: $docs, note: null)', '$code: String!, $docs: [DocumentInput!]!', { code, docs: [{ requirementId: 'giay-chung-sinh', fileId: await uploadedId(citizen) }] }, citizen);
+    expect(answered.status).toBe('SUBMITTED');
+    const received = await receive(code);
+
+    await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler);
+    const up = await act('transferDossier(code: $code, toUnitCode: "802", note: "Chuyển huyện thẩm định")', '$code: String!', { code }, handler);
+    expect(up.currentUnit.code).toBe('802');
+    expect(up.dueAt).toBe(received.dueAt);
+    const back = await act('transferDossier(code: $code, toUnitCode: $unit, note: null)', '$code: String!, $unit: String!', { code, unit: HAU_NGHIA }, handler);
+    expect(back.dueAt).toBe(received.dueAt);
+
+    const approved = await act('approveDossier(code: $code, note: "Đồng ý")', '$code: String!', { code }, approver);
+    expect(approved.status).toBe('RESULT_READY');
+    expect(approved.timeliness).toMatch(/EARLY|ON_TIME|LATE/);
+
+    await act('callForPickup(code: $code, counter: 2)', '$code: String!', { code }, intake);
+    const board = await gateway.data<{ pickupBoard: { ready: { maskedName: string; codeTail: string; counter: number }[]; calls: { maskedName: string; counter: number }[] } }>(
+      'query($u: String!) { pickupBoard(unitCode: $u) { ready { maskedName codeTail counter } calls { maskedName counter codeTail } } }',
+      { u: HAU_NGHIA },
+    );
+    const call = board.pickupBoard.calls.find((c) => code.endsWith(c.codeTail));
+    expect(call).toMatchObject({ maskedName: 'Nguyễn V. A.', counter: 2 });
+    expect(JSON.stringify(board)).not.toContain('Nguyễn Văn An');
+    expect(JSON.stringify(board)).not.toContain('080090001234');
+
+    const returned = await act('returnResult(code: $code, receivedBy: "Nguyễn Văn An")', '$code: String!', { code }, intake);
+    expect(returned.status).toBe('RETURNED');
+    expect(returned.deliveryStatus).toBe('DELIVERED');
+    expect(returned.history.map((h) => h.action)).toEqual([
+      'SUBMIT', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'RECEIVE', 'START_PROCESSING', 'TRANSFER', 'TRANSFER', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT',
+    ]);
+    expect(returned.history[1]).toMatchObject({ actorName: 'Lê Thị Cúc', reason: 'Bản chụp bị mờ' });
+
+    const rated = await gateway.data<{ rateDossier: { rating: number } }>('mutation($c: String!) { rateDossier(code: $c, rating: 5, comment: "Tốt") { rating } }', { c: code }, citizen);
+    expect(rated.rateDossier.rating).toBe(5);
+    const again = await gateway.graphql('mutation($c: String!) { rateDossier(code: $c, rating: 1, comment: null) { rating } }', { c: code }, citizen);
+    expect(errorCode(again)).toBe('CONFLICT');
+
+    const notes = await gateway.data<{ notificationOutbox: { channel: string; template: string; recipient: string }[] }>(
+      'query($c: String) { notificationOutbox(dossierCode: $c) { channel template recipient } }',
+      { c: code },
+      intake,
+    );
+    expect(notes.notificationOutbox.map((n) => n.template)).toEqual(expect.arrayContaining(['dossier.received', 'dossier.supplement-requested', 'dossier.result-ready', 'dossier.returned']));
+    expect(notes.notificationOutbox.some((n) => n.channel === 'ZALO' && n.recipient === '0912345678')).toBe(true);
+  });
+
+  it('sends the result by public post and returns it when the post reports delivery', async () => {
+    const input = await birthRegistrationInput(citizen, { deliveryMethod: 'POST', deliveryAddress: 'Khu phố 2, thị trấn Hậu Nghĩa' });
+    const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
+    const code = submitDossier.code;
+    await receive(code);
+    await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler);
+    const approved = await act('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver);
+    expect(approved.deliveryStatus).toBe('IN_TRANSIT');
+    expect(approved.postalTrackingNumber).toMatch(/^EL\d{9}VN$/);
+    const delivered = await gateway.data<{ reportPostalDelivery: { status: string; returnedAt: string } }>(
+      'mutation($t: String!) { reportPostalDelivery(trackingNumber: $t, receivedBy: "Nguyễn Văn An") { status returnedAt } }',
+      { t: approved.postalTrackingNumber },
+      intake,
+    );
+    expect(delivered.reportPostalDelivery.status).toBe('RETURNED');
+    const replay = await gateway.graphql('mutation($t: String!) { reportPostalDelivery(trackingNumber: $t, receivedBy: "X") { status } }', { t: approved.postalTrackingNumber }, intake);
+    expect(errorCode(replay)).toBe('CONFLICT');
+  });
+});
+
+describe('an electronic result', () => {
+  it('is refused without its file, atomically, and returned on the first download by the applicant', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    await receive(code);
+    await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler);
+    const missing = await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver);
+    expect(errorCode(missing)).toBe('VALIDATION_FAILED');
+    const still = await gateway.data<{ dossier: { status: string; history: { action: string }[] } }>('query($c: String!) { dossier(code: $c) { status history { action } } }', { c: code }, intake);
+    expect(still.dossier.status).toBe('IN_PROGRESS');
+    expect(still.dossier.history.map((h) => h.action)).not.toContain('APPROVE');
+
+    const resultFile = await uploadedId(approver);
+    await act('approveDossier(code: $code, resultFileIds: [$file], note: null)', '$code: String!, $file: ID!', { code, file: resultFile }, approver);
+    const downloaded = await gateway.data<{ downloadResult: { status: string; documents: { role: string; file: { id: string } }[] } }>(
+      'mutation($c: String!) { downloadResult(code: $c) { status documents { role file { id } } } }',
+      { c: code },
+      citizen,
+    );
+    expect(downloaded.downloadResult.status).toBe('RETURNED');
+    const result = downloaded.downloadResult.documents.find((d) => d.role === 'RESULT');
+    expect(result?.file.id).toBe(resultFile);
+    const file = await fetch(`${gateway.baseUrl}/files/${resultFile}`, { headers: { authorization: `Bearer ${citizen}` } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+  });
+});
+
+describe('rules the service enforces itself', () => {
+  it('refuses a transition the state does not allow and leaves the dossier as it was', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    const result = await tryAct('returnResult(code: $code, receivedBy: "Ai đó")', '$code: String!', { code }, intake);
+    expect(errorCode(result)).toBe('INVALID_TRANSITION');
+    expect(result.errors?.[0].extensions?.messageVi).toMatch(/Đã nộp/);
+    const seen = await gateway.data<{ dossier: { status: string; history: unknown[] } }>('query($c: String!) { dossier(code: $c) { status history { action } } }', { c: code }, intake);
+    expect(seen.dossier).toEqual({ status: 'SUBMITTED', history: [{ action: 'SUBMIT' }] });
+  });
+
+  it('lets exactly one of two officers receiving at once win; the other gets a clear error', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    const [a, b] = await Promise.all([tryAct('receiveDossier(code: $code)', '$code: String!', { code }, intake), tryAct('receiveDossier(code: $code)', '$code: String!', { code }, intake)]);
+    const outcomes = [a, b].map((r) => (r.errors ? errorCode(r) : 'OK')).sort();
+    expect(outcomes[1]).toBe('OK');
+    expect(['CONFLICT', 'INVALID_TRANSITION']).toContain(outcomes[0]);
+    const seen = await gateway.data<{ dossier: { history: { action: string }[] } }>('query($c: String!) { dossier(code: $c) { history { action } } }', { c: code }, intake);
+    expect(seen.dossier.history.filter((h) => h.action === 'RECEIVE')).toHaveLength(1);
+  });
+
+  it('keeps roles apart: a citizen cannot receive, an official cannot approve', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    expect(errorCode(await tryAct('receiveDossier(code: $code)', '$code: String!', { code }, citizen))).toBe('FORBIDDEN');
+    expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, official))).toBe('FORBIDDEN');
+  });
+
+  it('keeps officers to their unit', async () => {
+    const input = await birthRegistrationInput(citizen, { unitCode: '27934' });
+    const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
+    expect(errorCode(await tryAct('receiveDossier(code: $code)', '$code: String!', { code: submitDossier.code }, intake))).toBe('OUT_OF_JURISDICTION');
+    const inbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>('{ staffInbox(first: 100) { nodes { code } } }', {}, intake);
+    expect(inbox.staffInbox.nodes.map((n) => n.code)).not.toContain(submitDossier.code);
+  });
+
+  it('pauses processing for a supplement asked by the handler and resumes where it was', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    const received = await receive(code);
+    await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler);
+    const paused = await act('requestSupplement(code: $code, items: ["Tờ khai ký tên"], note: null)', '$code: String!', { code }, handler);
+    expect(paused.status).toBe('SUPPLEMENT_REQUESTED');
+    expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver))).toBe('INVALID_TRANSITION');
+    const resumed = await act('answerSupplement(code: $code, documents: $docs, note: null)', '$code: String!, $docs: [DocumentInput!]!', { code, docs: [{ requirementId: 'to-khai', fileId: await uploadedId(citizen) }] }, citizen);
+    expect(resumed.status).toBe('IN_PROGRESS');
+    // Asked and answered within the same working day: no working day was paused, so the date stands.
+    expect(resumed.dueAt).toBe(received.dueAt);
+  });
+});
