@@ -1,4 +1,5 @@
-import type { SubgraphDefinition } from '@motcua/platform';
+import { mountEventReceiver, startOutboxRelay, type SubgraphDefinition } from '@motcua/platform';
+import { paymentRefunded, paymentSucceeded } from './events/payment-events.handler';
 import { Dossier } from './entities/dossier.entity';
 import { DossierDocument } from './entities/dossier-document.entity';
 import { DossierEvent } from './entities/dossier-event.entity';
@@ -23,6 +24,10 @@ export const dossiers: SubgraphDefinition = {
   migrations,
   resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver],
   referenceResolvers,
-  routes: (app, deps) => mountFileRoutes(app, deps, fileStorageFromEnv(deps.env)),
+  routes: (app, deps) => {
+    mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));
+    mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
+  },
+  workers: (deps) => [startOutboxRelay(deps, 'dossiers')],
   seed: (deps) => seedDemoDossiers(deps, fileStorageFromEnv(deps.env)),
 };

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { AppError } from './errors';
-import { hasRole, OFFICER_ROLES, type Caller, type Role } from './auth/roles';
+import { hasRole, OFFICER_ROLES, type Caller, type Principal, type Role } from './auth/roles';
 
 /** What every resolver receives: the verified caller (or null), its own unit of work, and a logger. */
 export interface RequestContext {
@@ -26,7 +26,7 @@ export function requireRole(ctx: Pick<RequestContext, 'caller'>, ...roles: Role[
  * Officers act only inside their unit; admins everywhere. `allowedUnits` lists the units the record
  * belongs to (e.g. the dossier's current unit and the unit that received it).
  */
-export function assertJurisdiction(caller: Caller, allowedUnits: (string | null | undefined)[]): void {
+export function assertJurisdiction(caller: Principal, allowedUnits: (string | null | undefined)[]): void {
   if (hasRole(caller, 'ADMIN')) return;
   if (!caller.roles.some((r) => OFFICER_ROLES.includes(r))) throw new AppError('FORBIDDEN');
   if (!caller.unitCode || !allowedUnits.includes(caller.unitCode)) throw new AppError('OUT_OF_JURISDICTION');

@@ -8,8 +8,7 @@ export interface GraphClient {
  * Service-to-service reads go through the graph (the gateway), never into another service's tables.
  * The caller's token is forwarded when the read must be done on their behalf.
  */
-export function createGraphClient(env: NodeJS.ProcessEnv = process.env): GraphClient {
-  const url = `${env.GATEWAY_URL ?? 'http://localhost:4000'}/graphql`;
+export function createGraphClient(url = `${process.env.GATEWAY_URL ?? 'http://localhost:4000'}/graphql`): GraphClient {
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
       let res: Response;

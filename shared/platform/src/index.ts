@@ -12,3 +12,4 @@ export * from './pagination';
 export * from './graph-client';
 export * from './unit-directory';
 export * from './subgraph-names';
+export * from './events';

@@ -1,4 +1,8 @@
 import { DossiersMigration } from './20261127000000-dossiers';
+import { DossierEventsMigration } from './20261127010000-events';
 
 /** Applied in this order at start; released names never change. */
-export const migrations = [{ name: '20261127000000-dossiers', class: DossiersMigration }];
+export const migrations = [
+  { name: '20261127000000-dossiers', class: DossiersMigration },
+  { name: '20261127010000-events', class: DossierEventsMigration },
+];

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@motcua/platform';
+import { AppError, publishEvent } from '@motcua/platform';
 import { DossierAction, DossierStatus, canPerform, isClockPaused, isSettled, transition } from '../domain/dossier-state';
 import { classifySettlement } from '../domain/timeliness';
 import { addWorkingDays } from '../domain/working-days';
@@ -48,6 +48,7 @@ export class DossierWorkflow {
       dossier.timeliness = dossier.dueAt && dossier.receivedAt ? classifySettlement(at, dossier.dueAt) : null;
     }
     this.record(dossier, action, actor, from, options, at);
+    await publishEvent(this.em, 'dossiers', 'dossier.status-changed', statusChangedPayload(dossier, from, action, at));
   }
 
   /** An act that is audited but does not change the state (an apology, a call to the counter, a print). */
@@ -96,4 +97,24 @@ function invalidTransition(from: DossierStatus, action: DossierAction): AppError
     },
     details: { status: from, action },
   });
+}
+
+/** What other services learn when a dossier moves: no personal data beyond the helper's account. */
+function statusChangedPayload(dossier: Dossier, from: DossierStatus, action: DossierAction, at: Date): Record<string, unknown> {
+  return {
+    code: dossier.code,
+    procedureCode: dossier.procedureCode,
+    unitCode: dossier.unitCode,
+    currentUnitCode: dossier.currentUnitCode,
+    channel: dossier.channel,
+    action,
+    from,
+    to: dossier.status,
+    at: at.toISOString(),
+    deliveryMethod: dossier.deliveryMethod,
+    feeStatus: dossier.feeStatus,
+    timeliness: dossier.timeliness ?? null,
+    assistedBySubject: dossier.assistedBySubject ?? null,
+    assistedByName: dossier.assistedByName ?? null,
+  };
 }

@@ -20,6 +20,9 @@ export interface Caller {
   token: string;
 }
 
-export function hasRole(caller: Caller | null, ...roles: Role[]): boolean {
+/** The part of a caller that authorisation looks at. */
+export type Principal = Pick<Caller, 'subject' | 'roles' | 'unitCode'>;
+
+export function hasRole(caller: Pick<Caller, 'roles'> | null, ...roles: Role[]): boolean {
   return !!caller && caller.roles.some((r) => roles.includes(r));
 }
