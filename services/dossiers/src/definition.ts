@@ -8,7 +8,9 @@ import { Notification } from './entities/notification.entity';
 import { PickupCall } from './entities/pickup-call.entity';
 import { PostalShipment } from './entities/postal-shipment.entity';
 import { StoredFile } from './entities/stored-file.entity';
+import { mountDocumentRoutes } from './documents/documents.routes';
 import { fileStorageFromEnv } from './files/file-storage';
+import { procedureRules } from './services/container';
 import { mountFileRoutes } from './files/files.routes';
 import { CounterResolver } from './resolvers/counter.resolver';
 import { DossierWorkflowResolver } from './resolvers/dossier-workflow.resolver';
@@ -26,6 +28,7 @@ export const dossiers: SubgraphDefinition = {
   referenceResolvers,
   routes: (app, deps) => {
     mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));
+    mountDocumentRoutes(app, deps, procedureRules);
     mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
   },
   workers: (deps) => [startOutboxRelay(deps, 'dossiers')],

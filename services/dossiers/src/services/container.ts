@@ -9,7 +9,9 @@ import { ProcessingService } from './processing.service';
 import { ResultReturnService } from './result-return.service';
 
 /** Process-wide collaborators: the catalogue client (with its cache), the post, the notification transports. */
-const rules = new ProcedureRulesClient();
+/** The catalogue as the procedures subgraph publishes it (pinned versions cached for the process). */
+export const procedureRules = new ProcedureRulesClient();
+const rules = procedureRules;
 const postal = new PostalService();
 const transports = [new OutboxTransport(NotificationChannel.SMS), new OutboxTransport(NotificationChannel.ZALO), new OutboxTransport(NotificationChannel.EMAIL)];
 

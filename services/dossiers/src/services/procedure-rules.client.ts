@@ -4,6 +4,8 @@ export interface RequiredDocumentRule {
   id: string;
   name: string;
   mandatory: boolean;
+  original: boolean;
+  copies: number;
 }
 
 export interface FeeRuleSnapshot {
@@ -38,7 +40,7 @@ export interface UnitInfo {
 }
 
 const RULE_FIELDS = `version processingDays feePaidBeforeProcessing
-  requiredDocuments { id name mandatory } formFields { key label required }
+  requiredDocuments { id name mandatory original copies } formFields { key label required }
   fees { name nameEn kind basis amountVnd onlineAmountVnd }`;
 
 const CURRENT_RULES = `query CurrentRules($code: String!) {

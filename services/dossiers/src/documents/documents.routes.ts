@@ -1,0 +1,168 @@
+import type { Express, Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, assertJurisdiction, callerOf, hasRole, httpStatusOf, type Caller, type ServiceDeps } from '@motcua/platform';
+import { DossierAction } from '../domain/dossier-state';
+import { localDateKey } from '../domain/local-time';
+import { Dossier } from '../entities/dossier.entity';
+import { DossierDocument, DocumentRole } from '../entities/dossier-document.entity';
+import { DossierEvent } from '../entities/dossier-event.entity';
+import { PUBLIC_PORTAL_URL } from '../services/container';
+import { canSeePersonalData, isOwner, unitsOf } from '../services/dossier-access';
+import type { ProcedureRulesClient, UnitInfo } from '../services/procedure-rules.client';
+import { DOCUMENT_KINDS, renderDossierDocument, renderRegister, type ControlStep, type DocumentAgency, type DocumentKind, type DossierDocumentData } from './index';
+
+/** Documents a citizen may print for their own dossier; the control slip and the register are the office's. */
+const CITIZEN_KINDS: readonly DocumentKind[] = ['receipt', 'supplement-request', 'refusal', 'apology', 'stop-notice'];
+
+/**
+ * GET /documents/:code/:kind.pdf and GET /documents/register.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD
+ * (bearer token): the forms of Circular 03/2025/TT-VPCP filled from the dossier and its audit trail.
+ */
+export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: ProcedureRulesClient): void {
+  app.get('/documents/register.pdf', (req, res) => void handle(res, deps, async () => {
+    const caller = await officer(req, deps);
+    const from = dateParam(req.query.from, 'from');
+    const to = dateParam(req.query.to, 'to');
+    const em = deps.orm.em.fork();
+    const dossiers = await em.find(Dossier, { unitCode: caller.unitCode!, receivedAt: { $gte: from.start, $lt: to.end } }, { orderBy: { receivedAt: 'asc' }, limit: 5000 });
+    const unit = await rules.unit(caller.unitCode!);
+    const names = new Map<string, string>();
+    for (const d of dossiers) if (!names.has(d.procedureCode)) names.set(d.procedureCode, (await rules.pinnedVersion(d.procedureCode, d.procedureVersion)).name);
+    return renderRegister({
+      agencyName: agencyOf(unit).name,
+      unitName: agencyOf(unit).unitName,
+      place: agencyOf(unit).place,
+      from: from.start,
+      to: new Date(to.end.getTime() - 1),
+      officer: { fullName: caller.fullName },
+      rows: dossiers.map((d) => ({
+        code: d.code,
+        procedureName: names.get(d.procedureCode) ?? d.procedureCode,
+        applicantName: d.applicant.fullName,
+        applicantAddress: d.applicant.address,
+        applicantPhone: d.applicant.phone,
+        receivedAt: d.receivedAt!,
+        dueAt: d.dueAt ?? null,
+        resultReceivedAt: d.settledAt ?? undefined,
+        returnedAt: d.returnedAt ?? undefined,
+        deliveryMethod: d.deliveryMethod,
+      })),
+    });
+  }, 'so-theo-doi-ho-so.pdf'));
+
+  app.get('/documents/:code/:file', (req, res) => void handle(res, deps, async () => {
+    const caller = await signedIn(req, deps);
+    const kind = String(req.params.file).replace(/\.pdf$/, '') as DocumentKind;
+    if (!DOCUMENT_KINDS.includes(kind)) throw new AppError('NOT_FOUND', { details: { kind } });
+    const em = deps.orm.em.fork();
+    const dossier = await em.findOne(Dossier, { code: String(req.params.code).toUpperCase() });
+    if (!dossier) throw new AppError('NOT_FOUND');
+    if (!(isOwner(caller, dossier) && CITIZEN_KINDS.includes(kind))) assertJurisdiction(caller, unitsOf(dossier));
+    if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
+    return renderDossierDocument(kind, await documentData(em, rules, dossier, caller));
+  }, `${String(req.params.code)}-${String(req.params.file)}`));
+}
+
+async function documentData(em: EntityManager, rules: ProcedureRulesClient, dossier: Dossier, caller: Caller): Promise<DossierDocumentData> {
+  const [pinned, unit, events, attached] = await Promise.all([
+    rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion),
+    rules.unit(dossier.unitCode),
+    em.find(DossierEvent, { dossier }, { orderBy: { at: 'asc' } }),
+    em.find(DossierDocument, { dossier, role: DocumentRole.APPLICATION }),
+  ]);
+  const last = (...actions: string[]) => [...events].reverse().find((e) => actions.includes(e.action));
+  const receipt = last(DossierAction.RECEIVE, DossierAction.RECEIVE_AT_COUNTER);
+  return {
+    agency: agencyOf(unit),
+    code: dossier.code,
+    lookupUrl: `${PUBLIC_PORTAL_URL}/tra-cuu/${encodeURIComponent(dossier.code)}`,
+    procedureName: pinned.name,
+    applicant: { ...dossier.applicant, email: dossier.applicant.email ?? undefined },
+    receivedAt: dossier.receivedAt ?? dossier.submittedAt ?? dossier.createdAt,
+    dueAt: dossier.dueAt ?? null,
+    documents: attached.map((a) => {
+      const rule = pinned.requiredDocuments.find((r) => r.id === a.requirementId);
+      return { name: a.name, original: rule?.original ?? false, copies: rule?.copies ?? 1 };
+    }),
+    deliveryMethod: dossier.deliveryMethod,
+    deliveryAddress: dossier.deliveryAddress ?? undefined,
+    officer: { fullName: receipt?.actorName ?? caller.fullName },
+    processingDays: dossier.processingDays,
+    missingItems: ((last(DossierAction.REQUEST_SUPPLEMENT)?.data?.items as string[] | undefined) ?? []).map(String),
+    reason: last(DossierAction.REFUSE, DossierAction.REJECT, DossierAction.STOP, 'APOLOGISE', DossierAction.REQUEST_SUPPLEMENT)?.reason ?? undefined,
+    newDueAt: dossier.promisedAt ?? undefined,
+    stopRequestedAt: last(DossierAction.STOP)?.at,
+    stoppedAt: last(DossierAction.STOP)?.at,
+    steps: controlSteps(events),
+  };
+}
+
+/** The process control slip: each hand-over between people or units, from the audit trail. */
+function controlSteps(events: DossierEvent[]): ControlStep[] {
+  const handovers = events.filter((e) => [DossierAction.RECEIVE, DossierAction.RECEIVE_AT_COUNTER, DossierAction.START_PROCESSING, DossierAction.TRANSFER, DossierAction.APPROVE, DossierAction.RETURN_RESULT].includes(e.action as DossierAction));
+  return handovers.slice(1).map((e, i) => ({
+    from: { unit: roleUnit(handovers[i].actorRole), fullName: handovers[i].actorName },
+    to: { unit: roleUnit(e.actorRole), fullName: e.actorName },
+    handedOverAt: handovers[i].at,
+    completedAt: e.at,
+    note: e.reason ?? undefined,
+  }));
+}
+
+function roleUnit(role: string | null | undefined): string {
+  switch (role) {
+    case 'INTAKE':
+      return 'Bộ phận Một cửa';
+    case 'HANDLER':
+      return 'Công chức xử lý';
+    case 'APPROVER':
+      return 'Lãnh đạo phê duyệt';
+    case 'SYSTEM':
+      return 'Hệ thống';
+    default:
+      return 'Người nộp hồ sơ';
+  }
+}
+
+/** Header lines: the People's Committee above, the receiving office below (district centre or commune desk). */
+function agencyOf(unit: UnitInfo): DocumentAgency {
+  const agency = unit.agencies[0];
+  const bare = unit.name.replace(/^(Thị trấn|Xã|Huyện|Tỉnh|Phường)\s+/i, '');
+  const committee = `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`;
+  return unit.level === 'DISTRICT'
+    ? { name: committee, unitName: 'Trung tâm Phục vụ hành chính công', place: bare, address: agency?.address ?? unit.name }
+    : { name: agency?.name ?? committee, unitName: 'Bộ phận Một cửa', place: bare, address: agency?.address ?? unit.name };
+}
+
+async function signedIn(req: Request, deps: ServiceDeps): Promise<Caller> {
+  const caller = await callerOf(req.headers.authorization, deps.verify);
+  if (!caller) throw new AppError('UNAUTHENTICATED');
+  return caller;
+}
+
+async function officer(req: Request, deps: ServiceDeps): Promise<Caller> {
+  const caller = await signedIn(req, deps);
+  if (!hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER') || !caller.unitCode) throw new AppError('FORBIDDEN');
+  return caller;
+}
+
+function dateParam(value: unknown, field: string): { start: Date; end: Date } {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field }] } });
+  const start = new Date(`${value}T00:00:00+07:00`);
+  if (Number.isNaN(start.getTime()) || localDateKey(start) !== value) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field }] } });
+  return { start, end: new Date(start.getTime() + 24 * 3600_000) };
+}
+
+async function handle(res: Response, deps: ServiceDeps, render: () => Promise<Buffer>, filename: string): Promise<void> {
+  try {
+    const pdf = await render();
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="${filename.replace(/[^\w.-]/g, '_')}"`);
+    res.setHeader('cache-control', 'no-store');
+    res.end(pdf);
+  } catch (err) {
+    const error = err instanceof AppError ? err : new AppError('INTERNAL');
+    if (!(err instanceof AppError)) deps.log.error({ err }, 'document rendering failed');
+    if (!res.headersSent) res.status(httpStatusOf(error.code)).json(error.toBody());
+  }
+}

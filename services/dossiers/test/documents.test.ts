@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gateway, submitBirthRegistration } from './support';
+
+let citizen: string;
+let intake: string;
+let volunteer: string;
+
+beforeAll(async () => {
+  [citizen, intake, volunteer] = await Promise.all(['citizen', 'intake', 'volunteer'].map((u) => gateway.login(u)));
+});
+
+const get = (path: string, token: string) => fetch(`${gateway.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+/** The PDF's text in content order (table cells stay whole), white space folded. */
+function textOf(pdf: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'motcua-pdf-')), 'doc.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('printable documents', () => {
+  it('prints the receipt and appointment slip of a received dossier with its code and the applicant', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    await gateway.data('mutation($c: String!) { receiveDossier(code: $c) { code } }', { c: code }, intake);
+    const res = await get(`/documents/${code}/receipt.pdf`, intake);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const text = textOf(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain(code);
+    expect(text).toContain('Nguyễn Văn An');
+    expect(text).toContain('Đăng ký khai sinh');
+    expect(text).toContain('Lê Thị Cúc');
+  });
+
+  it('lets the applicant print their receipt but not the office’s control slip; others get nothing', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    expect((await get(`/documents/${code}/receipt.pdf`, citizen)).status).toBe(200);
+    expect((await get(`/documents/${code}/control-slip.pdf`, citizen)).status).toBe(403);
+    expect((await get(`/documents/${code}/receipt.pdf`, volunteer)).status).toBe(403);
+    expect((await get(`/documents/${code}/nonsense.pdf`, intake)).status).toBe(404);
+  });
+
+  it('prints the counter register for a date range and validates the range', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    await gateway.data('mutation($c: String!) { receiveDossier(code: $c) { code } }', { c: code }, intake);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const res = await get(`/documents/register.pdf?from=${today}&to=${today}`, intake);
+    expect(res.status).toBe(200);
+    // The register's code column is narrow: the code wraps, so compare without white space.
+    expect(textOf(Buffer.from(await res.arrayBuffer())).replace(/\s/g, '')).toContain(code);
+    const bad = await get('/documents/register.pdf?from=2026-02-30&to=x', intake);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.code).toBe('VALIDATION_FAILED');
+  });
+});
