@@ -1,0 +1,79 @@
+// `npm run bench`: starts a throwaway stack (embedded PostgreSQL, or a fresh database on DATABASE_URL) and
+// prints what the budgets in the design brief are about. Figures go into docs/benchmarks.md by hand.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { GatewayClient, REPO_ROOT, startDatabase, startStack } from '@motcua/stack';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const WARMUP = 30;
+
+const workDir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
+chmodSync(workDir, 0o755);
+const database = await startDatabase({ dataDir: join(workDir, 'pg'), persistent: false });
+const stack = await startStack({
+  databaseUrl: database.url,
+  seedDemo: true,
+  env: { LOG_LEVEL: 'error', DEV_ISSUER_KEY_FILE: join(workDir, 'key.json'), FILE_STORAGE_DIR: join(workDir, 'files') },
+  output: () => {},
+});
+
+try {
+  console.log(`Một Cửa benchmark — ${new Date().toISOString()} — node ${process.version}, ${ROUNDS} rounds each\n`);
+  await federatedRead();
+  firstLoad();
+  await indicators();
+} finally {
+  await stack.stop();
+  await database.stop();
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+/** One read of a dossier with its procedure: through the gateway (two subgraphs) against the dossiers subgraph alone. */
+async function federatedRead() {
+  const gateway = new GatewayClient(stack.gatewayUrl);
+  const token = await gateway.login('intake');
+  const { staffInbox } = await gateway.data('{ staffInbox(first: 1) { nodes { code } } }', {}, token);
+  const code = staffInbox.nodes[0].code;
+  const viaGateway = await timeRequests(() =>
+    gateway.data('query($c: String!) { dossier(code: $c) { code status dueAt procedure { code name } } }', { c: code }, token),
+  );
+  const subgraph = new GatewayClient(stack.subgraphUrls.dossiers);
+  const alone = await timeRequests(() => subgraph.data('query($c: String!) { dossier(code: $c) { code status dueAt procedure { code } } }', { c: code }, token));
+  console.log('Federated read: a dossier with its procedure');
+  console.log(`  subgraph alone (dossiers)      median ${ms(alone.median)}  p95 ${ms(alone.p95)}`);
+  console.log(`  through the gateway (+procedures) median ${ms(viaGateway.median)}  p95 ${ms(viaGateway.p95)}`);
+  console.log(`  ratio gateway / subgraph       median ${(viaGateway.median / alone.median).toFixed(2)}×  p95 ${(viaGateway.p95 / alone.p95).toFixed(2)}×\n`);
+}
+
+function firstLoad() {
+  const out = execFileSync(process.execPath, [resolve(REPO_ROOT, 'frontends/root/measure-initial-js.mjs'), '--json'], { encoding: 'utf8' });
+  const measured = JSON.parse(out);
+  console.log('Citizens portal first load (gzip, from the built files)');
+  console.log(`  all files ${(measured.gzipBytes / 1024).toFixed(1)} KB, of which JavaScript ${(measured.jsGzipBytes / 1024).toFixed(1)} KB; budget ${(measured.budgetBytes / 1024).toFixed(0)} KB\n`);
+}
+
+/** The indicators benchmark at 100k / 1M / 10M dossiers, where it is built. */
+async function indicators() {
+  const module = resolve(REPO_ROOT, 'scripts/bench-indicators.mjs');
+  if (!existsSync(module)) return;
+  const { benchIndicators } = await import(module);
+  await benchIndicators();
+}
+
+async function timeRequests(request) {
+  for (let i = 0; i < WARMUP; i++) await request();
+  const samples = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const started = process.hrtime.bigint();
+    await request();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(samples.length / 2)], p95: samples[Math.floor(samples.length * 0.95)] };
+}
+
+function ms(value) {
+  return `${value.toFixed(2)} ms`.padStart(9);
+}
