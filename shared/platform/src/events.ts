@@ -12,7 +12,7 @@ import { subgraphUrlVariable, type SubgraphName } from './subgraph-names';
  * inbox table in the same transaction as its own change, so a replay changes nothing.
  */
 export const EVENT_ROUTES = {
-  'dossier.status-changed': ['outreach'],
+  'dossier.status-changed': ['outreach', 'payments'],
   'payment.succeeded': ['dossiers'],
   'payment.refunded': ['dossiers'],
 } as const satisfies Record<string, readonly SubgraphName[]>;
