@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['{shared,services,gateway}/**/src/**/*.spec.ts'],
           exclude: ignored,
+          // Rendering PDFs is CPU-bound: generous on a 2-core machine that also runs the integration stack.
+          testTimeout: 30_000,
         },
       },
       {
