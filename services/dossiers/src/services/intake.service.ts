@@ -156,7 +156,7 @@ export class IntakeService {
         assistedByName: how.assistedBy?.name ?? null,
         formData: input.formData ?? null,
         processingDays: rules.processingDays,
-        feeStatus: totalFee(rules, how.channel) > 0 ? FeeStatus.DUE : FeeStatus.NONE,
+        feeStatus: feeDue(rules, how.channel) ? FeeStatus.DUE : FeeStatus.NONE,
         submittedAt: at,
       });
       await this.attach(em, created, input.documents, rules, actor, DocumentRole.APPLICATION, how.scannedAtCounter);
@@ -225,9 +225,9 @@ export class IntakeService {
   }
 }
 
-/** The fee the citizen owes for a channel, from the pinned rules (fixed items; per-page ones are counted at the counter). */
-export function totalFee(rules: ProcedureRules, channel: Channel): number {
-  return rules.fees.reduce((sum, f) => sum + (channel === Channel.ONLINE && f.onlineAmountVnd != null ? f.onlineAmountVnd : f.amountVnd), 0);
+/** Whether anything is owed on this channel; the amounts themselves are the payments service's to compute. */
+function feeDue(rules: ProcedureRules, channel: Channel): boolean {
+  return rules.fees.some((f) => (channel === Channel.ONLINE && f.onlineAmountVnd != null ? f.onlineAmountVnd : f.amountVnd) > 0);
 }
 
 function validation(field: string, vi: string, en: string, extra: Record<string, unknown> = {}): AppError {
