@@ -19,6 +19,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const VNP_VERSION = '2.1.0';
 export type VnpLocale = 'vn' | 'en';
 
+/**
+ * [PAY] lists vnp_TmnCode as Alphanumeric[8], and the codes VNPay issues are 8 characters. The local sandbox's
+ * development code, DEVSANDBOX, is 10: we accept up to 16 and leave the exact length to the gateway that issued it.
+ */
+export const TMN_CODE_MAX_LENGTH = 16;
+
 /** A parsed query string or JSON body as a web framework hands it over: values are not trusted to be strings. */
 export type VnpQuery = Readonly<Record<string, unknown>>;
 
@@ -184,7 +190,7 @@ export function paymentParams(input: PaymentUrlInput): Record<string, string> {
   const params: Record<string, string> = {
     vnp_Version: VNP_VERSION,
     vnp_Command: 'pay',
-    vnp_TmnCode: requireText('tmnCode', input.tmnCode, 8),
+    vnp_TmnCode: requireText('tmnCode', input.tmnCode, TMN_CODE_MAX_LENGTH),
     vnp_Amount: toVnpAmount(input.amountVnd),
     vnp_CurrCode: 'VND',
     vnp_TxnRef: requireText('txnRef', input.txnRef, 100),
@@ -532,7 +538,7 @@ export function buildQueryDrRequest(input: QueryDrInput): QueryDrRequest {
     vnp_RequestId: requireRequestId(input.requestId),
     vnp_Version: VNP_VERSION,
     vnp_Command: 'querydr',
-    vnp_TmnCode: requireText('tmnCode', input.tmnCode, 8),
+    vnp_TmnCode: requireText('tmnCode', input.tmnCode, TMN_CODE_MAX_LENGTH),
     vnp_TxnRef: requireText('txnRef', input.txnRef, 100),
     vnp_OrderInfo: requireText('orderInfo', input.orderInfo, 255),
     vnp_TransactionDate: formatVnpDate(input.transactionDate),
@@ -626,7 +632,7 @@ export function buildRefundRequest(input: RefundInput): RefundRequest {
     vnp_RequestId: requireRequestId(input.requestId),
     vnp_Version: VNP_VERSION,
     vnp_Command: 'refund',
-    vnp_TmnCode: requireText('tmnCode', input.tmnCode, 8),
+    vnp_TmnCode: requireText('tmnCode', input.tmnCode, TMN_CODE_MAX_LENGTH),
     vnp_TransactionType: input.transactionType,
     vnp_TxnRef: requireText('txnRef', input.txnRef, 100),
     vnp_Amount: Number(toVnpAmount(input.amountVnd)),
@@ -712,7 +718,7 @@ export function buildReturnParams(input: ReturnParamsInput): Record<string, stri
     vnp_OrderInfo: requireText('orderInfo', input.orderInfo, 255),
     vnp_PayDate: formatVnpDate(input.payDate),
     vnp_ResponseCode: requireCode('responseCode', input.responseCode),
-    vnp_TmnCode: requireText('tmnCode', input.tmnCode, 8),
+    vnp_TmnCode: requireText('tmnCode', input.tmnCode, TMN_CODE_MAX_LENGTH),
     vnp_TransactionNo: requireText('transactionNo', input.transactionNo, 15),
     vnp_TransactionStatus: requireCode('transactionStatus', input.transactionStatus),
     vnp_TxnRef: requireText('txnRef', input.txnRef, 100),

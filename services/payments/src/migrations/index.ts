@@ -1,4 +1,8 @@
 import { PaymentsMigration } from './20261127000000-payments';
+import { PaymentFlowsMigration } from './20261128000000-payment-flows';
 
 /** Applied in this order at start; released names never change. */
-export const migrations = [{ name: '20261127000000-payments', class: PaymentsMigration }];
+export const migrations = [
+  { name: '20261127000000-payments', class: PaymentsMigration },
+  { name: '20261128000000-payment-flows', class: PaymentFlowsMigration },
+];

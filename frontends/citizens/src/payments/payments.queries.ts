@@ -1,0 +1,91 @@
+import { gql } from 'urql';
+
+export type PaymentStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'EXPIRED' | 'REFUNDED';
+export type PaymentMethod = 'ONLINE' | 'CASH' | 'BANK_TRANSFER';
+export type ItemKind = 'FEE' | 'CHARGE' | 'POSTAL';
+
+export interface PaymentItem {
+  name: string;
+  nameEn: string;
+  kind: ItemKind;
+  quantity: number;
+  unitAmountVnd: number;
+  amountVnd: number;
+}
+
+export interface PaymentSummary {
+  id: string;
+  status: PaymentStatus;
+  method: PaymentMethod;
+  amount: number;
+  receiptNumber: string | null;
+  receiptPath: string | null;
+  paidAt: string | null;
+  createdAt: string;
+}
+
+export interface QuoteData {
+  paymentQuote: {
+    dossierCode: string;
+    items: PaymentItem[];
+    totalVnd: number;
+    payable: boolean;
+    reason: 'NO_FEE' | 'ALREADY_PAID' | 'REFUNDED' | 'CLOSED' | null;
+    pendingPayment: { id: string } | null;
+  };
+}
+
+export const PAYMENT_QUOTE = gql<QuoteData, { code: string }>`
+  query PaymentQuote($code: String!) {
+    paymentQuote(dossierCode: $code) {
+      dossierCode
+      items {
+        name
+        nameEn
+        kind
+        quantity
+        unitAmountVnd
+        amountVnd
+      }
+      totalVnd
+      payable
+      reason
+      pendingPayment {
+        id
+      }
+    }
+  }
+`;
+
+export const START_PAYMENT = gql<{ startPayment: { paymentId: string; redirectUrl: string } }, { code: string }>`
+  mutation StartPayment($code: String!) {
+    startPayment(dossierCode: $code) {
+      paymentId
+      redirectUrl
+    }
+  }
+`;
+
+const SUMMARY = `id status method amount receiptNumber receiptPath paidAt createdAt`;
+
+export const PAYMENT_RESULT = gql<{ payment: PaymentSummary & { dossierCode: string } }, { id: string }>`
+  query PaymentResult($id: ID!) {
+    payment(id: $id) {
+      ${SUMMARY}
+      dossierCode
+    }
+  }
+`;
+
+export const DOSSIER_PAYMENTS = gql<{ dossier: { code: string; feeStatus: string; status: string; payments: PaymentSummary[] } | null }, { code: string }>`
+  query DossierPayments($code: String!) {
+    dossier(code: $code) {
+      code
+      feeStatus
+      status
+      payments {
+        ${SUMMARY}
+      }
+    }
+  }
+`;

@@ -1,0 +1,10 @@
+import { Badge, useT, type BadgeTone } from '@motcua/ui';
+import { staffPaymentsMessages } from './staff-payments.messages';
+import type { PaymentStatus } from './staff-payments.queries';
+
+const TONES: Record<PaymentStatus, BadgeTone> = { PENDING: 'info', SUCCEEDED: 'success', FAILED: 'danger', CANCELLED: 'neutral', EXPIRED: 'neutral', REFUNDED: 'warning' };
+
+export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
+  const t = useT(staffPaymentsMessages);
+  return <Badge tone={TONES[status]}>{t(`status.${status}`)}</Badge>;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dossierFeeItems, whyNotPayable, type DossierSnapshot } from '../dossier-fees';
+import { FeeError } from '../fees';
+
+const MARITAL_STATUS: DossierSnapshot = {
+  code: '000.00.27.H42-261128-0001',
+  channel: 'ONLINE',
+  deliveryMethod: 'PICKUP',
+  feeStatus: 'DUE',
+  status: 'WAITING_FOR_FEE',
+  unitCode: '27931',
+  currentUnitCode: '27931',
+  fees: [{ name: 'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', nameEn: 'Charge', kind: 'CHARGE', basis: 'FIXED', amountVnd: 5000, onlineAmountVnd: 2500 }],
+  applicantName: 'Nguyễn Văn An',
+};
+
+describe("a dossier's fee items", () => {
+  it('applies the online amount to an online dossier and the full one at the counter', () => {
+    expect(dossierFeeItems(MARITAL_STATUS, 25_000).totalVnd).toBe(2500);
+    expect(dossierFeeItems({ ...MARITAL_STATUS, channel: 'COUNTER' }, 25_000).totalVnd).toBe(5000);
+  });
+
+  it('adds the postal charge only when the result goes back by post', () => {
+    const byPost = dossierFeeItems({ ...MARITAL_STATUS, deliveryMethod: 'POST' }, 25_000);
+    expect(byPost.items.map((i) => [i.kind, i.amountVnd])).toEqual([['CHARGE', 2500], ['POSTAL', 25_000]]);
+    expect(byPost.totalVnd).toBe(27_500);
+    expect(dossierFeeItems({ ...MARITAL_STATUS, channel: 'POST', deliveryMethod: 'PICKUP' }, 25_000).items).toHaveLength(1);
+  });
+
+  it('counts one page or copy unless told, and the counts the officer gives', () => {
+    const perCopy: DossierSnapshot = { ...MARITAL_STATUS, channel: 'COUNTER', fees: [{ name: 'Phí bản sao trích lục', nameEn: 'Copy fee', kind: 'FEE', basis: 'PER_COPY', amountVnd: 8000, onlineAmountVnd: null }] };
+    expect(dossierFeeItems(perCopy, 0).totalVnd).toBe(8000);
+    expect(dossierFeeItems(perCopy, 0, { copies: 3 }).items[0]).toMatchObject({ quantity: 3, amountVnd: 24_000 });
+  });
+
+  it('passes a broken rule on as a FeeError', () => {
+    expect(() => dossierFeeItems({ ...MARITAL_STATUS, fees: [{ ...MARITAL_STATUS.fees[0], amountVnd: 2.5 }] }, 0)).toThrow(FeeError);
+  });
+});
+
+describe('whether a fee can be paid now', () => {
+  it('answers by the money track and the business state', () => {
+    expect(whyNotPayable({ feeStatus: 'DUE', status: 'SUBMITTED' })).toBeNull();
+    expect(whyNotPayable({ feeStatus: 'DUE', status: 'WAITING_FOR_FEE' })).toBeNull();
+    expect(whyNotPayable({ feeStatus: 'PAID', status: 'RECEIVED' })).toBe('ALREADY_PAID');
+    expect(whyNotPayable({ feeStatus: 'NONE', status: 'RECEIVED' })).toBe('NO_FEE');
+    expect(whyNotPayable({ feeStatus: 'REFUNDED', status: 'RECEIVED' })).toBe('REFUNDED');
+    for (const status of ['DRAFT', 'REFUSED', 'WITHDRAWN', 'STOPPED', 'RETURNED']) expect(whyNotPayable({ feeStatus: 'DUE', status }), status).toBe('CLOSED');
+  });
+});

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '@motcua/stack';
+import { dossierView, gateway, ipn, paramsOf, payInSandbox, startPayment, submitMaritalStatus, until, vnpaySignature } from './support';
+
+let citizen: string;
+let intake: string;
+
+beforeAll(async () => {
+  [citizen, intake] = await Promise.all(['citizen', 'intake'].map((u) => gateway.login(u)));
+});
+
+describe('paying a fee online through the VNPay sandbox', () => {
+  it('signs the URL, pays in the sandbox, takes the IPN as the truth and releases a dossier waiting for its fee', async () => {
+    const code = await submitMaritalStatus(citizen);
+    const received = await gateway.data<{ receiveDossier: { status: string } }>('mutation($c: String!) { receiveDossier(code: $c) { status } }', { c: code }, intake);
+    expect(received.receiveDossier.status).toBe('WAITING_FOR_FEE');
+
+    const quote = await gateway.data<{ paymentQuote: { totalVnd: number; payable: boolean; items: { name: string; amountVnd: number }[] } }>(
+      'query($c: String!) { paymentQuote(dossierCode: $c) { totalVnd payable items { name amountVnd } } }',
+      { c: code },
+      citizen,
+    );
+    expect(quote.paymentQuote).toMatchObject({ totalVnd: 2500, payable: true });
+    expect(quote.paymentQuote.items).toEqual([{ name: 'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', amountVnd: 2500 }]);
+
+    const started = await startPayment(code, citizen);
+    expect(started.amount).toBe(2500);
+    const pay = paramsOf(started.redirectUrl);
+    expect(started.redirectUrl.startsWith(`${gateway.baseUrl}/payments/sandbox/paymentv2/vpcpay.html?`)).toBe(true);
+    expect(pay).toMatchObject({ vnp_Version: '2.1.0', vnp_Command: 'pay', vnp_TmnCode: 'DEVSANDBOX', vnp_Amount: '250000', vnp_CurrCode: 'VND', vnp_Locale: 'vn' });
+    expect(pay.vnp_ReturnUrl).toBe(`${gateway.baseUrl}/payments/vnpay/return`);
+    expect(pay.vnp_CreateDate).toMatch(/^\d{14}$/);
+    expect(pay.vnp_SecureHash).toBe(vnpaySignature(pay));
+
+    // Asking again while it is pending offers the same order, not a second one.
+    expect((await startPayment(code, citizen)).paymentId).toBe(started.paymentId);
+
+    const { returnUrl, params } = await payInSandbox(started.redirectUrl, 'pay');
+    expect(returnUrl.startsWith(`${gateway.baseUrl}/payments/vnpay/return?`)).toBe(true);
+    expect(params).toMatchObject({ vnp_TxnRef: pay.vnp_TxnRef, vnp_Amount: '250000', vnp_ResponseCode: '00', vnp_TransactionStatus: '00' });
+    expect(params.vnp_SecureHash).toBe(vnpaySignature(params));
+
+    // The return URL only sends the browser to the portal's result page.
+    const back = await fetch(returnUrl, { redirect: 'manual' });
+    expect(back.status).toBe(302);
+    expect(back.headers.get('location')).toBe(`http://localhost:8080/thanh-toan/ket-qua?paymentId=${started.paymentId}`);
+
+    // The sandbox called the IPN before redirecting: the payment is already settled, with a receipt number.
+    const paid = await dossierView(code, citizen);
+    expect(paid.payments).toEqual([{ id: started.paymentId, status: 'SUCCEEDED', amount: 2500, receiptNumber: expect.stringMatching(/^BL-27931-\d{4}-\d{6}$/), method: 'ONLINE' }]);
+
+    // The dossier hears of it through the outbox: paid, and back from WAITING_FOR_FEE.
+    const after = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+    expect(after.feeStatus).toBe('PAID');
+    expect(after.status).toBe('RECEIVED');
+    expect(after.history.filter((h) => h.action === 'FEE_PAID')).toHaveLength(1);
+
+    // Paying twice is refused.
+    const again = await gateway.graphql('mutation($c: String!) { startPayment(dossierCode: $c) { paymentId } }', { c: code }, citizen);
+    expect(errorCode(again)).toBe('CONFLICT');
+  });
+});

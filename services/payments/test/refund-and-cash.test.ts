@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '@motcua/stack';
+import { dossierView, gateway, payInSandbox, startPayment, submitMaritalStatus, until } from './support';
+
+let citizen: string;
+let intake: string;
+let handler: string;
+let admin: string;
+
+beforeAll(async () => {
+  [citizen, intake, handler, admin] = await Promise.all(['citizen', 'intake', 'handler', 'admin'].map((u) => gateway.login(u)));
+});
+
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+const refuse = (code: string) =>
+  gateway.data('mutation($c: String!) { refuseDossier(code: $c, reason: "Hồ sơ không thuộc thẩm quyền giải quyết") { status } }', { c: code }, intake);
+
+interface CashPayment {
+  id: string;
+  status: string;
+  amount: number;
+  method: string;
+  receiptNumber: string;
+  collectedByName: string;
+  payerName: string | null;
+  items: { name: string; quantity: number; amountVnd: number }[];
+  receiptPath: string;
+}
+
+describe('refunds', () => {
+  it('refunds an online payment through the gateway when the dossier is refused after payment', async () => {
+    const code = await submitMaritalStatus(citizen);
+    const started = await startPayment(code, citizen);
+    await payInSandbox(started.redirectUrl, 'pay');
+    await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+
+    await refuse(code);
+    const refunded = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'REFUNDED');
+    expect(refunded.status).toBe('REFUSED');
+    expect(refunded.feeStatus).toBe('REFUNDED');
+    expect(refunded.payments).toEqual([expect.objectContaining({ id: started.paymentId, status: 'REFUNDED', amount: 2500 })]);
+    expect(refunded.history.filter((h) => h.action === 'FEE_REFUNDED')).toHaveLength(1);
+    const payment = await gateway.data<{ payment: { refundAmount: number; refundReason: string; refundedAt: string } }>(
+      'query($id: ID!) { payment(id: $id) { refundAmount refundReason refundedAt } }',
+      { id: started.paymentId },
+      citizen,
+    );
+    expect(payment.payment).toMatchObject({ refundAmount: 2500, refundReason: 'Hồ sơ bị từ chối giải quyết' });
+  });
+});
+
+describe('cash at the counter', () => {
+  it('takes cash with a receipt number, prints the receipt, lists it in the day and the cash book, and pays it back after a refusal', async () => {
+    const code = await submitMaritalStatus(citizen);
+    const denied = await gateway.graphql('mutation($c: String!) { recordCashPayment(dossierCode: $c) { id } }', { c: code }, handler);
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+    const byCitizen = await gateway.graphql('mutation($c: String!) { recordCashPayment(dossierCode: $c) { id } }', { c: code }, citizen);
+    expect(errorCode(byCitizen)).toBe('FORBIDDEN');
+
+    const fields = 'id status amount method receiptNumber collectedByName payerName items { name quantity amountVnd } receiptPath';
+    const { recordCashPayment: cash } = await gateway.data<{ recordCashPayment: CashPayment }>(`mutation($c: String!) { recordCashPayment(dossierCode: $c) { ${fields} } }`, { c: code }, intake);
+    // An online submission keeps its online price at the counter: 2.500 đ.
+    expect(cash).toMatchObject({ status: 'SUCCEEDED', amount: 2500, method: 'CASH', collectedByName: 'Lê Thị Cúc', payerName: 'Nguyễn Văn An' });
+    expect(cash.receiptNumber).toMatch(/^BL-27931-\d{4}-\d{6}$/);
+    expect(cash.items).toEqual([{ name: 'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', quantity: 1, amountVnd: 2500 }]);
+
+    const twice = await gateway.graphql('mutation($c: String!) { recordCashPayment(dossierCode: $c) { id } }', { c: code }, intake);
+    expect(errorCode(twice)).toBe('CONFLICT');
+    const online = await gateway.graphql('mutation($c: String!) { startPayment(dossierCode: $c) { paymentId } }', { c: code }, citizen);
+    expect(errorCode(online)).toBe('CONFLICT');
+    await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+
+    const receipt = await fetch(`${gateway.baseUrl}${cash.receiptPath}`, { headers: { authorization: `Bearer ${citizen}` } });
+    expect(receipt.status).toBe(200);
+    const html = await receipt.text();
+    expect(html).toContain('BIÊN LAI THU PHÍ, LỆ PHÍ');
+    expect(html).toContain(cash.receiptNumber);
+    expect(html).toContain('Nguyễn Văn An');
+    expect((await fetch(`${gateway.baseUrl}${cash.receiptPath}`)).status).toBe(401);
+
+    const day = await gateway.data<{ unitPayments: { date: string; unitCode: string; cashVnd: number; succeededVnd: number; payments: { id: string }[] } }>(
+      'query($d: String!) { unitPayments(date: $d) { date unitCode cashVnd succeededVnd payments { id } } }',
+      { d: today() },
+      intake,
+    );
+    expect(day.unitPayments).toMatchObject({ date: today(), unitCode: '27931' });
+    expect(day.unitPayments.payments.map((p) => p.id)).toContain(cash.id);
+    expect(day.unitPayments.cashVnd).toBeGreaterThanOrEqual(2500);
+    expect(day.unitPayments.succeededVnd).toBeGreaterThanOrEqual(day.unitPayments.cashVnd);
+
+    await refuse(code);
+    const due = await until(
+      async () => (await gateway.data<{ paymentMismatches: { kind: string; paymentId: string }[] }>('{ paymentMismatches { kind paymentId } }', {}, intake)).paymentMismatches,
+      (list) => list.some((m) => m.paymentId === cash.id),
+    );
+    expect(due).toContainEqual({ kind: 'CASH_REFUND_DUE', paymentId: cash.id });
+
+    const back = await gateway.data<{ refundCashPayment: { status: string; refundAmount: number; refundedByName: string } }>(
+      'mutation($id: ID!) { refundCashPayment(paymentId: $id, reason: "Hồ sơ bị từ chối, trả lại lệ phí") { status refundAmount refundedByName } }',
+      { id: cash.id },
+      intake,
+    );
+    expect(back.refundCashPayment).toEqual({ status: 'REFUNDED', refundAmount: 2500, refundedByName: 'Lê Thị Cúc' });
+    const open = await gateway.data<{ paymentMismatches: { paymentId: string }[] }>('{ paymentMismatches { paymentId } }', {}, intake);
+    expect(open.paymentMismatches.map((m) => m.paymentId)).not.toContain(cash.id);
+    await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'REFUNDED');
+
+    const book = await gateway.data<{ cashBook: { totalInVnd: number; totalOutVnd: number; balanceVnd: number; entries: { kind: string; paymentId: string; amountInVnd: number; amountOutVnd: number }[]; days: { date: string }[] } }>(
+      'query($f: String!, $t: String!) { cashBook(from: $f, to: $t) { totalInVnd totalOutVnd balanceVnd entries { kind paymentId amountInVnd amountOutVnd } days { date } } }',
+      { f: today(), t: today() },
+      intake,
+    );
+    const mine = book.cashBook.entries.filter((e) => e.paymentId === cash.id);
+    expect(mine).toEqual([
+      { kind: 'IN', paymentId: cash.id, amountInVnd: 2500, amountOutVnd: 0 },
+      { kind: 'OUT', paymentId: cash.id, amountInVnd: 0, amountOutVnd: 2500 },
+    ]);
+    expect(book.cashBook.balanceVnd).toBe(book.cashBook.totalInVnd - book.cashBook.totalOutVnd);
+    expect(book.cashBook.days.map((d) => d.date)).toEqual([today()]);
+  });
+
+  it('keeps officers to their unit and checks the dates', async () => {
+    const other = await gateway.graphql('query($d: String!) { unitPayments(date: $d, unitCode: "802") { unitCode } }', { d: today() }, intake);
+    expect(errorCode(other)).toBe('OUT_OF_JURISDICTION');
+    const byAdmin = await gateway.data<{ unitPayments: { unitCode: string } }>('query($d: String!) { unitPayments(date: $d, unitCode: "27931") { unitCode } }', { d: today() }, admin);
+    expect(byAdmin.unitPayments.unitCode).toBe('27931');
+    const citizenAsks = await gateway.graphql('query($d: String!) { unitPayments(date: $d) { unitCode } }', { d: today() }, citizen);
+    expect(errorCode(citizenAsks)).toBe('FORBIDDEN');
+    const badDate = await gateway.graphql('{ cashBook(from: "2026-02-30", to: "2026-03-01") { totalInVnd } }', {}, intake);
+    expect(errorCode(badDate)).toBe('VALIDATION_FAILED');
+    const backwards = await gateway.graphql('{ cashBook(from: "2026-03-02", to: "2026-03-01") { totalInVnd } }', {}, intake);
+    expect(errorCode(backwards)).toBe('VALIDATION_FAILED');
+  });
+});

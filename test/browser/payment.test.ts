@@ -1,0 +1,80 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GatewayClient } from '@motcua/stack';
+import { submitMaritalStatus } from '../../services/payments/test/support';
+
+/**
+ * A citizen pays a fee in the browser: the portal's pay step, the VNPay sandbox page (a separate site, served by the
+ * payments service behind the gateway), the return to the portal's result page, and the receipt in "my dossiers".
+ */
+const frontendUrl = inject('frontendUrl');
+const gateway = new GatewayClient(inject('gatewayUrl'));
+/** PUBLIC_PORTAL_URL's default: the test stack does not set it, so the return URL points there. */
+const DEFAULT_PORTAL = 'http://localhost:8080';
+
+let browser: Browser;
+let context: BrowserContext;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  pageErrors = [];
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${frontendUrl}${path}`);
+  return page;
+}
+
+describe('paying a fee online', () => {
+  it('shows the amount by item, pays in the VNPay sandbox and comes back to a receipt', async () => {
+    const code = await submitMaritalStatus(await gateway.login('citizen'));
+    const page = await openPage(`/thanh-toan/${encodeURIComponent(code)}`);
+    const main = page.locator('main');
+
+    await main.getByLabel('Tên đăng nhập').fill('citizen');
+    await main.getByLabel('Mật khẩu').fill('demo123');
+    await main.getByRole('button', { name: 'Đăng nhập' }).click();
+
+    await main.getByRole('heading', { level: 1, name: 'Nộp phí, lệ phí' }).waitFor();
+    const items = main.locator('table');
+    await items.getByText('Lệ phí cấp Giấy xác nhận tình trạng hôn nhân').waitFor();
+    expect(await items.locator('tfoot').innerText()).toMatch(/Tổng cộng\s+2\.500 đ/);
+
+    await main.getByRole('button', { name: 'Thanh toán trực tuyến qua VNPay' }).click();
+    await page.waitForURL(/\/payments\/sandbox\/paymentv2\/vpcpay\.html\?/);
+    await page.getByRole('heading', { name: 'Cổng thanh toán VNPay (thử nghiệm)' }).waitFor();
+    await page.getByText('2.500 ₫').waitFor();
+
+    // The return URL sends the browser to PUBLIC_PORTAL_URL; the test's portal runs on another port, so follow there.
+    const toPortal = page.waitForRequest((request) => request.url().includes('/thanh-toan/ket-qua?'));
+    await page.getByRole('button', { name: 'Thanh toán', exact: true }).click();
+    const landed = new URL((await toPortal).url());
+    expect(landed.origin).toBe(DEFAULT_PORTAL);
+    expect(landed.searchParams.get('paymentId')).toMatch(/^[0-9a-f-]{36}$/);
+    await page.goto(`${frontendUrl}${landed.pathname}${landed.search}`);
+
+    await main.getByRole('heading', { level: 1, name: 'Kết quả thanh toán' }).waitFor();
+    await main.getByText('Thanh toán thành công.').waitFor();
+    const receipt = await main.getByText(/Số biên lai: BL-27931-\d{4}-\d{6}/).innerText();
+    const receiptNumber = receipt.replace('Số biên lai: ', '').trim();
+
+    await main.getByRole('link', { name: 'Xem hồ sơ' }).click();
+    await main.getByRole('heading', { name: 'Phí, lệ phí và biên lai' }).waitFor();
+    await main.getByText(receiptNumber).waitFor();
+    await main.getByRole('button', { name: 'Xem biên lai' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
