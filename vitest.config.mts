@@ -12,7 +12,7 @@ export default defineConfig({
         plugins,
         test: {
           name: 'unit',
-          include: ['{shared,services,gateway}/**/src/**/*.spec.ts'],
+          include: ['{shared,services,gateway}/**/src/**/*.spec.ts', 'frontends/*/src/**/*.spec.ts'],
           exclude: ignored,
           // Rendering PDFs is CPU-bound: generous on a 2-core machine that also runs the integration stack.
           testTimeout: 30_000,

@@ -74,9 +74,14 @@ function contentSecurityPolicy(importMapHash, gatewayOrigin) {
     // The inline import map is allowed by its hash; nothing else inline runs.
     `script-src 'self' 'sha256-${importMapHash}'`,
     "style-src 'self'",
-    "img-src 'self' data:",
+    // blob:: a stored scan (JPEG, PNG) fetched with the token and opened from an object URL.
+    "img-src 'self' data: blob:",
     `connect-src 'self' ${gatewayOrigin}`,
-    "object-src 'none'",
+    // Files and printable PDFs are fetched with the token and opened in a new tab from a blob: URL; that tab inherits
+    // this policy, and Chromium's PDF viewer embeds the blob (object-src) inside a frame of its own extension
+    // (frame-src). Nothing else may be embedded or framed.
+    "object-src blob:",
+    "frame-src chrome-extension:",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
@@ -91,9 +96,13 @@ function locate(pathname, apps) {
   return { base: ROOT_DIST, relative: pathname.slice(1) };
 }
 
-/** Paths that belong to the built files; a miss there is a 404, never the HTML page (which would fail as a script). */
+/**
+ * Paths that belong to the built files; a miss there is a 404, never the HTML page (which would fail as a script).
+ * Only known file extensions count: app routes carry codes with dots (/thu-tuc/1.001193, /tra-cuu/000.21.25.H39-…),
+ * and those must get the page.
+ */
 function isAssetPath(pathname) {
-  return /^\/(shared|apps|assets)\//.test(pathname) || extname(pathname) !== '';
+  return /^\/(shared|apps|assets)\//.test(pathname) || Object.hasOwn(CONTENT_TYPES, extname(pathname).toLowerCase());
 }
 
 function safeJoin(base, relative) {

@@ -28,3 +28,26 @@ export { SignedInUser } from './components/signed-in-user';
 export { ProgressBar, Spinner } from './components/spinner';
 export { Table, type TableColumn, type TableProps } from './components/table';
 export { TextField, type TextFieldProps } from './components/text-field';
+
+// Added for the citizens' portal (routing, files, money, forms); usable by every app.
+export { useAppLocation, navigate, type AppLocation, type NavigateOptions } from './routing/location';
+export { Link, type LinkProps } from './routing/link';
+export { uploadFile, saveBlob, MAX_UPLOAD_BYTES, ACCEPTED_UPLOAD_TYPES, type UploadedFile, type UploadOptions } from './files/file-transfer';
+export { validationProblems, detailList, type ValidationProblem } from './errors/validation-error';
+export { formatVnd } from './format/money';
+export { formatDate } from './format/date';
+export { SelectField, type SelectFieldProps } from './components/select-field';
+export { TextAreaField, type TextAreaFieldProps } from './components/text-area-field';
+export { CheckboxField, type CheckboxFieldProps } from './components/checkbox-field';
+export { ChoiceGroup, type Choice, type ChoiceGroupProps } from './components/choice-group';
+
+// Added for the staff workspace (dialogs, tabs, dossier codes and labels, protected files); usable by every app.
+export { Dialog, type DialogProps } from './components/dialog';
+export { Tabs, type TabItem, type TabsProps } from './components/tabs';
+export { DetailList, type DetailItem } from './components/detail-list';
+export { dossierCodeAtEnd, dossierCodeFromEntry, dossierCodeFromScan, dossierCodeTail, isDossierCode } from './dossier/dossier-code';
+export { dossierLabels } from './dossier/dossier-labels';
+export type { Channel, DeliveryMethod, DeliveryStatus, DocumentRole, DossierAction, DossierLabelKey, FeeStatus, NotificationChannel, Timeliness } from './dossier/dossier-labels';
+export { fetchProtected, openProtected } from './files/protected-document';
+export { formatFileSize } from './format/file-size';
+export { addDaysToDateKey, vietnamDateKey, vietnamLocalToIso } from './format/vietnam-time';

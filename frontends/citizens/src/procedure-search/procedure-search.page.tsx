@@ -1,38 +1,55 @@
-import { Button, EmptyState, ErrorAlert, PageHeader, ProgressBar, Spinner, TextField, formatNumber, useLang, useSession, useT } from '@motcua/ui';
-import { useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
+import { Button, PageHeader, TextField, navigate, useAppLocation, useSession, useT } from '@motcua/ui';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { citizensMessages } from '../citizens.messages';
-import { ProcedureCard } from './procedure-card';
+import { paths } from '../citizens.routes';
+import { rememberSearch } from '../common/last-search';
+import { ProcedureFiltersPanel } from './procedure-filters';
+import { ProcedureResults } from './procedure-results';
 import styles from './procedure-search.module.css';
-import { SEARCH_PROCEDURES } from './procedures.query';
+import { readSearchState, searchQueryString, type SearchState } from './search-params';
 import { useDebouncedValue } from './use-debounced-value';
 
-const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 350;
+
+function replaceSearch(state: SearchState) {
+  navigate(paths.search(searchQueryString(state)), { replace: true, keepFocus: true });
+}
 
 export function ProcedureSearchPage() {
   const t = useT(citizensMessages);
-  const lang = useLang();
   const session = useSession();
-  const [text, setText] = useState('');
-  // A submitted search runs at once; typing runs after a pause.
-  const [submitted, setSubmitted] = useState<string | null>(null);
+  const location = useAppLocation();
+  const state = useMemo(() => readSearchState(location.search), [location.search]);
+  const [text, setText] = useState(state.search ?? '');
   const debounced = useDebouncedValue(text, TYPING_PAUSE_MS);
-  const search = (submitted ?? debounced).trim();
-  const [pages, setPages] = useState({ search, count: 1 });
-  // A new search starts again from its first page.
-  const pageCount = pages.search === search ? pages.count : 1;
+  // What this page last wrote into the address, to tell its own updates from a navigation (a link to "/", Back).
+  const written = useRef(state.search);
 
-  const [result, reexecute] = useQuery({
-    query: SEARCH_PROCEDURES,
-    variables: { search: search || null, first: PAGE_SIZE * pageCount },
-  });
-  const { data, fetching, error } = result;
-  const procedures = data?.procedures;
+  function applySearch(value: string) {
+    const search = value.trim() || null;
+    if (search === state.search) return;
+    written.current = search;
+    replaceSearch({ ...state, search, pages: 1 });
+  }
+
+  useEffect(() => {
+    applySearch(debounced);
+    // Only a pause in typing triggers this; applySearch reads the latest state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  useEffect(() => rememberSearch(location.search), [location.search]);
+
+  useEffect(() => {
+    if (state.search !== written.current) {
+      written.current = state.search;
+      setText(state.search ?? '');
+    }
+  }, [state.search]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(text);
+    applySearch(text);
   }
 
   return (
@@ -47,64 +64,25 @@ export function ProcedureSearchPage() {
         }
       />
       <form role="search" aria-label={t('search.region')} className={styles.searchForm} onSubmit={onSubmit}>
-        <TextField
-          className={styles.searchField}
-          label={t('search.label')}
-          hint={t('search.hint')}
-          type="search"
-          name="search"
-          enterKeyHint="search"
-          autoComplete="off"
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            setSubmitted(null);
-          }}
-        />
-        <Button type="submit" className={styles.searchButton}>
-          {t('search.submit')}
-        </Button>
+        <div className={styles.searchRow}>
+          <TextField
+            className={styles.searchField}
+            label={t('search.label')}
+            hint={t('search.hint')}
+            type="search"
+            name="search"
+            enterKeyHint="search"
+            autoComplete="off"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <Button type="submit" className={styles.searchButton}>
+            {t('search.submit')}
+          </Button>
+        </div>
+        <ProcedureFiltersPanel state={state} onChange={(next) => replaceSearch({ ...next, pages: 1 })} />
       </form>
-
-      <section className={styles.results} aria-labelledby="procedure-results-heading" aria-busy={fetching}>
-        <h2 id="procedure-results-heading" className={styles.resultsHeading}>
-          {t('results.heading')}
-        </h2>
-        {fetching && procedures && <ProgressBar label={t('loading')} />}
-        {error && <ErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-        {!procedures && fetching && <Spinner label={t('loading')} />}
-        {procedures && (
-          <>
-            <p className={styles.total} aria-live="polite">
-              {t('results.total', { count: formatNumber(procedures.totalCount, lang) })}
-            </p>
-            {procedures.nodes.length === 0 ? (
-              <EmptyState title={t('results.emptyTitle')} description={t('results.emptyDescription')} />
-            ) : (
-              <ul className={styles.list}>
-                {procedures.nodes.map((procedure) => (
-                  <li key={procedure.code}>
-                    <ProcedureCard procedure={procedure} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {procedures.nodes.length < procedures.totalCount && (
-              <div className={styles.more}>
-                <p className={styles.showing}>
-                  {t('results.showing', {
-                    shown: formatNumber(procedures.nodes.length, lang),
-                    total: formatNumber(procedures.totalCount, lang),
-                  })}
-                </p>
-                <Button variant="secondary" busy={fetching} onClick={() => setPages({ search, count: pageCount + 1 })}>
-                  {fetching ? t('results.loadingMore') : t('results.loadMore')}
-                </Button>
-              </div>
-            )}
-          </>
-        )}
-      </section>
+      <ProcedureResults state={state} onShowMore={() => replaceSearch({ ...state, pages: state.pages + 1 })} />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import styles from './button.module.css';
 import { classNames } from './class-names';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: 'primary' | 'secondary' | 'ghost';
+  /** `danger`: an action that cannot be undone (refuse, stop); it still asks for confirmation first. */
+  variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
   size?: 'normal' | 'small';
   /** Full width, e.g. the main action of a form on a phone. */
   block?: boolean;

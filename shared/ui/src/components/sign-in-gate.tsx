@@ -17,6 +17,14 @@ export interface SignInGateProps {
   children: ReactNode;
 }
 
+/**
+ * The form that had focus is gone once the user is signed in: put focus at the top of the page's content, so the
+ * next Tab reaches what the gate now shows instead of starting again from the browser's address bar.
+ */
+function focusContentAfterSignIn() {
+  window.requestAnimationFrame(() => document.getElementById('motcua-main')?.focus({ preventScroll: true }));
+}
+
 /** Shows `children` to a signed-in user with one of `roles`; otherwise the sign-in form, or why not. */
 export function SignInGate({ title, roles, children }: SignInGateProps) {
   const t = useSharedT();
@@ -36,7 +44,7 @@ export function SignInGate({ title, roles, children }: SignInGateProps) {
         </Alert>
       ) : (
         <Card title={t('login.title')}>
-          <LoginForm />
+          <LoginForm onSignedIn={focusContentAfterSignIn} />
         </Card>
       )}
     </div>

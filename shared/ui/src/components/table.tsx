@@ -17,9 +17,11 @@ export interface TableProps<Row> {
   rowKey: (row: Row) => string;
   /** Rows per page; the table pages through `rows` itself. */
   pageSize?: number;
+  /** A class for some rows (e.g. overdue ones); the row's text must say the same, colour only repeats it. */
+  rowClassName?: (row: Row) => string | undefined;
 }
 
-export function Table<Row>({ caption, hideCaption = false, columns, rows, rowKey, pageSize = 10 }: TableProps<Row>) {
+export function Table<Row>({ caption, hideCaption = false, columns, rows, rowKey, pageSize = 10, rowClassName }: TableProps<Row>) {
   const [requestedPage, setPage] = useState(1);
   const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
   // Fewer rows after a refresh must not leave the table on a page that no longer exists.
@@ -41,7 +43,7 @@ export function Table<Row>({ caption, hideCaption = false, columns, rows, rowKey
           </thead>
           <tbody>
             {visible.map((row) => (
-              <tr key={rowKey(row)}>
+              <tr key={rowKey(row)} className={rowClassName?.(row)}>
                 {columns.map((column) => (
                   <td key={column.key} data-label={column.header}>
                     {column.render(row)}

@@ -1,0 +1,36 @@
+import { defineMessages } from '@motcua/ui';
+
+export const uploadMessages = defineMessages({
+  vi: {
+    'doc.choose': 'Chọn tệp để tải lên',
+    'doc.replace': 'Thay tệp khác',
+    'doc.remove': 'Gỡ tệp',
+    'doc.uploading': ({ percent }: { percent: number }) => `Đang tải lên… ${percent}%`,
+    'doc.uploadProgress': 'Tiến độ tải lên',
+    'doc.uploaded': 'Đã đính kèm',
+    'doc.reuse': 'Hoặc dùng giấy tờ đã số hóa trước đây',
+    'doc.reuseSelect': 'Giấy tờ đã số hóa',
+    'doc.reusePrompt': '— Chọn giấy tờ —',
+    'doc.reuseButton': 'Dùng giấy tờ này',
+    'doc.reuseOption': ({ name, date, size }: { name: string; date: string; size: string }) => `${name} (${size}, ${date})`,
+    'doc.tooLarge': ({ max }: { max: string }) => `Tệp lớn hơn ${max}. Hãy chụp lại với độ phân giải thấp hơn hoặc chia nhỏ tệp.`,
+    'doc.wrongType': 'Chỉ nhận tệp PDF, JPG hoặc PNG.',
+    'doc.formats': 'PDF, JPG hoặc PNG, tối đa 10 MB.',
+  },
+  en: {
+    'doc.choose': 'Choose a file to upload',
+    'doc.replace': 'Replace the file',
+    'doc.remove': 'Remove the file',
+    'doc.uploading': ({ percent }: { percent: number }) => `Uploading… ${percent}%`,
+    'doc.uploadProgress': 'Upload progress',
+    'doc.uploaded': 'Attached',
+    'doc.reuse': 'Or use a document digitised earlier',
+    'doc.reuseSelect': 'Digitised documents',
+    'doc.reusePrompt': '— Choose a document —',
+    'doc.reuseButton': 'Use this document',
+    'doc.reuseOption': ({ name, date, size }: { name: string; date: string; size: string }) => `${name} (${size}, ${date})`,
+    'doc.tooLarge': ({ max }: { max: string }) => `The file is larger than ${max}. Take the photo at a lower resolution or split the file.`,
+    'doc.wrongType': 'Only PDF, JPG or PNG files are accepted.',
+    'doc.formats': 'PDF, JPG or PNG, up to 10 MB.',
+  },
+});

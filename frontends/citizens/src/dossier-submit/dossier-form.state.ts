@@ -1,0 +1,140 @@
+import type { DeliveryMethod, Translate } from '@motcua/ui';
+import type { AttachedFile, DossierDraft, DraftApplicant } from '../common/dossier-draft';
+import type { FormField, ProcedureDetail } from '../procedure-detail/procedure.query';
+import type { submitMessages } from './submit.messages';
+
+type T = Translate<(typeof submitMessages)['vi']>;
+
+/** Everything typed or chosen in the submission form; the draft is this, saved. */
+export interface DossierFormState {
+  unitCode: string;
+  applicant: DraftApplicant;
+  formData: Record<string, string>;
+  documents: Record<string, AttachedFile>;
+  deliveryMethod: DeliveryMethod | null;
+  deliveryAddress: string;
+  consent: boolean;
+}
+
+/** Errors by field name: `unitCode`, `applicant.phone`, `formData.<key>`, `document.<requirement id>`, … */
+export type FieldErrors = Record<string, string>;
+
+export function emptyFormState(procedure: ProcedureDetail, applicantName: string): DossierFormState {
+  return {
+    unitCode: '',
+    applicant: { fullName: applicantName, idNumber: '', phone: '', address: '', email: '' },
+    formData: Object.fromEntries(procedure.formFields.map((field) => [field.key, ''])),
+    documents: {},
+    // Only a full-process procedure returns its result online; the others at the desk unless asked otherwise.
+    deliveryMethod: procedure.onlineLevel === 'FULL' ? 'ONLINE' : 'PICKUP',
+    deliveryAddress: '',
+    consent: false,
+  };
+}
+
+export function stateFromDraft(procedure: ProcedureDetail, draft: DossierDraft, fallback: DossierFormState): DossierFormState {
+  const known = new Set(procedure.requiredDocuments.map((document) => document.id));
+  return {
+    unitCode: draft.unitCode ?? fallback.unitCode,
+    applicant: { ...fallback.applicant, ...draft.applicant },
+    formData: { ...fallback.formData, ...draft.formData },
+    documents: Object.fromEntries(Object.entries(draft.documents ?? {}).filter(([id]) => known.has(id))),
+    deliveryMethod: draft.deliveryMethod ?? fallback.deliveryMethod,
+    deliveryAddress: draft.deliveryAddress ?? '',
+    // Consent is given for this submission, not remembered.
+    consent: false,
+  };
+}
+
+export function draftFromState(procedure: ProcedureDetail, state: DossierFormState): DossierDraft {
+  return {
+    version: 1,
+    procedureCode: procedure.code,
+    procedureName: procedure.name,
+    savedAt: new Date().toISOString(),
+    unitCode: state.unitCode,
+    applicant: state.applicant,
+    formData: state.formData,
+    documents: state.documents,
+    deliveryMethod: state.deliveryMethod,
+    deliveryAddress: state.deliveryAddress,
+  };
+}
+
+/** Phone numbers are typed with spaces and dots ("0912 345 678"); the service wants the digits. */
+export function normalisePhone(phone: string): string {
+  return phone.replace(/[\s.\-()]/g, '');
+}
+
+const ID_NUMBER = /^(\d{9}|\d{12})$/;
+const PHONE = /^(0|\+84)\d{9,10}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function checkFormField(field: FormField, value: string, t: T): string | null {
+  const trimmed = value.trim();
+  if (!trimmed) return field.required ? (field.type === 'select' ? t('error.choose') : t('error.required')) : null;
+  if (field.type === 'number' && !Number.isFinite(Number(trimmed.replace(',', '.')))) return t('error.number');
+  if (field.type === 'date' && Number.isNaN(new Date(trimmed).getTime())) return t('error.date');
+  if (field.type === 'select' && field.options && !field.options.includes(trimmed)) return t('error.choose');
+  if (trimmed.length > 1000) return t('error.tooLong', { max: 1000 });
+  return null;
+}
+
+/**
+ * The checks the dossiers service makes (intake.inputs.ts and IntakeService.checkForm), made first in the browser so
+ * the citizen hears about every problem at once, next to its field, without a round trip.
+ */
+export function validateForm(
+  procedure: ProcedureDetail,
+  state: DossierFormState,
+  options: { volunteer: boolean; uploading: readonly string[] },
+  t: T,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const { applicant } = state;
+  if (!state.unitCode) errors.unitCode = t('error.choose');
+  const name = applicant.fullName.trim();
+  if (!name) errors['applicant.fullName'] = t('error.required');
+  else if (name.length < 2 || name.length > 100) errors['applicant.fullName'] = t('error.fullName');
+  if (!applicant.idNumber.trim()) errors['applicant.idNumber'] = t('error.required');
+  else if (!ID_NUMBER.test(applicant.idNumber.trim())) errors['applicant.idNumber'] = t('error.idNumber');
+  if (!applicant.phone.trim()) errors['applicant.phone'] = t('error.required');
+  else if (!PHONE.test(normalisePhone(applicant.phone))) errors['applicant.phone'] = t('error.phone');
+  if (applicant.email.trim() && !EMAIL.test(applicant.email.trim())) errors['applicant.email'] = t('error.email');
+  const address = applicant.address.trim();
+  if (!address) errors['applicant.address'] = t('error.required');
+  else if (address.length < 5 || address.length > 300) errors['applicant.address'] = t('error.address');
+
+  for (const field of procedure.formFields) {
+    const problem = checkFormField(field, state.formData[field.key] ?? '', t);
+    if (problem) errors[`formData.${field.key}`] = problem;
+  }
+  for (const document of procedure.requiredDocuments) {
+    if (options.uploading.includes(document.id)) errors[`document.${document.id}`] = t('doc.stillUploading');
+    else if (document.mandatory && !state.documents[document.id]) errors[`document.${document.id}`] = t('doc.missing');
+  }
+  if (!state.deliveryMethod) errors.deliveryMethod = t('error.choose');
+  if (state.deliveryMethod === 'POST' && state.deliveryAddress.trim().length > 300) errors.deliveryAddress = t('error.tooLong', { max: 300 });
+  if (options.volunteer && !state.consent) errors.consent = t('consent.required');
+  return errors;
+}
+
+/** The form's field names in the order they appear, so the error summary reads top to bottom. */
+export function fieldOrder(procedure: ProcedureDetail): string[] {
+  return [
+    'unitCode',
+    'applicant',
+    'applicant.fullName',
+    'applicant.idNumber',
+    'applicant.phone',
+    'applicant.email',
+    'applicant.address',
+    ...procedure.formFields.map((field) => `formData.${field.key}`),
+    'documents',
+    ...procedure.requiredDocuments.map((document) => `document.${document.id}`),
+    'deliveryMethod',
+    'deliveryAddress',
+    'consent',
+    'form',
+  ];
+}

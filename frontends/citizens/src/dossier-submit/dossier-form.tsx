@@ -1,0 +1,250 @@
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  ErrorAlert,
+  formatDateTime,
+  formatVnd,
+  useLang,
+  useT,
+  validationProblems,
+  type DeliveryMethod,
+  type Session,
+} from '@motcua/ui';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { DELIVERY_METHODS } from '../common/common.messages';
+import { readDraft, removeDraft, writeDraft, type AttachedFile } from '../common/dossier-draft';
+import { DocumentUpload } from '../common/document-upload';
+import { useReceivingUnits } from '../common/receiving-units';
+import type { ProcedureDetail } from '../procedure-detail/procedure.query';
+import { draftFromState, emptyFormState, fieldOrder, stateFromDraft, validateForm, type DossierFormState, type FieldErrors } from './dossier-form.state';
+import { isVolunteer, onlineFee, toSubmitInput } from './dossier-input';
+import { ErrorSummary, summaryLabels } from './error-summary';
+import { FormProgress, progressItems } from './form-progress';
+import { ApplicantFields, DeliveryFields, DocumentMeta, FormSection, ProcedureFormFields, UnitField } from './form-sections';
+import { fieldErrorsFromServer } from './server-errors';
+import styles from './submit-dossier.module.css';
+import { submitMessages } from './submit.messages';
+import { distinctFiles, MY_DIGITISED_FILES, SUBMIT_DOSSIER, type SubmittedDossier } from './submit.queries';
+
+const AUTOSAVE_DELAY_MS = 800;
+
+/** The online submission form, kept as a draft while it is filled in. */
+export function DossierForm({ procedure, session, onSubmitted }: { procedure: ProcedureDetail; session: Session; onSubmitted: (dossier: SubmittedDossier) => void }) {
+  const t = useT(submitMessages);
+  const lang = useLang();
+  const english = lang === 'en';
+  const volunteer = isVolunteer(session);
+  const userId = session.user.id;
+
+  const initial = useMemo(() => {
+    const empty = emptyFormState(procedure, volunteer ? '' : session.user.name);
+    const draft = readDraft(userId, procedure.code);
+    return draft ? { state: stateFromDraft(procedure, draft, empty), restoredAt: draft.savedAt } : { state: empty, restoredAt: null };
+    // The draft is read once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const [state, setState] = useState(initial.state);
+  const [dirty, setDirty] = useState(false);
+  const [savedAt, setSavedAt] = useState<string | null>(initial.restoredAt);
+  const [saveNotice, setSaveNotice] = useState<string | null>(initial.restoredAt ? t('draftRestored', { at: formatDateTime(initial.restoredAt, lang) }) : null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [summaryShown, setSummaryShown] = useState(0);
+  const [uploading, setUploading] = useState<string[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [{ fetching: submitting }, submitDossier] = useMutation(SUBMIT_DOSSIER);
+  // A volunteer's uploads belong to many citizens: offering them again would invite attaching someone else's papers.
+  const [digitised] = useQuery({ query: MY_DIGITISED_FILES, pause: volunteer });
+  const digitisedFiles = useMemo(() => distinctFiles(digitised.data?.myDigitisedFiles ?? []), [digitised.data]);
+  const receiving = useReceivingUnits(procedure.settlingLevel);
+  const form = useRef<HTMLFormElement>(null);
+  const district = procedure.settlingLevel === 'DISTRICT';
+
+  // A district-level procedure has one place to go: choose it for the citizen.
+  useEffect(() => {
+    const only = receiving.units?.length === 1 ? receiving.units[0] : null;
+    if (district && only && !state.unitCode) setState((previous) => ({ ...previous, unitCode: only.code }));
+  }, [district, receiving.units, state.unitCode]);
+
+  // Autosave: a pause after any change writes the draft.
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = window.setTimeout(() => {
+      if (writeDraft(userId, draftFromState(procedure, state))) setSavedAt(new Date().toISOString());
+    }, AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [dirty, state, userId, procedure]);
+
+  function update(patch: Partial<DossierFormState>, touched: string[]) {
+    setState((previous) => ({ ...previous, ...patch }));
+    setDirty(true);
+    // A field being corrected loses its error; the others keep theirs until the next try.
+    if (touched.some((name) => errors[name])) {
+      setErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([name]) => !touched.includes(name))));
+    }
+  }
+
+  function changedKeys<V>(before: Record<string, V>, after: Record<string, V>, prefix: string): string[] {
+    return Object.keys({ ...before, ...after })
+      .filter((key) => before[key] !== after[key])
+      .map((key) => `${prefix}.${key}`);
+  }
+
+  function attach(requirementId: string, file: AttachedFile | null) {
+    const documents = { ...state.documents };
+    if (file) documents[requirementId] = file;
+    else delete documents[requirementId];
+    update({ documents }, [`document.${requirementId}`]);
+  }
+
+  function saveNow() {
+    const ok = writeDraft(userId, draftFromState(procedure, state));
+    const at = new Date().toISOString();
+    if (ok) setSavedAt(at);
+    setSaveNotice(ok ? t('draftSavedAt', { at: formatDateTime(at, lang) }) : t('draftNotSaved'));
+  }
+
+  function discard() {
+    if (!window.confirm(t('discardConfirm'))) return;
+    removeDraft(userId, procedure.code);
+    setState(emptyFormState(procedure, volunteer ? '' : session.user.name));
+    setDirty(false);
+    setSavedAt(null);
+    setSaveNotice(null);
+    setErrors({});
+  }
+
+  function showErrors(next: FieldErrors) {
+    setErrors(next);
+    setSummaryShown((count) => count + 1);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    const problems = validateForm(procedure, state, { volunteer, uploading }, t);
+    if (Object.keys(problems).length > 0) return showErrors(problems);
+    const result = await submitDossier({ input: toSubmitInput(procedure, state, volunteer) });
+    if (result.data?.submitDossier) {
+      removeDraft(userId, procedure.code);
+      onSubmitted(result.data.submitDossier);
+      return;
+    }
+    const validation = validationProblems(result.error);
+    if (validation.length > 0) {
+      return showErrors(
+        fieldErrorsFromServer(validation, state, lang, {
+          missingDocument: t('doc.missing'),
+          notYours: t('doc.notYours'),
+          required: t('error.required'),
+          applicant: t('error.applicant'),
+        }),
+      );
+    }
+    setFailure(result.error ?? new Error('no data'));
+  }
+
+  const labels = summaryLabels(procedure, { volunteer, district, english }, t);
+  const fee = onlineFee(procedure);
+  const methods = DELIVERY_METHODS.filter((method) => method !== 'ONLINE' || procedure.onlineLevel === 'FULL');
+  let section = 0;
+  const pending = validateForm(procedure, state, { volunteer, uploading }, t);
+  const progress = progressItems(procedure, state, pending, volunteer, t);
+
+  return (
+    <div className={styles.formLayout}>
+      <form ref={form} className={styles.form} onSubmit={onSubmit} noValidate aria-busy={submitting}>
+        {volunteer && (
+          <Alert tone="info" title={t('volunteerTitle')}>
+            {t('volunteerIntro')}
+          </Alert>
+        )}
+        <p className={styles.intro}>{t('intro')}</p>
+        {saveNotice && <Alert tone="success">{saveNotice}</Alert>}
+        <ErrorSummary key={summaryShown} show={summaryShown > 0} errors={errors} order={fieldOrder(procedure)} labels={labels} form={form} title={t('error.summaryTitle')} />
+
+        <FormSection id="section-unit" number={++section} title={t('step.unit')}>
+          {receiving.error && <ErrorAlert error={receiving.error} onRetry={receiving.retry} />}
+          {receiving.units ? (
+            <UnitField units={receiving.units} district={district} value={state.unitCode} onChange={(unitCode) => update({ unitCode }, ['unitCode'])} error={errors.unitCode} />
+          ) : (
+            !receiving.error && <p className={styles.muted}>{t('loading')}</p>
+          )}
+        </FormSection>
+
+        <FormSection id="section-applicant" number={++section} title={volunteer ? t('step.applicantVolunteer') : t('step.applicant')}>
+          <ApplicantFields
+            applicant={state.applicant}
+            onChange={(applicant) => update({ applicant }, [...changedKeys({ ...state.applicant }, { ...applicant }, 'applicant'), 'applicant'])}
+            errors={errors}
+          />
+        </FormSection>
+
+        {procedure.formFields.length > 0 && (
+          <FormSection id="section-form" number={++section} title={t('step.form')}>
+            <ProcedureFormFields fields={procedure.formFields} values={state.formData} onChange={(formData) => update({ formData }, changedKeys(state.formData, formData, 'formData'))} errors={errors} />
+          </FormSection>
+        )}
+
+        <FormSection id="section-documents" number={++section} title={t('step.documents')}>
+          <p className={styles.muted}>{t('documentsIntro')}</p>
+          {procedure.requiredDocuments.map((document) => (
+            <DocumentUpload
+              key={document.id}
+              name={`document.${document.id}`}
+              label={`${english ? document.nameEn : document.name}${document.mandatory ? ' *' : ''}`}
+              meta={<DocumentMeta mandatory={document.mandatory} original={document.original} copies={document.copies} />}
+              attached={state.documents[document.id] ?? null}
+              onAttach={(file) => attach(document.id, file)}
+              onUploadingChange={(busy) => setUploading((list) => (busy ? [...list, document.id] : list.filter((id) => id !== document.id)))}
+              error={errors[`document.${document.id}`]}
+              digitisedFiles={digitisedFiles}
+            />
+          ))}
+        </FormSection>
+
+        <FormSection id="section-delivery" number={++section} title={t('step.delivery')}>
+          <DeliveryFields
+            methods={methods}
+            method={state.deliveryMethod}
+            address={state.deliveryAddress}
+            onMethod={(deliveryMethod: DeliveryMethod) => update({ deliveryMethod }, ['deliveryMethod'])}
+            onAddress={(deliveryAddress) => update({ deliveryAddress }, ['deliveryAddress'])}
+            errors={errors}
+          />
+        </FormSection>
+
+        <FormSection id="section-confirm" number={++section} title={t('step.confirm')}>
+          <p className={styles.fee}>{fee > 0 ? t('fee', { amount: formatVnd(fee, lang) }) : t('noFee')}</p>
+          {volunteer && (
+            <CheckboxField
+              name="consent"
+              label={t('consent')}
+              checked={state.consent}
+              onChange={(event) => update({ consent: event.target.checked }, ['consent'])}
+              error={errors.consent}
+              required
+            />
+          )}
+          {failure !== null && <ErrorAlert error={failure} />}
+          <div className={styles.actions}>
+            <Button type="submit" busy={submitting}>
+              {submitting ? t('submitting') : t('submit')}
+            </Button>
+            <Button variant="secondary" onClick={saveNow}>
+              {t('saveDraft')}
+            </Button>
+            {savedAt && (
+              <Button variant="ghost" onClick={discard}>
+                {t('discardDraft')}
+              </Button>
+            )}
+          </div>
+          {savedAt && <p className={styles.muted}>{t('draftSavedAt', { at: formatDateTime(savedAt, lang) })}</p>}
+        </FormSection>
+      </form>
+      <FormProgress items={progress} title={t('progress.title')} doneLabel={t('progress.done')} todoLabel={t('progress.todo')} />
+    </div>
+  );
+}

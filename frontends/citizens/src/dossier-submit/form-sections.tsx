@@ -1,0 +1,255 @@
+import { Alert, Badge, ChoiceGroup, SelectField, TextAreaField, TextField, dossierLabels, useLang, useT, type DeliveryMethod } from '@motcua/ui';
+import type { ReactNode } from 'react';
+import type { DraftApplicant } from '../common/dossier-draft';
+import type { ReceivingUnit } from '../common/receiving-units';
+import type { FormField } from '../procedure-detail/procedure.query';
+import type { FieldErrors } from './dossier-form.state';
+import styles from './submit-dossier.module.css';
+import { submitMessages } from './submit.messages';
+
+/** A numbered part of the form: a <fieldset> whose legend is the part's heading. */
+export function FormSection({ id, number, title, children }: { id: string; number: number; title: string; children: ReactNode }) {
+  return (
+    <fieldset className={styles.section} id={id}>
+      <legend className={styles.sectionLegend}>
+        <span className={styles.sectionNumber} aria-hidden="true">
+          {number}
+        </span>
+        <span>{title}</span>
+      </legend>
+      <div className={styles.sectionBody}>{children}</div>
+    </fieldset>
+  );
+}
+
+function requiredLabel(label: string, required: boolean): string {
+  return required ? `${label} *` : label;
+}
+
+export function UnitField({
+  units,
+  district,
+  value,
+  onChange,
+  error,
+}: {
+  units: readonly ReceivingUnit[];
+  district: boolean;
+  value: string;
+  onChange: (code: string) => void;
+  error?: string;
+}) {
+  const t = useT(submitMessages);
+  const english = useLang() === 'en';
+  const chosen = units.find((unit) => unit.code === value);
+  const agency = chosen?.agencies[0];
+  return (
+    <>
+      <SelectField
+        label={requiredLabel(district ? t('unitDistrict') : t('unit'), true)}
+        hint={district ? undefined : t('unitHint')}
+        name="unitCode"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        error={error}
+        required
+      >
+        {!district && <option value="">{t('unitPrompt')}</option>}
+        {units.map((unit) => (
+          <option key={unit.code} value={unit.code}>
+            {english ? unit.nameEn : unit.name}
+          </option>
+        ))}
+      </SelectField>
+      {agency && (
+        <p className={styles.agency}>
+          <strong>{english ? agency.nameEn : agency.name}</strong>
+          <br />
+          <span lang="vi">{agency.address}</span>
+        </p>
+      )}
+    </>
+  );
+}
+
+export function ApplicantFields({
+  applicant,
+  onChange,
+  errors,
+}: {
+  applicant: DraftApplicant;
+  onChange: (applicant: DraftApplicant) => void;
+  errors: FieldErrors;
+}) {
+  const t = useT(submitMessages);
+  const set = (key: keyof DraftApplicant) => (event: { target: { value: string } }) => onChange({ ...applicant, [key]: event.target.value });
+  return (
+    <>
+      {errors.applicant && <Alert tone="error">{errors.applicant}</Alert>}
+      <TextField
+        label={requiredLabel(t('fullName'), true)}
+        name="applicant.fullName"
+        autoComplete="name"
+        value={applicant.fullName}
+        onChange={set('fullName')}
+        error={errors['applicant.fullName']}
+        required
+        maxLength={100}
+      />
+      <TextField
+        label={requiredLabel(t('idNumber'), true)}
+        hint={t('idNumberHint')}
+        name="applicant.idNumber"
+        inputMode="numeric"
+        autoComplete="off"
+        value={applicant.idNumber}
+        onChange={set('idNumber')}
+        error={errors['applicant.idNumber']}
+        required
+        maxLength={12}
+      />
+      <TextField
+        label={requiredLabel(t('phone'), true)}
+        hint={t('phoneHint')}
+        name="applicant.phone"
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        value={applicant.phone}
+        onChange={set('phone')}
+        error={errors['applicant.phone']}
+        required
+      />
+      <TextField
+        label={t('email')}
+        name="applicant.email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        value={applicant.email}
+        onChange={set('email')}
+        error={errors['applicant.email']}
+      />
+      <TextField
+        label={requiredLabel(t('address'), true)}
+        hint={t('addressHint')}
+        name="applicant.address"
+        autoComplete="street-address"
+        value={applicant.address}
+        onChange={set('address')}
+        error={errors['applicant.address']}
+        required
+        maxLength={300}
+      />
+    </>
+  );
+}
+
+/** The procedure's own form, as the catalogue describes it: text, textarea, number, date or select fields. */
+export function ProcedureFormFields({
+  fields,
+  values,
+  onChange,
+  errors,
+}: {
+  fields: readonly FormField[];
+  values: Record<string, string>;
+  onChange: (values: Record<string, string>) => void;
+  errors: FieldErrors;
+}) {
+  const t = useT(submitMessages);
+  const english = useLang() === 'en';
+  return (
+    <>
+      {fields.map((field) => {
+        const name = `formData.${field.key}`;
+        const label = requiredLabel(english ? field.labelEn : field.label, field.required);
+        const value = values[field.key] ?? '';
+        const error = errors[name];
+        const set = (next: string) => onChange({ ...values, [field.key]: next });
+        if (field.type === 'select') {
+          return (
+            <SelectField key={field.key} label={label} name={name} value={value} onChange={(event) => set(event.target.value)} error={error} required={field.required}>
+              <option value="">{t('selectPrompt')}</option>
+              {(field.options ?? []).map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </SelectField>
+          );
+        }
+        if (field.type === 'textarea') {
+          return <TextAreaField key={field.key} label={label} name={name} value={value} onChange={(event) => set(event.target.value)} error={error} required={field.required} maxLength={1000} />;
+        }
+        return (
+          <TextField
+            key={field.key}
+            label={label}
+            name={name}
+            type={field.type === 'date' ? 'date' : 'text'}
+            inputMode={field.type === 'number' ? 'decimal' : undefined}
+            value={value}
+            onChange={(event) => set(event.target.value)}
+            error={error}
+            required={field.required}
+            maxLength={field.type === 'text' ? 200 : undefined}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+export function DeliveryFields({
+  methods,
+  method,
+  address,
+  onMethod,
+  onAddress,
+  errors,
+}: {
+  methods: readonly DeliveryMethod[];
+  method: DeliveryMethod | null;
+  address: string;
+  onMethod: (method: DeliveryMethod) => void;
+  onAddress: (address: string) => void;
+  errors: FieldErrors;
+}) {
+  const t = useT(submitMessages);
+  const labels = useT(dossierLabels);
+  return (
+    <>
+      <ChoiceGroup
+        legend={t('delivery.legend')}
+        name="deliveryMethod"
+        value={method}
+        onChange={onMethod}
+        error={errors.deliveryMethod}
+        choices={methods.map((value) => ({ value, label: labels(`deliveryMethod.${value}`), description: t(`delivery.${value}`) }))}
+      />
+      {method === 'POST' && (
+        <TextField
+          label={t('deliveryAddress')}
+          hint={t('deliveryAddressHint')}
+          name="deliveryAddress"
+          autoComplete="street-address"
+          value={address}
+          onChange={(event) => onAddress(event.target.value)}
+          error={errors.deliveryAddress}
+          maxLength={300}
+        />
+      )}
+    </>
+  );
+}
+
+export function DocumentMeta({ mandatory, original, copies }: { mandatory: boolean; original: boolean; copies: number }) {
+  const t = useT(submitMessages);
+  return (
+    <>
+      <Badge tone={mandatory ? 'warning' : 'neutral'}>{mandatory ? t('doc.mandatory') : t('doc.optional')}</Badge>
+      <span>{original ? t('doc.original', { copies }) : t('doc.copy', { copies })}</span>
+    </>
+  );
+}

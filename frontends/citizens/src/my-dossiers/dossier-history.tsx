@@ -1,0 +1,43 @@
+import { DossierStatusBadge, dossierLabels, formatDateTime, useLang, useT, type DossierStatus } from '@motcua/ui';
+import { myDossiersMessages } from './my-dossiers.messages';
+import styles from './my-dossier.module.css';
+import type { DossierEventView } from './my-dossiers.queries';
+
+const STATUSES: readonly string[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 'REFUSED', 'WAITING_FOR_FEE', 'IN_PROGRESS', 'RESULT_READY', 'RETURNED', 'WITHDRAWN', 'STOPPED'];
+
+function isStatus(value: string | null): value is DossierStatus {
+  return value !== null && STATUSES.includes(value);
+}
+
+/** The audit trail, newest first: what happened, who did it, why, when. */
+export function DossierHistory({ events }: { events: DossierEventView[] }) {
+  const t = useT(myDossiersMessages);
+  const labels = useT(dossierLabels);
+  const lang = useLang();
+  if (events.length === 0) return <p className={styles.muted}>{t('noHistory')}</p>;
+  const actionLabel = (action: string) => {
+    const key = `action.${action}` as keyof (typeof dossierLabels)['vi'];
+    return key in dossierLabels.vi ? labels(key) : action;
+  };
+  return (
+    <ol className={styles.history}>
+      {[...events].reverse().map((event) => (
+        <li key={event.id} className={styles.event}>
+          <div className={styles.eventHead}>
+            <span className={styles.eventAction}>{actionLabel(event.action)}</span>
+            <time dateTime={event.at} className={styles.eventTime}>
+              {formatDateTime(event.at, lang)}
+            </time>
+          </div>
+          {event.toStatus !== event.fromStatus && isStatus(event.toStatus) && (
+            <div className={styles.eventStatus}>
+              <DossierStatusBadge status={event.toStatus} />
+            </div>
+          )}
+          <span className={styles.muted}>{t('byActor', { name: event.actorName })}</span>
+          {event.reason && <span className={styles.eventReason}>{t('reason', { text: event.reason })}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
