@@ -157,10 +157,20 @@ function stripStack(ext: Record<string, unknown>): Record<string, unknown> {
 interface ValidationLike {
   property: string;
   constraints?: Record<string, string>;
+  children?: ValidationLike[];
 }
 
+/** class-validator's errors, nested inputs flattened to dotted paths ("applicant.idNumber"). */
 function findValidationErrors(error: unknown): ValidationLike[] | null {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const list = (original as { validationErrors?: unknown })?.validationErrors;
-  return Array.isArray(list) ? (list as ValidationLike[]) : null;
+  return Array.isArray(list) ? flatten(list as ValidationLike[], '') : null;
+}
+
+function flatten(errors: ValidationLike[], prefix: string): ValidationLike[] {
+  return errors.flatMap((e) => {
+    const property = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints && Object.keys(e.constraints).length ? [{ property, constraints: e.constraints }] : [];
+    return [...own, ...flatten(e.children ?? [], property)];
+  });
 }

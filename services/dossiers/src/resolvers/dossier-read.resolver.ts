@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root }
 import { requireCaller, type RequestContext } from '@motcua/platform';
 import { DossierAction, DossierStatus, allowedActions, canPerform, nationalStatusCode } from '../domain/dossier-state';
 import { isOverdue } from '../domain/timeliness';
-import { Dossier } from '../entities/dossier.entity';
+import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { AdministrativeUnitRef, AgencyRef, ProcedureRef, ProcedureVersionRef } from '../federation/external-types';
@@ -85,7 +85,11 @@ export class DossierReadResolver {
   availableActions(@Root() d: Dossier, @Ctx() ctx: RequestContext): DossierAction[] {
     if (!ctx.caller || !canSeePersonalData(ctx.caller, d)) return [];
     const roles = ctx.caller.roles;
-    return allowedActions(d.status, { pausedFrom: d.pausedFrom ?? undefined }).filter((a) => canPerform(roles, a));
+    const officer = canPerform(roles, DossierAction.RECEIVE) || canPerform(roles, DossierAction.APPROVE);
+    return allowedActions(d.status, { pausedFrom: d.pausedFrom ?? undefined })
+      .filter((a) => canPerform(roles, a))
+      // A citizen "returns" a result only by downloading an electronic one.
+      .filter((a) => a !== DossierAction.RETURN_RESULT || officer || d.deliveryMethod === DeliveryMethod.ONLINE);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Status code of the national public service portal (1 new … 10 returned)" })
@@ -96,6 +100,11 @@ export class DossierReadResolver {
   @FieldResolver(() => Boolean, { description: 'Past its due date and not settled' })
   overdue(@Root() d: Dossier): boolean {
     return !d.settledAt && isOverdue(new Date(), d.dueAt ?? null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The citizen's comment with their rating" })
+  ratingComment(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+    return canSeePersonalData(ctx.caller, d) ? (d.ratingComment ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who helped submit it, for the owner and the unit' })

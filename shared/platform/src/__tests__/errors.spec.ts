@@ -34,6 +34,14 @@ describe('errors', () => {
   });
 });
 
+describe('nested validation', () => {
+  it('names the field inside a nested input', () => {
+    const nested = [{ property: 'applicant', children: [{ property: 'idNumber', constraints: { matches: 'bad' } }] }];
+    const error = new GraphQLError('Argument Validation Error', { originalError: Object.assign(new Error('x'), { validationErrors: nested }) });
+    expect(format({ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }, error).extensions?.details).toEqual({ fields: [{ field: 'applicant.idNumber', constraints: ['matches'] }] });
+  });
+});
+
 describe('cursors', () => {
   it('round-trips and refuses a forged cursor', () => {
     expect(decodeCursor(encodeCursor(40))).toBe(40);
