@@ -11,7 +11,10 @@ import styles from './error-alert.module.css';
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const lang = useLang();
   const t = useSharedT();
-  const errors = toDisplayErrors(error);
+  // One failure often comes back once per field of the answer: say it once.
+  const errors = toDisplayErrors(error).filter(
+    (item, index, all) => all.findIndex((other) => other.code === item.code && other.text[lang] === item.text[lang]) === index,
+  );
   return (
     <Alert tone="error" title={t('error.title')}>
       <ul className={styles.list}>
