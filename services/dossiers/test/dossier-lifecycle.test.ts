@@ -21,10 +21,10 @@ interface Seen {
   returnedAt: string | null;
   deliveryStatus: string;
   postalTrackingNumber: string | null;
-  history: { action: string; actorName: string; reason: string | null }[];
+  history: { action: string; actorName: string; reason: string | null; data: Record<string, unknown> | null }[];
 }
 
-const FIELDS = 'code status dueAt currentUnit { code } timeliness returnedAt deliveryStatus postalTrackingNumber history { action actorName reason }';
+const FIELDS = 'code status dueAt currentUnit { code } timeliness returnedAt deliveryStatus postalTrackingNumber history { action actorName reason data }';
 
 async function act(mutation: string, args: string, vars: Record<string, unknown>, token: string): Promise<Seen> {
   const data = await gateway.data<Record<string, Seen>>(`mutation(${args}) { result: ${mutation} { ${FIELDS} } }`, vars, token);
@@ -79,7 +79,9 @@ describe('a dossier from submission to returned result', () => {
     expect(returned.history.map((h) => h.action)).toEqual([
       'SUBMIT', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'RECEIVE', 'START_PROCESSING', 'TRANSFER', 'TRANSFER', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT',
     ]);
-    expect(returned.history[1]).toMatchObject({ actorName: 'Lê Thị Cúc', reason: 'Bản chụp bị mờ' });
+    expect(returned.history[1]).toMatchObject({ actorName: 'Lê Thị Cúc', reason: 'Bản chụp bị mờ', data: { items: ['Giấy chứng sinh bản rõ nét'] } });
+    expect(returned.history[5].data).toEqual({ from: HAU_NGHIA, to: '802' });
+    expect(returned.history[9].data).toMatchObject({ receivedBy: 'Nguyễn Văn An', way: 'COUNTER' });
 
     const rated = await gateway.data<{ rateDossier: { rating: number } }>('mutation($c: String!) { rateDossier(code: $c, rating: 5, comment: "Tốt") { rating } }', { c: code }, citizen);
     expect(rated.rateDossier.rating).toBe(5);

@@ -1,5 +1,6 @@
 import { OptionalProps, Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Dossier } from './dossier.entity';
 
@@ -45,6 +46,7 @@ export class DossierEvent {
   reason?: string | null;
 
   @Property({ type: 'json', nullable: true })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Specifics of the act: transfer from/to, items asked, who received the result …' })
   data?: Record<string, unknown> | null;
 
   @Property({ type: 'timestamptz' })

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireCaller, type RequestContext } from '@motcua/platform';
 import { DossierAction, DossierStatus, allowedActions, canPerform, nationalStatusCode } from '../domain/dossier-state';
@@ -100,6 +101,26 @@ export class DossierReadResolver {
   @FieldResolver(() => Boolean, { description: 'Past its due date and not settled' })
   overdue(@Root() d: Dossier): boolean {
     return !d.settledAt && isOverdue(new Date(), d.dueAt ?? null);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "Values of the procedure's form, for the owner and the unit" })
+  formData(@Root() d: Dossier, @Ctx() ctx: RequestContext): Record<string, unknown> | null {
+    return canSeePersonalData(ctx.caller, d) ? (d.formData ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Where the post delivers the result, for the owner and the unit' })
+  deliveryAddress(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+    return canSeePersonalData(ctx.caller, d) ? (d.deliveryAddress ?? null) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Counter where the result waits, once the citizen was called' })
+  pickupCounter(@Root() d: Dossier): number | null {
+    return d.pickupCounter ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who received the result, for the owner and the unit' })
+  resultReceivedBy(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+    return canSeePersonalData(ctx.caller, d) ? (d.resultReceivedBy ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The citizen's comment with their rating" })
