@@ -109,11 +109,13 @@ describe('staff workspace', () => {
 });
 
 describe('officials dashboard', () => {
-  it('shows the official and the training sessions', async () => {
+  it('shows the official the indicators of their district, and the training sessions', async () => {
     const page = await openPage('/officials');
     const main = page.locator('main');
     await fillLogin(main, 'official');
-    await main.getByText('Huỳnh Thanh Hải').waitFor();
+    await page.locator('header').getByText('Huỳnh Thanh Hải').waitFor();
+    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Huyện Đức Hòa' }).waitFor();
+    await main.getByRole('navigation', { name: 'Các mục của khu vực điều hành' }).getByRole('link', { name: 'Tập huấn' }).click();
     await main.getByRole('heading', { name: 'Các buổi tập huấn' }).waitFor();
     await main.locator('table tbody tr').or(main.getByText('Chưa có buổi tập huấn')).first().waitFor();
 

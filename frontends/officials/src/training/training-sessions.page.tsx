@@ -1,87 +1,222 @@
 import {
+  Alert,
+  Badge,
   Button,
   Card,
   EmptyState,
   ErrorAlert,
   PageHeader,
+  Pagination,
   ProgressBar,
-  SignedInUser,
+  SelectField,
   Spinner,
   Table,
   formatDateTime,
-  formatNumber,
   useLang,
-  useSession,
   useT,
+  type BadgeTone,
   type TableColumn,
 } from '@motcua/ui';
-import { useMemo } from 'react';
-import { useQuery } from 'urql';
-import { officialsMessages } from '../officials.messages';
-import styles from './training-sessions.module.css';
-import { TRAINING_SESSIONS, type TrainingSessionRow } from './training-sessions.query';
+import { useEffect, useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { formatCount, unitName } from '../common/format';
+import { today } from '../common/period';
+import styles from '../common/records.module.css';
+import { UnitFilter } from '../common/unit-fields';
+import { useCursorPages } from '../common/use-cursor-pages';
+import { AttendanceDialog } from './attendance-dialog';
+import { TrainingForm } from './training-form';
+import { trainingMessages } from './training.messages';
+import { CANCEL_TRAINING, TRAINED_PEOPLE, TRAINING_SESSIONS, type TrainedRow, type TrainingSessionRow, type TrainingStatus } from './training.query';
 
-export function TrainingSessionsPage() {
-  const t = useT(officialsMessages);
+const STATUS_TONES: Record<TrainingStatus, BadgeTone> = { PLANNED: 'info', HELD: 'success', CANCELLED: 'neutral' };
+const PAGE_SIZE = 20;
+
+/** Who has been trained in the year, per unit: officials, volunteers and citizens. */
+function TrainedPeopleCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
+  const t = useT(trainingMessages);
   const lang = useLang();
-  const session = useSession();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TRAINING_SESSIONS });
+  const thisYear = Number(today().slice(0, 4));
+  const [year, setYear] = useState(thisYear);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: TRAINED_PEOPLE, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } });
+  // A session recorded on this page changes the counts: read them again.
+  useEffect(() => {
+    if (refreshKey) reexecute({ requestPolicy: 'network-only' });
+  }, [refreshKey, reexecute]);
+  const columns = useMemo<TableColumn<TrainedRow>[]>(
+    () => [
+      { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
+      { key: 'sessions', header: t('column.sessions'), render: (r) => <span className={styles.number}>{formatCount(r.sessions, lang)}</span> },
+      { key: 'attendees', header: t('column.attendees'), render: (r) => <span className={styles.number}>{formatCount(r.attendees, lang)}</span> },
+      { key: 'officials', header: t('column.officials'), render: (r) => <strong className={styles.number}>{formatCount(r.officials, lang)}</strong> },
+      { key: 'volunteers', header: t('column.volunteers'), render: (r) => <span className={styles.number}>{formatCount(r.volunteers, lang)}</span> },
+      { key: 'citizens', header: t('column.citizens'), render: (r) => <span className={styles.number}>{formatCount(r.citizens, lang)}</span> },
+    ],
+    [t, lang],
+  );
+  const years = Array.from({ length: thisYear - 2021 }, (_, i) => thisYear - i);
+  return (
+    <Card title={t('trained.heading')} aria-busy={fetching}>
+      <p className={styles.muted}>{t('trained.description')}</p>
+      <div className={styles.toolbar}>
+        <SelectField label={t('trained.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {error && <ErrorAlert error={error} />}
+      {!data && fetching && <Spinner label={t('loading')} />}
+      {data && (data.trainedPeople.length ? <Table caption={t('trained.caption')} hideCaption columns={columns} rows={data.trainedPeople} rowKey={(r) => r.unit.code} pageSize={25} /> : <p>{t('trained.empty')}</p>)}
+    </Card>
+  );
+}
+
+export default function TrainingSessionsPage() {
+  const t = useT(trainingMessages);
+  const lang = useLang();
+  const [unit, setUnit] = useState('');
+  const [status, setStatus] = useState<TrainingStatus | ''>('');
+  const pages = useCursorPages(PAGE_SIZE);
+  const [formOpen, setFormOpen] = useState(false);
+  const [attendanceFor, setAttendanceFor] = useState<TrainingSessionRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: TRAINING_SESSIONS,
+    variables: { unit: unit || null, status: status || null, first: pages.first, after: pages.after },
+  });
+  const [cancelState, cancel] = useMutation(CANCEL_TRAINING);
   const sessions = data?.trainingSessions;
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const refresh = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    setRefreshKey((k) => k + 1);
+  };
+
+  async function cancelSession(session: TrainingSessionRow) {
+    const result = await cancel({ id: session.id });
+    if (!result.error) {
+      setNotice(t('training.cancelled'));
+      refresh();
+    }
+  }
 
   const columns = useMemo<TableColumn<TrainingSessionRow>[]>(
     () => [
-      { key: 'title', header: t('column.title'), render: (s) => <strong>{s.title}</strong> },
-      { key: 'audience', header: t('column.audience'), render: (s) => t(`audience.${s.audience}`) },
-      { key: 'startsAt', header: t('column.startsAt'), render: (s) => formatDateTime(s.startsAt, lang) },
-      { key: 'unit', header: t('column.unit'), render: (s) => s.unit?.name ?? '—' },
       {
-        key: 'attendees',
-        header: t('column.attendees'),
-        render: (s) => <span className={styles.number}>{formatNumber(s.attendeeCount, lang)}</span>,
+        key: 'title',
+        header: t('column.title'),
+        render: (s) => (
+          <span className={styles.stack}>
+            <strong>{s.title}</strong>
+            <span className={styles.meta}>
+              {s.trainer} · {s.location}
+            </span>
+          </span>
+        ),
+      },
+      { key: 'audience', header: t('column.audience'), render: (s) => t(`audience.${s.audience}`) },
+      { key: 'status', header: t('column.status'), render: (s) => <Badge tone={STATUS_TONES[s.status]}>{t(`training.status.${s.status}`)}</Badge> },
+      { key: 'startsAt', header: t('column.startsAt'), render: (s) => formatDateTime(s.startsAt, lang) },
+      { key: 'unit', header: t('column.unit'), render: (s) => unitName(s.unit, lang) },
+      { key: 'attendees', header: t('column.attendees'), render: (s) => <span className={styles.number}>{formatCount(s.attendeeCount, lang)}</span> },
+      {
+        key: 'actions',
+        header: t('column.actions'),
+        render: (s) =>
+          s.status === 'CANCELLED' ? null : (
+            <span className={styles.actions}>
+              {new Date(s.startsAt).getTime() <= Date.now() && (
+                <Button size="small" variant="secondary" onClick={() => setAttendanceFor(s)}>
+                  {t('training.attendance')}
+                </Button>
+              )}
+              {s.status === 'PLANNED' && (
+                <Button size="small" variant="ghost" onClick={() => cancelSession(s)} busy={cancelState.fetching}>
+                  {t('training.cancel')}
+                </Button>
+              )}
+            </span>
+          ),
       },
     ],
-    [t, lang],
+    [t, lang, cancelState.fetching],
   );
 
   return (
     <div className={styles.page}>
-      <PageHeader
-        title={t('officials.title')}
-        description={t('officials.description')}
-        actions={
-          <Button variant="secondary" onClick={refresh} busy={fetching && !!sessions}>
-            {t('training.refresh')}
-          </Button>
-        }
-      />
-      {session && (
-        <div className={styles.user}>
-          <SignedInUser user={session.user} showUnit />
-        </div>
+      <PageHeader title={t('training.title')} description={t('training.description')} actions={<Button onClick={() => setFormOpen(true)}>{t('training.record')}</Button>} />
+      {notice && (
+        <Alert tone="success">
+          <p>{notice}</p>
+        </Alert>
       )}
+      {cancelState.error && <ErrorAlert error={cancelState.error} />}
       <Card title={t('training.heading')} aria-busy={fetching}>
+        <div className={styles.toolbar}>
+          <UnitFilter
+            value={unit}
+            onChange={(code) => {
+              setUnit(code);
+              pages.reset();
+            }}
+          />
+          <SelectField
+            label={t('training.status')}
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as TrainingStatus | '');
+              pages.reset();
+            }}
+          >
+            <option value="">{t('training.status.all')}</option>
+            {(['PLANNED', 'HELD', 'CANCELLED'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`training.status.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
         {fetching && sessions && <ProgressBar label={t('loading')} />}
         {error && <ErrorAlert error={error} onRetry={refresh} />}
         {!sessions && fetching && <Spinner label={t('loading')} />}
-        {sessions && sessions.nodes.length === 0 && (
-          <EmptyState title={t('training.empty')} description={t('training.emptyDescription')} />
-        )}
-        {sessions && sessions.nodes.length > 0 && (
+        {sessions && sessions.totalCount === 0 && <EmptyState title={t('training.empty')} description={t('training.emptyDescription')} />}
+        {sessions && sessions.totalCount > 0 && (
           <>
-            <p className={styles.total}>{t('training.total', { count: formatNumber(sessions.totalCount, lang) })}</p>
-            <Table caption={t('training.caption')} hideCaption columns={columns} rows={sessions.nodes} rowKey={(s) => s.id} />
-            {sessions.nodes.length < sessions.totalCount && (
-              <p className={styles.partial}>
-                {t('training.partial', {
-                  shown: formatNumber(sessions.nodes.length, lang),
-                  total: formatNumber(sessions.totalCount, lang),
-                })}
-              </p>
-            )}
+            <p className={styles.total} data-testid="training-total">
+              {t('training.total', { count: formatCount(sessions.totalCount, lang) })}
+            </p>
+            <Table caption={t('training.caption')} hideCaption columns={columns} rows={sessions.nodes} rowKey={(s) => s.id} pageSize={PAGE_SIZE} />
+            <Pagination page={pages.page} pageCount={pages.pageCount(sessions.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(sessions.pageInfo.endCursor) : pages.previous())} />
           </>
         )}
       </Card>
+      <TrainedPeopleCard unit={unit} refreshKey={refreshKey} />
+      {formOpen && (
+        <TrainingForm
+          open
+          onClose={() => setFormOpen(false)}
+          onSaved={(title) => {
+            setFormOpen(false);
+            setNotice(t('training.saved', { title }));
+            pages.reset();
+            refresh();
+          }}
+        />
+      )}
+      {attendanceFor && (
+        <AttendanceDialog
+          session={attendanceFor}
+          onClose={() => setAttendanceFor(null)}
+          onSaved={() => {
+            setAttendanceFor(null);
+            setNotice(t('attendance.saved'));
+            refresh();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -13,7 +13,7 @@ registerEnumType(OutreachKind, { name: 'OutreachKind', description: 'Hamlet/neig
 @Entity({ tableName: 'outreach_event' })
 @ObjectType()
 export class OutreachEvent {
-  [OptionalProps]?: 'createdAt' | 'peopleReached' | 'accountsCreated' | 'dossiersAssisted';
+  [OptionalProps]?: 'createdAt' | 'peopleReached' | 'accountsCreated' | 'dossiersAssisted' | 'organiser' | 'notes';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -30,29 +30,42 @@ export class OutreachEvent {
   @Property({ type: 'text' })
   unitCode!: string;
 
-  /** The unit's ancestry ('80/803/27994') at the time of recording: a jurisdiction is a prefix. */
+  /** The unit's ancestry ('80/802/27931') at the time of recording: a jurisdiction is a prefix. */
   @Index()
   @Property({ type: 'text' })
   unitPath!: string;
 
   @Property({ type: 'text' })
-  @Field({ description: 'Hamlet (ấp) or neighbourhood (khu phố)' })
+  @Field({ description: 'Hamlet (ấp) or neighbourhood (khu phố), and the venue' })
   place!: string;
 
   @Property({ type: 'timestamptz' })
   @Field()
   startsAt!: Date;
 
+  @Property({ type: 'timestamptz' })
+  @Field()
+  endsAt!: Date;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who ran it, e.g. "Đoàn Thanh niên xã", "Ban điều hành ấp"' })
+  organiser: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  notes: string | null = null;
+
   @Property({ type: 'int' })
   @Field(() => Int)
   peopleReached: number = 0;
 
   @Property({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Citizens helped to create an account (VNeID / national portal) on the day' })
   accountsCreated: number = 0;
 
+  /** As reported by the organisers; the counted figure comes from dossier events (assistedDossiersCounted). */
   @Property({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Dossiers submitted with help, as the organisers reported them' })
   dossiersAssisted: number = 0;
 
   @Property({ type: 'text' })

@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Cascade, Collection, Entity, Enum, Index, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TrainingAttendee } from './training-attendee.entity';
 
 export enum TrainingAudience {
   OFFICIALS = 'OFFICIALS',
@@ -9,11 +10,18 @@ export enum TrainingAudience {
 }
 registerEnumType(TrainingAudience, { name: 'TrainingAudience' });
 
-/** A training session (tập huấn) for officials, volunteers or citizens. */
+export enum TrainingStatus {
+  PLANNED = 'PLANNED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(TrainingStatus, { name: 'TrainingStatus', description: 'Planned, held (with its attendance), or cancelled' });
+
+/** A training session (tập huấn) for officials, volunteers or citizens: planned first, then held with its attendance. */
 @Entity({ tableName: 'training_session' })
 @ObjectType()
 export class TrainingSession {
-  [OptionalProps]?: 'createdAt' | 'attendeeCount' | 'materials';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'attendeeCount' | 'materials' | 'status' | 'plan';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -27,10 +35,18 @@ export class TrainingSession {
   @Field(() => TrainingAudience)
   audience!: TrainingAudience;
 
+  @Enum({ items: () => TrainingStatus })
+  @Field(() => TrainingStatus)
+  status: TrainingStatus = TrainingStatus.HELD;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The plan: objectives and agenda' })
+  plan: string | null = null;
+
   @Property({ type: 'text' })
   unitCode!: string;
 
-  /** The unit's ancestry ('80/803/27994') at the time of recording: a jurisdiction is a prefix. */
+  /** The unit's ancestry ('80/802/27931') at the time of recording: a jurisdiction is a prefix. */
   @Index()
   @Property({ type: 'text' })
   unitPath!: string;
@@ -55,9 +71,13 @@ export class TrainingSession {
   @Field(() => [String], { description: 'Materials used (titles or links)' })
   materials: string[] = [];
 
+  /** Head count; at least the named attendees (a citizens' session may count heads without names). */
   @Property({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many attended (at least the named attendees)' })
   attendeeCount: number = 0;
+
+  @OneToMany(() => TrainingAttendee, (a) => a.session, { cascade: [Cascade.ALL], orphanRemoval: true })
+  attendees = new Collection<TrainingAttendee>(this);
 
   @Property({ type: 'text' })
   createdBy!: string;
@@ -65,4 +85,7 @@ export class TrainingSession {
   @Property({ type: 'timestamptz' })
   @Field()
   createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 }

@@ -5,3 +5,9 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 export class AdministrativeUnitRef {
   @Field() code!: string;
 }
+
+@ObjectType('Procedure')
+@Directive('@key(fields: "code", resolvable: false)')
+export class ProcedureRef {
+  @Field() code!: string;
+}

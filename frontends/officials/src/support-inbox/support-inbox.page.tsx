@@ -1,0 +1,239 @@
+import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, Tabs, addDaysToDateKey, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import { useEffect, useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { formatCount, formatMinutes, unitName } from '../common/format';
+import { today } from '../common/period';
+import styles from '../common/records.module.css';
+import { UnitFilter } from '../common/unit-fields';
+import { useCursorPages } from '../common/use-cursor-pages';
+import { LogSupportDialog, SupportStepDialog } from './support-dialogs';
+import { supportMessages } from './support.messages';
+import { CHANNELS, REOPEN_SUPPORT, SUPPORT_REQUESTS, SUPPORT_STATS, type ChannelStats, type SupportChannel, type SupportRequestRow, type SupportStatus } from './support.query';
+
+const PAGE_SIZE = 20;
+const STATUS_TONES: Record<SupportStatus, BadgeTone> = { OPEN: 'warning', ANSWERED: 'info', RESOLVED: 'success' };
+type Tab = SupportStatus | 'all';
+
+function StatsCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
+  const t = useT(supportMessages);
+  const lang = useLang();
+  const to = today();
+  const [{ data, error }, reexecute] = useQuery({ query: SUPPORT_STATS, variables: { unit: unit || null, from: addDaysToDateKey(to, -29), to } });
+  useEffect(() => {
+    if (refreshKey) reexecute({ requestPolicy: 'network-only' });
+  }, [refreshKey, reexecute]);
+  const columns = useMemo<TableColumn<ChannelStats>[]>(
+    () => [
+      { key: 'channel', header: t('column.channel'), render: (s) => t(`channel.${s.channel}`) },
+      { key: 'total', header: t('column.total'), render: (s) => <span className={styles.number}>{formatCount(s.total, lang)}</span> },
+      { key: 'open', header: t('column.open'), render: (s) => <span className={styles.number}>{formatCount(s.open, lang)}</span> },
+      { key: 'resolved', header: t('column.resolved'), render: (s) => <span className={styles.number}>{formatCount(s.resolved, lang)}</span> },
+      { key: 'online', header: t('column.submittedOnline'), render: (s) => <span className={styles.number}>{formatCount(s.submittedOnline, lang)}</span> },
+      { key: 'median', header: t('column.median'), render: (s) => formatMinutes(s.medianMinutesToResolve, lang) },
+    ],
+    [t, lang],
+  );
+  return (
+    <Card title={t('stats.heading')}>
+      {error && <ErrorAlert error={error} />}
+      {data && (data.supportStats.length ? <Table caption={t('stats.caption')} hideCaption columns={columns} rows={data.supportStats} rowKey={(s) => s.channel} /> : <p>{t('stats.empty')}</p>)}
+    </Card>
+  );
+}
+
+export default function SupportInboxPage() {
+  const t = useT(supportMessages);
+  const lang = useLang();
+  const [unit, setUnit] = useState('');
+  const [tab, setTab] = useState<Tab>('OPEN');
+  const [channel, setChannel] = useState<SupportChannel | ''>('');
+  const pages = useCursorPages(PAGE_SIZE);
+  const [logging, setLogging] = useState(false);
+  const [step, setStep] = useState<{ request: SupportRequestRow; step: 'answer' | 'resolve' } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: SUPPORT_REQUESTS,
+    variables: { unit: unit || null, statuses: tab === 'all' ? null : [tab], channel: channel || null, first: pages.first, after: pages.after },
+  });
+  const [reopenState, reopen] = useMutation(REOPEN_SUPPORT);
+  const requests = data?.supportRequests;
+  const refresh = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    setRefreshKey((k) => k + 1);
+  };
+  const saved = (message: string) => {
+    setNotice(message);
+    refresh();
+  };
+
+  const columns = useMemo<TableColumn<SupportRequestRow>[]>(
+    () => [
+      {
+        key: 'question',
+        header: t('column.question'),
+        render: (r) => (
+          <span className={styles.stack}>
+            <span className={styles.question}>{r.question}</span>
+            <span className={styles.meta}>
+              {[
+                t(`channel.${r.channel}`),
+                r.supportGroup?.name,
+                unitName(r.unit, lang),
+                r.procedure ? (lang === 'en' ? r.procedure.nameEn : r.procedure.name) : r.procedureCode ? t('support.procedure', { code: r.procedureCode }) : null,
+                r.dossierCode ? t('support.dossier', { code: r.dossierCode }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+            {r.answer && <span className={styles.meta}>↳ {r.answer}</span>}
+          </span>
+        ),
+      },
+      {
+        key: 'status',
+        header: t('column.status'),
+        render: (r) => (
+          <span className={styles.stack}>
+            <Badge tone={STATUS_TONES[r.status]}>{t(`status.${r.status}`)}</Badge>
+            {r.outcome && <span className={styles.meta}>{t(`outcome.${r.outcome}`)}</span>}
+          </span>
+        ),
+      },
+      {
+        key: 'time',
+        header: t('column.time'),
+        render: (r) => (
+          <span className={styles.stack}>
+            <span>{formatDateTime(r.receivedAt, lang)}</span>
+            <span className={styles.meta}>
+              {r.status === 'RESOLVED'
+                ? t('support.resolvedIn', { time: formatMinutes(r.minutesToResolve, lang) })
+                : t('support.waiting', { time: formatMinutes(Math.max(0, Math.round((Date.now() - Date.parse(r.receivedAt)) / 60_000)), lang) })}
+            </span>
+            {r.handledByName && <span className={styles.meta}>{t('support.by', { name: r.handledByName })}</span>}
+          </span>
+        ),
+      },
+      {
+        key: 'actions',
+        header: t('column.actions'),
+        render: (r) => (
+          <span className={styles.actions}>
+            {r.status !== 'RESOLVED' && (
+              <>
+                <Button size="small" onClick={() => setStep({ request: r, step: 'answer' })}>
+                  {t('support.answer')}
+                </Button>
+                <Button size="small" variant="secondary" onClick={() => setStep({ request: r, step: 'resolve' })}>
+                  {t('support.resolve')}
+                </Button>
+              </>
+            )}
+            {r.status === 'RESOLVED' && (
+              <Button
+                size="small"
+                variant="ghost"
+                busy={reopenState.fetching}
+                onClick={async () => {
+                  const result = await reopen({ id: r.id });
+                  if (!result.error) saved(t('support.saved'));
+                }}
+              >
+                {t('support.reopen')}
+              </Button>
+            )}
+          </span>
+        ),
+      },
+    ],
+    [t, lang, reopenState.fetching],
+  );
+
+  const counts = requests?.counts;
+  const tabs = [
+    { value: 'OPEN' as const, label: t('support.tab.OPEN'), count: counts?.open ?? null },
+    { value: 'ANSWERED' as const, label: t('support.tab.ANSWERED'), count: counts?.answered ?? null },
+    { value: 'RESOLVED' as const, label: t('support.tab.RESOLVED'), count: counts?.resolved ?? null },
+    { value: 'all' as const, label: t('support.tab.all'), count: counts ? counts.open + counts.answered + counts.resolved : null },
+  ];
+
+  return (
+    <div className={styles.page}>
+      <PageHeader title={t('support.title')} description={t('support.description')} actions={<Button onClick={() => setLogging(true)}>{t('support.log')}</Button>} />
+      {notice && (
+        <Alert tone="success">
+          <p>{notice}</p>
+        </Alert>
+      )}
+      {reopenState.error && <ErrorAlert error={reopenState.error} />}
+      <Card title={t('support.inbox')} aria-busy={fetching}>
+        <div className={styles.toolbar}>
+          <UnitFilter
+            value={unit}
+            onChange={(code) => {
+              setUnit(code);
+              pages.reset();
+            }}
+          />
+          <SelectField
+            label={t('support.channel')}
+            value={channel}
+            onChange={(e) => {
+              setChannel(e.target.value as SupportChannel | '');
+              pages.reset();
+            }}
+          >
+            <option value="">{t('support.channel.all')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`channel.${c}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Tabs
+          label={t('support.tabs')}
+          items={tabs}
+          value={tab}
+          onChange={(value) => {
+            setTab(value);
+            pages.reset();
+          }}
+        >
+          {fetching && requests && <ProgressBar label={t('loading')} />}
+          {error && <ErrorAlert error={error} onRetry={refresh} />}
+          {!requests && fetching && <Spinner label={t('loading')} />}
+          {requests && requests.totalCount === 0 && <EmptyState title={tab === 'OPEN' ? t('support.emptyOpen') : t('support.empty')} />}
+          {requests && requests.totalCount > 0 && (
+            <>
+              <Table caption={t('support.list')} hideCaption columns={columns} rows={requests.nodes} rowKey={(r) => r.id} pageSize={PAGE_SIZE} />
+              <Pagination page={pages.page} pageCount={pages.pageCount(requests.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(requests.pageInfo.endCursor) : pages.previous())} />
+            </>
+          )}
+        </Tabs>
+      </Card>
+      <StatsCard unit={unit} refreshKey={refreshKey} />
+      {logging && (
+        <LogSupportDialog
+          onClose={() => setLogging(false)}
+          onSaved={() => {
+            setLogging(false);
+            saved(t('support.logged'));
+          }}
+        />
+      )}
+      {step && (
+        <SupportStepDialog
+          request={step.request}
+          step={step.step}
+          onClose={() => setStep(null)}
+          onSaved={() => {
+            setStep(null);
+            saved(t('support.saved'));
+          }}
+        />
+      )}
+    </div>
+  );
+}

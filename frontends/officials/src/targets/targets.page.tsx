@@ -1,0 +1,170 @@
+import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, formatDate, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { formatCount, formatShare, unitName } from '../common/format';
+import { today } from '../common/period';
+import styles from '../common/records.module.css';
+import { UnitFilter } from '../common/unit-fields';
+import { useCursorPages } from '../common/use-cursor-pages';
+import { TargetForm } from './target-form';
+import { targetMessages } from './targets.messages';
+import { DELETE_TARGET, METRICS, TARGETS, type TargetMetric, type TargetRow } from './targets.query';
+import own from './targets.module.css';
+
+const PAGE_SIZE = 25;
+
+function status(p: TargetRow['progress']): { tone: BadgeTone; key: 'status.met' | 'status.onTrack' | 'status.behind' | 'status.unknown' } {
+  if (p.met) return { tone: 'success', key: 'status.met' };
+  if (p.onTrack) return { tone: 'info', key: 'status.onTrack' };
+  if (p.onTrack === false) return { tone: 'warning', key: 'status.behind' };
+  return { tone: 'neutral', key: 'status.unknown' };
+}
+
+export default function TargetsPage() {
+  const t = useT(targetMessages);
+  const lang = useLang();
+  const thisYear = Number(today().slice(0, 4));
+  const [unit, setUnit] = useState('');
+  const [year, setYear] = useState(thisYear);
+  const [metric, setMetric] = useState<TargetMetric | ''>('');
+  const pages = useCursorPages(PAGE_SIZE);
+  const [editing, setEditing] = useState<TargetRow | 'new' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: TARGETS,
+    variables: { unit: unit || null, metric: metric || null, from: `${year}-01-01`, to: `${year}-12-31`, first: pages.first, after: pages.after },
+  });
+  const [deleteState, remove] = useMutation(DELETE_TARGET);
+  const targets = data?.outreachTargets;
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const value = (row: TargetRow, v: number | null) => (row.metric === 'ONLINE_SHARE' ? formatShare(v, lang, 0) : formatCount(v, lang));
+  const day = (d: string) => formatDate(`${d}T12:00:00+07:00`, lang);
+
+  const columns = useMemo<TableColumn<TargetRow>[]>(
+    () => [
+      { key: 'unit', header: t('column.unit'), render: (r) => <strong>{unitName(r.unit, lang)}</strong> },
+      { key: 'metric', header: t('column.metric'), render: (r) => t(`metric.${r.metric}`) },
+      { key: 'period', header: t('column.period'), render: (r) => `${day(r.periodStart)} – ${day(r.periodEnd)}` },
+      { key: 'target', header: t('column.target'), render: (r) => <span className={styles.number}>{value(r, r.targetValue)}</span> },
+      { key: 'actual', header: t('column.actual'), render: (r) => <strong className={styles.number}>{value(r, r.progress.actual)}</strong> },
+      {
+        key: 'progress',
+        header: t('column.progress'),
+        render: (r) => {
+          const s = status(r.progress);
+          return (
+            <span className={own.progress}>
+              <Badge tone={s.tone}>{t(s.key)}</Badge>
+              {r.progress.ratio !== null && (
+                <span className={own.meter} role="img" aria-label={t('progress.label', { percent: formatShare(r.progress.ratio, lang, 0) })}>
+                  <span style={{ width: `${Math.min(100, r.progress.ratio * 100)}%` }} />
+                </span>
+              )}
+            </span>
+          );
+        },
+      },
+      {
+        key: 'actions',
+        header: t('column.actions'),
+        render: (r) => (
+          <span className={styles.actions}>
+            <Button size="small" variant="secondary" onClick={() => setEditing(r)}>
+              {t('targets.edit')}
+            </Button>
+            <Button
+              size="small"
+              variant="ghost"
+              busy={deleteState.fetching}
+              onClick={async () => {
+                const result = await remove({ id: r.id });
+                if (!result.error) {
+                  setNotice(t('targets.deleted'));
+                  refresh();
+                }
+              }}
+            >
+              {t('targets.delete')}
+            </Button>
+          </span>
+        ),
+      },
+    ],
+    [t, lang, deleteState.fetching],
+  );
+  const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear + 1 - i);
+
+  return (
+    <div className={styles.page}>
+      <PageHeader title={t('targets.title')} description={t('targets.description')} actions={<Button onClick={() => setEditing('new')}>{t('targets.set')}</Button>} />
+      {notice && (
+        <Alert tone="success">
+          <p>{notice}</p>
+        </Alert>
+      )}
+      {deleteState.error && <ErrorAlert error={deleteState.error} />}
+      <Card title={t('targets.heading')} aria-busy={fetching}>
+        <div className={styles.toolbar}>
+          <UnitFilter
+            value={unit}
+            onChange={(code) => {
+              setUnit(code);
+              pages.reset();
+            }}
+          />
+          <SelectField
+            label={t('targets.year')}
+            value={String(year)}
+            onChange={(e) => {
+              setYear(Number(e.target.value));
+              pages.reset();
+            }}
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('targets.metric')}
+            value={metric}
+            onChange={(e) => {
+              setMetric(e.target.value as TargetMetric | '');
+              pages.reset();
+            }}
+          >
+            <option value="">{t('targets.metric.all')}</option>
+            {METRICS.map((m) => (
+              <option key={m} value={m}>
+                {t(`metric.${m}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        {fetching && targets && <ProgressBar label={t('loading')} />}
+        {error && <ErrorAlert error={error} onRetry={refresh} />}
+        {!targets && fetching && <Spinner label={t('loading')} />}
+        {targets && targets.totalCount === 0 && <EmptyState title={t('targets.empty')} />}
+        {targets && targets.totalCount > 0 && (
+          <>
+            <p className={styles.total}>{t('list.count', { shown: formatCount(targets.nodes.length, lang), total: formatCount(targets.totalCount, lang) })}</p>
+            <Table caption={t('targets.caption')} hideCaption columns={columns} rows={targets.nodes} rowKey={(r) => r.id} pageSize={PAGE_SIZE} />
+            <Pagination page={pages.page} pageCount={pages.pageCount(targets.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(targets.pageInfo.endCursor) : pages.previous())} />
+          </>
+        )}
+      </Card>
+      {editing && (
+        <TargetForm
+          target={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setNotice(t('targets.saved'));
+            refresh();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+
+/**
+ * The officials' area in a real browser against the whole stack: a district official opens the dashboard, drills down
+ * from the district to a commune and one of its procedures, records a training session with its attendance sheet, and
+ * sees it counted. Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
+ */
+const frontendUrl = inject('frontendUrl');
+
+let browser: Browser;
+let context: BrowserContext;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  await context?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function openPage(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  context = await browser.newContext({ viewport });
+  pageErrors = [];
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${frontendUrl}${path}`);
+  return page;
+}
+
+async function signIn(page: Page, username: string) {
+  const main = page.locator('main');
+  await main.getByLabel('Tên đăng nhập').fill(username);
+  await main.getByLabel('Mật khẩu').fill('demo123');
+  await main.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+const totalOf = async (page: Page) => Number((await page.getByTestId('training-total').innerText()).replace(/\D/g, ''));
+
+describe('officials dashboard', () => {
+  it('drills from the district to a commune and a procedure, records a training session and counts it', async () => {
+    const page = await openPage('/officials');
+    const main = page.locator('main');
+    await signIn(page, 'official');
+
+    // The district in 2022: the article's totals, the communes ranked.
+    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Huyện Đức Hòa' }).waitFor();
+    await main.getByLabel('Kỳ báo cáo').selectOption('year:2022');
+    await main.getByText('110.642').first().waitFor();
+    const ranking = main.getByRole('table', { name: 'Xếp hạng các đơn vị trực thuộc' });
+    await ranking.waitFor();
+    expect(await ranking.locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
+    await main.getByRole('heading', { name: 'Chỉ số phục vụ (Quyết định 766/QĐ-TTg)' }).waitFor();
+    await main.getByRole('heading', { name: 'Nên tập trung tuyên truyền ở đâu' }).waitFor();
+    await main.getByRole('heading', { name: 'Tuyên truyền có hiệu quả không' }).waitFor();
+
+    // District → commune (the period travels with the link) → procedure.
+    await ranking.getByRole('link', { name: 'Thị trấn Hậu Nghĩa' }).click();
+    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Thị trấn Hậu Nghĩa' }).waitFor();
+    expect(page.url()).toContain('/officials/don-vi/27931?tu=2022-01-01&den=2022-12-31');
+    await main.getByRole('navigation', { name: 'Vị trí' }).getByRole('link', { name: 'Huyện Đức Hòa' }).waitFor();
+    await main.getByRole('table', { name: 'Chỉ số theo thủ tục' }).getByRole('link', { name: 'Đăng ký khai sinh' }).click();
+    await main.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' }).waitFor();
+    await main.getByRole('heading', { name: 'Thông tin thủ tục' }).waitFor();
+
+    // Record a session held for Hậu Nghĩa, with two named officials.
+    await main.getByRole('navigation', { name: 'Các mục của khu vực điều hành' }).getByRole('link', { name: 'Tập huấn' }).click();
+    await main.getByRole('heading', { level: 1, name: 'Tập huấn' }).waitFor();
+    await main.getByLabel('Đơn vị', { exact: true }).first().selectOption('27931');
+    await main.getByTestId('training-total').waitFor();
+    const before = await totalOf(page);
+    const trained = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' });
+    const officialsBefore = (await trained.count()) ? Number((await trained.locator('tbody tr', { hasText: 'Thị trấn Hậu Nghĩa' }).locator('td').nth(3).innerText().catch(() => '0')) || 0) : 0;
+
+    await main.getByRole('button', { name: 'Ghi nhận buổi tập huấn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi nhận buổi tập huấn' });
+    await dialog.getByLabel('Nội dung tập huấn').fill('Tập huấn kiểm thử: hướng dẫn nộp hồ sơ khai sinh trực tuyến');
+    await dialog.getByLabel('Đơn vị được tập huấn').selectOption('27931');
+    await dialog.getByLabel('Người giảng dạy, đơn vị phối hợp').fill('Trung tâm Phục vụ hành chính công');
+    await dialog.getByLabel('Địa điểm').fill('Hội trường UBND thị trấn Hậu Nghĩa');
+    for (const [n, name] of [['1', 'Võ Thị Kiểm Thử'], ['2', 'Trần Văn Kiểm Thử']]) {
+      await dialog.getByRole('button', { name: 'Thêm người tham dự' }).click();
+      await dialog.getByLabel(`Họ và tên (${n})`).fill(name);
+    }
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await main.getByText('Đã ghi nhận buổi tập huấn "Tập huấn kiểm thử: hướng dẫn nộp hồ sơ khai sinh trực tuyến".').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Counted: one more session in the list, two more officials trained in Hậu Nghĩa this year.
+    await expect.poll(() => totalOf(page)).toBe(before + 1);
+    await main.getByRole('cell', { name: /Tập huấn kiểm thử/ }).first().waitFor();
+    const row = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' }).locator('tbody tr', { hasText: 'Thị trấn Hậu Nghĩa' });
+    await expect.poll(async () => Number(await row.locator('td').nth(3).innerText())).toBe(officialsBefore + 2);
+  });
+
+  it('refuses an account that is not an official', async () => {
+    const page = await openPage('/officials', { width: 390, height: 844 });
+    await signIn(page, 'intake');
+    await page.locator('main').getByText('Không có quyền truy cập').waitFor();
+  });
+});
