@@ -18,4 +18,5 @@ export const PASSTHROUGH_ROUTES: { prefix: string; subgraph: SubgraphName }[] = 
   { prefix: '/files', subgraph: 'dossiers' },
   { prefix: '/documents', subgraph: 'dossiers' },
   { prefix: '/payments', subgraph: 'payments' },
+  { prefix: '/statistics', subgraph: 'dossiers' },
 ];

@@ -18,19 +18,24 @@ import { seedDemoDossiers } from './seed/seed-demo-dossiers';
 import { migrations } from './migrations';
 import { DossierReadResolver } from './resolvers/dossier-read.resolver';
 import { referenceResolvers } from './resolvers/reference.resolvers';
+import { IndicatorsResolver, catalogue, mountIndicatorsCsvRoute, seedStatisticsHistory } from './statistics';
 
 export const dossiers: SubgraphDefinition = {
   name: 'dossiers',
   schema: 'dossiers',
   entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, PickupCall, PostalShipment],
   migrations,
-  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver],
+  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver],
   referenceResolvers,
   routes: (app, deps) => {
     mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));
+    mountIndicatorsCsvRoute(app, deps);
     mountDocumentRoutes(app, deps, procedureRules);
     mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
   },
   workers: (deps) => [startOutboxRelay(deps, 'dossiers')],
-  seed: (deps) => seedDemoDossiers(deps, fileStorageFromEnv(deps.env)),
+  seed: async (deps) => {
+    await seedDemoDossiers(deps, fileStorageFromEnv(deps.env));
+    await seedStatisticsHistory(deps, catalogue);
+  },
 };

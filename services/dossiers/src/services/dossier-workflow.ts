@@ -6,6 +6,7 @@ import { addWorkingDays } from '../domain/working-days';
 import { Channel, type Dossier } from '../entities/dossier.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { DossierPause } from '../entities/dossier-pause.entity';
+import { StatisticsRecorder } from '../statistics/statistics-recorder';
 import type { Actor } from './actor';
 import { STATUS_LABELS } from './status-labels';
 
@@ -48,6 +49,7 @@ export class DossierWorkflow {
       dossier.timeliness = dossier.dueAt && dossier.receivedAt ? classifySettlement(at, dossier.dueAt) : null;
     }
     this.record(dossier, action, actor, from, options, at);
+    await new StatisticsRecorder(this.em).transition(dossier, from, action, at, options.data);
     await publishEvent(this.em, 'dossiers', 'dossier.status-changed', statusChangedPayload(dossier, from, action, at));
   }
 

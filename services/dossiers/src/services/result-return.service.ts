@@ -3,6 +3,7 @@ import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { maskName, codeTail } from '../domain/masking';
 import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossier.entity';
 import { PickupCall } from '../entities/pickup-call.entity';
+import { StatisticsRecorder } from '../statistics/statistics-recorder';
 import { SYSTEM_ACTOR, type Actor } from './actor';
 import { assertOfficerOf, isOwner } from './dossier-access';
 import type { IntakeService } from './intake.service';
@@ -59,6 +60,7 @@ export class ResultReturnService {
       dossier.rating = rating;
       dossier.ratingComment = comment?.trim().slice(0, 1000) || null;
       workflow.note(dossier, 'RATE', actor, { data: { rating } });
+      await new StatisticsRecorder(em).rated(dossier, rating);
       await em.flush();
     });
   }

@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import { requireCaller, type RequestContext } from '@motcua/platform';
+import { catalogue } from './catalogue';
+import { IndicatorsService } from './indicators.service';
+import { Indicators, OutreachOpportunity } from './indicators.types';
+
+const UNIT_DESCRIPTION = "AdministrativeUnit.code; the caller's own unit when omitted. A unit includes every unit beneath it.";
+
+/** The officials' dashboard: indicators and where outreach should go next (officials of the unit and above, admins). */
+@Resolver()
+export class IndicatorsResolver {
+  @Authorized('OFFICIAL', 'ADMIN')
+  @Query(() => Indicators, { description: 'Indicators of a unit over a period of local days (inclusive), with breakdowns and the Decision 766 index' })
+  indicators(
+    @Arg('unitCode', () => String, { nullable: true, description: UNIT_DESCRIPTION }) unitCode: string | null,
+    @Arg('from', () => GraphQLDate) from: Date,
+    @Arg('to', () => GraphQLDate) to: Date,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Indicators> {
+    return new IndicatorsService(ctx.em, catalogue).indicators(requireCaller(ctx), unitCode, from, to);
+  }
+
+  @Authorized('OFFICIAL', 'ADMIN')
+  @Query(() => [OutreachOpportunity], { description: 'In-person dossiers of procedures that could have been done fully online, by unit and procedure, most first' })
+  outreachOpportunities(
+    @Arg('unitCode', () => String, { nullable: true, description: UNIT_DESCRIPTION }) unitCode: string | null,
+    @Arg('from', () => GraphQLDate) from: Date,
+    @Arg('to', () => GraphQLDate) to: Date,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OutreachOpportunity[]> {
+    return new IndicatorsService(ctx.em, catalogue).outreachOpportunities(requireCaller(ctx), unitCode, from, to, first);
+  }
+}
