@@ -6,7 +6,7 @@ import type { Catalogue } from './catalogue.client';
 import { COUNTER_COLUMNS, addRowsSql, counterValues } from './statistic-tables';
 
 const HISTORY_2022 = 'duc-hoa-2022';
-const BATCH_ROWS = 400;
+const BATCH_ROWS = 10_000;
 
 /**
  * Demo seed: Đức Hòa's 2022 as aggregate rows (no dossiers behind them: a year of history, not a year of
@@ -26,14 +26,25 @@ export async function seedStatisticsHistory(deps: ServiceDeps, catalogue: Catalo
   deps.log.info({ rows: rows.length }, 'statistics of Đức Hòa 2022 seeded');
 }
 
-/** Adds generated rows to the daily and monthly statistics, in batches. */
+/** Adds generated rows to the daily and monthly statistics, a batch at a time, each column as one array parameter. */
 export async function addStatisticRows(em: EntityManager, rows: readonly StatisticRow[]): Promise<void> {
+  const types = ['text', 'text', 'text', 'date', ...COUNTER_COLUMNS.map(() => 'int')];
+  const sql = `with batch as (
+      select * from unnest(${types.map((t) => `cast(? as ${t}[])`).join(', ')})
+        as b (unit_code, procedure_code, channel, day, ${COUNTER_COLUMNS.join(', ')})
+    ), ${addRowsSql('batch')}`;
   for (let i = 0; i < rows.length; i += BATCH_ROWS) {
     const batch = rows.slice(i, i + BATCH_ROWS);
-    const values = batch.map(() => `(cast(? as text), cast(? as text), cast(? as text), cast(? as date), ${COUNTER_COLUMNS.map(() => 'cast(? as int)').join(', ')})`);
-    const params = batch.flatMap((r) => [r.unitCode, r.procedureCode, r.channel, r.day, ...counterValues(r.counters)]);
-    await em.execute(`with batch (unit_code, procedure_code, channel, day, ${COUNTER_COLUMNS.join(', ')}) as (values ${values.join(', ')}), ${addRowsSql('batch')}`, params);
+    const columns: (string | number)[][] = [batch.map((r) => r.unitCode), batch.map((r) => r.procedureCode), batch.map((r) => r.channel), batch.map((r) => r.day)];
+    const counters = batch.map((r) => counterValues(r.counters));
+    COUNTER_COLUMNS.forEach((_, c) => columns.push(counters.map((values) => values[c])));
+    await em.execute(sql, columns.map(arrayLiteral));
   }
+}
+
+/** A PostgreSQL array literal: `{"802","27931"}`; the values are codes, dates and counts. */
+function arrayLiteral(values: (string | number)[]): string {
+  return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, '')}"`)).join(',')}}`;
 }
 
 /** The procedures subgraph starts alongside this one: retry briefly while it does not answer. */
