@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { AwsClient } from 'aws4fetch';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorCode } from '@motcua/stack';
 import { DOSSIER_FIELDS, HAU_NGHIA, PDF, SUBMIT, birthRegistrationInput, gateway, submitBirthRegistration, upload, uploadedId } from './support';
 
@@ -21,6 +22,15 @@ describe('files', () => {
     expect(body.sha256).toMatch(/^[0-9a-f]{64}$/);
     const back = await fetch(`${gateway.baseUrl}/files/${body.id}`, { headers: { authorization: `Bearer ${citizen}` } });
     expect(Buffer.from(await back.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+
+  it('keeps the bytes in the configured S3-compatible store, under their SHA-256', async () => {
+    const body = await (await upload(citizen, PDF, 'to-khai.pdf')).json();
+    const store = inject('objectStore');
+    const client = new AwsClient({ accessKeyId: store.accessKeyId, secretAccessKey: store.secretAccessKey, service: 's3', region: 'ap-southeast-1' });
+    const stored = await client.fetch(`${store.endpoint}/${store.bucket}/${body.sha256.slice(0, 2)}/${body.sha256}`);
+    expect(stored.status).toBe(200);
+    expect(Buffer.from(await stored.arrayBuffer()).equals(PDF)).toBe(true);
   });
 
   it('refuses a file that is not what its name says, and an anonymous upload', async () => {

@@ -2,3 +2,4 @@ export * from './database';
 export * from './ports';
 export * from './stack';
 export * from './test-client';
+export * from './s3-sandbox';

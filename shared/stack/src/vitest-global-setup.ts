@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDatabase } from './database';
+import { S3Sandbox } from './s3-sandbox';
 import { startStack } from './stack';
 
 /** What tests read with `inject(...)` (declared for them in test/provided-context.d.ts). */
@@ -12,6 +13,8 @@ export interface StackContext {
   databaseUrl: string;
   /** The development issuer's key, so tests can mint expired or otherwise crafted tokens. */
   devIssuerKeyFile: string;
+  /** The object store the stack keeps files in, so tests can see what reached it. */
+  objectStore: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string };
 }
 
 /** The part of vitest's TestProject used here (vitest is ESM-only; this package is CommonJS). */
@@ -29,12 +32,16 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the folder.
   chmodSync(workDir, 0o755);
   const devIssuerKeyFile = join(workDir, 'dev-issuer-key.json');
+  // Files go to an S3-compatible store here: the local-directory store is what `npm start` uses.
+  const objectStore = { bucket: 'motcua-files', accessKeyId: 'motcua-test', secretAccessKey: 'sandbox-secret-for-tests' };
+  const s3 = new S3Sandbox({ buckets: [objectStore.bucket], accessKeyId: objectStore.accessKeyId, secretAccessKey: objectStore.secretAccessKey });
+  const s3Endpoint = await s3.start();
   const database = await startDatabase({ dataDir: join(workDir, 'pg'), persistent: false, log: (l) => logs.push(`[postgres] ${l}`) });
   try {
     const stack = await startStack({
       databaseUrl: database.url,
       seedDemo: true,
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'test', DEV_ISSUER_KEY_FILE: devIssuerKeyFile, FILE_STORAGE_DIR: join(workDir, 'files') },
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'test', DEV_ISSUER_KEY_FILE: devIssuerKeyFile, ...s3Environment(s3Endpoint, objectStore) },
       output: (name, line) => {
         logs.push(`[${name}] ${line}`);
         if (process.env.STACK_LOGS === 'true') console.log(`[${name}] ${line}`);
@@ -45,16 +52,23 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
     project.provide('subgraphUrls', stack.subgraphUrls);
     project.provide('databaseUrl', database.url);
     project.provide('devIssuerKeyFile', devIssuerKeyFile);
+    project.provide('objectStore', { endpoint: s3Endpoint, ...objectStore });
     return async () => {
       await stack.stop();
       await database.stop();
+      await s3.stop();
       rmSync(workDir, { recursive: true, force: true });
       const problems = logs.filter((l) => /"level":(50|60)/.test(l));
       if (problems.length) console.error(`Errors logged by the stack during tests:\n${problems.slice(-20).join('\n')}`);
     };
   } catch (err) {
     await database.stop();
+    await s3.stop();
     console.error(logs.slice(-80).join('\n'));
     throw err;
   }
+}
+
+function s3Environment(endpoint: string, store: { bucket: string; accessKeyId: string; secretAccessKey: string }): Record<string, string> {
+  return { FILE_STORAGE: 's3', S3_ENDPOINT: endpoint, S3_BUCKET: store.bucket, S3_REGION: 'ap-southeast-1', S3_ACCESS_KEY_ID: store.accessKeyId, S3_SECRET_ACCESS_KEY: store.secretAccessKey };
 }

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { S3FileStorage } from './s3-file-storage';
+import { assertStorageKey } from './storage-key';
 
 /** Where file bytes live; the database keeps only metadata and the key. */
 export interface FileStorage {
@@ -30,15 +32,31 @@ export class LocalFileStorage implements FileStorage {
   }
 
   async read(key: string): Promise<Readable> {
-    return createReadStream(this.pathOf(key));
+    const path = this.pathOf(key);
+    // Open before returning, so a missing file is an error here and not a broken response later.
+    const stream = createReadStream(path);
+    await new Promise<void>((done, fail) => stream.once('open', () => done()).once('error', fail));
+    return stream;
   }
 
   private pathOf(key: string): string {
-    if (!/^[0-9a-f]{64}$/.test(key)) throw new Error('storage keys are SHA-256 hex digests');
+    assertStorageKey(key);
     return join(this.root, key.slice(0, 2), key);
   }
 }
 
+/** FILE_STORAGE=local (the default, FILE_STORAGE_DIR) or FILE_STORAGE=s3 (the S3_* settings, all required). */
 export function fileStorageFromEnv(env: NodeJS.ProcessEnv): FileStorage {
-  return new LocalFileStorage(env.FILE_STORAGE_DIR ?? '.data/files');
+  const kind = env.FILE_STORAGE ?? 'local';
+  if (kind === 'local') return new LocalFileStorage(env.FILE_STORAGE_DIR ?? '.data/files');
+  if (kind !== 's3') throw new Error(`FILE_STORAGE must be "local" or "s3", not "${kind}"`);
+  const missing = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+  if (missing.length) throw new Error(`FILE_STORAGE=s3 needs ${missing.join(', ')}`);
+  return new S3FileStorage({
+    endpoint: env.S3_ENDPOINT!,
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION ?? 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+  });
 }

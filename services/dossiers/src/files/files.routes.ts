@@ -6,6 +6,7 @@ import { StoredFile } from '../entities/stored-file.entity';
 import { canSeePersonalData } from '../services/dossier-access';
 import { DEFAULT_MAX_FILE_BYTES, inspectUpload } from './file-intake';
 import type { FileStorage } from './file-storage';
+import { StorageUnavailableError } from './s3-file-storage';
 
 /**
  * POST /files (multipart field `file`, bearer token) → { id, sha256, mimeType, size }.
@@ -45,11 +46,17 @@ export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileSt
       const file = /^[0-9a-f-]{36}$/.test(req.params.id) ? await em.findOne(StoredFile, { id: req.params.id }) : null;
       if (!file) throw new AppError('NOT_FOUND');
       if (!(await maySee(caller, file, em))) throw new AppError('FORBIDDEN');
+      const bytes = await storage.read(file.storageKey);
       res.setHeader('content-type', file.mimeType);
       res.setHeader('content-length', String(file.size));
       res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
       res.setHeader('cache-control', 'private, max-age=3600');
-      (await storage.read(file.storageKey)).pipe(res);
+      // Headers are gone by now: a store that fails mid-file can only cut the response short.
+      bytes.once('error', (err) => {
+        deps.log.error({ err, fileId: file.id }, 'file stream failed');
+        res.destroy(err);
+      });
+      bytes.pipe(res);
     } catch (err) {
       sendError(res, err, deps);
     }
@@ -95,7 +102,7 @@ function readSingleFile(req: Request, maxBytes: number): Promise<{ name: string;
 }
 
 function sendError(res: Response, err: unknown, deps: ServiceDeps): void {
-  const error = err instanceof AppError ? err : new AppError('INTERNAL');
+  const error = err instanceof AppError ? err : new AppError(err instanceof StorageUnavailableError ? 'UNAVAILABLE' : 'INTERNAL');
   if (!(err instanceof AppError)) deps.log.error({ err }, 'file route failed');
   if (!res.headersSent) res.status(httpStatusOf(error.code)).json(error.toBody());
 }
