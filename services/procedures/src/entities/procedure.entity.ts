@@ -51,7 +51,7 @@ export class Procedure {
   @Field(() => OnlineLevel)
   onlineLevel!: OnlineLevel;
 
-  /** Name, code and field folded for diacritic-free search. */
+  /** Vietnamese and English name, code and field, folded for diacritic-free search. */
   @Index()
   @Property({ type: 'text' })
   searchText!: string;

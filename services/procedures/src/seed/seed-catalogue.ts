@@ -34,7 +34,13 @@ export async function seedCatalogue(em: EntityManager): Promise<void> {
       tx.create(Agency, { ...a, phone: a.phone ?? null, unit: tx.getReference(AdministrativeUnit, a.unitCode) });
     }
     for (const p of PROCEDURES) {
-      if (await tx.findOne(Procedure, { code: p.code })) continue;
+      const searchText = foldForSearch(`${p.name} ${p.nameEn} ${p.code} ${p.field} ${p.fieldEn}`);
+      const existing = await tx.findOne(Procedure, { code: p.code });
+      if (existing) {
+        // Catalogues seeded before English names were searchable get them now.
+        existing.searchText = searchText;
+        continue;
+      }
       const procedure = tx.create(Procedure, {
         code: p.code,
         name: p.name,
@@ -43,7 +49,7 @@ export async function seedCatalogue(em: EntityManager): Promise<void> {
         fieldEn: p.fieldEn,
         settlingLevel: p.settlingLevel as SettlingLevel,
         onlineLevel: p.onlineLevel as OnlineLevel,
-        searchText: foldForSearch(`${p.name} ${p.code} ${p.field}`),
+        searchText,
         currentVersion: 1,
       });
       tx.create(ProcedureVersion, {
