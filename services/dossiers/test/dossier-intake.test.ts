@@ -153,3 +153,36 @@ describe('counter intake', () => {
     expect(errorCode(await gateway.graphql('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake))).toBe('OUT_OF_JURISDICTION');
   });
 });
+
+describe('inbox search', () => {
+  const INBOX = `query Inbox($search: String, $orderBy: InboxOrder!, $statuses: [DossierStatus!]) {
+    staffInbox(first: 100, search: $search, orderBy: $orderBy, statuses: $statuses) { totalCount nodes { code dueAt applicant { fullName } } } }`;
+  type Inbox = { staffInbox: { totalCount: number; nodes: { code: string; dueAt: string | null; applicant: { fullName: string } }[] } };
+  const find = (search: string | null, orderBy = 'ARRIVAL', statuses: string[] | null = null) =>
+    gateway.data<Inbox>(INBOX, { search, orderBy, statuses }, intake);
+
+  it('finds a dossier by the applicant typed without diacritics, by the tail of its code, by ID number', async () => {
+    const input = await birthRegistrationInput(citizen, { applicant: { fullName: 'Phạm Thị Tuyết Nhung', idNumber: '080195007788', phone: '0987001122', address: 'Ấp Tân Hòa' } });
+    const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
+    for (const search of ['pham thi tuyet nhung', 'NHUNG Tuyết', submitDossier.code, '080195007788']) {
+      const codes = (await find(search)).staffInbox.nodes.map((d) => d.code);
+      expect(codes, search).toContain(submitDossier.code);
+    }
+    const byTail = (await find(submitDossier.code.slice(-11))).staffInbox.nodes.map((d) => d.code);
+    expect(byTail).toEqual([submitDossier.code]);
+    expect((await find('pham thi tuyet nhung khong co')).staffInbox.totalCount).toBe(0);
+  });
+
+  it('orders by the nearest due date when asked, dossiers without one last', async () => {
+    const all = ['SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'RESULT_READY', 'SUPPLEMENT_REQUESTED'];
+    const { nodes } = (await find(null, 'DUE_SOONEST', all)).staffInbox;
+    const dues = nodes.map((d) => (d.dueAt ? Date.parse(d.dueAt) : Infinity));
+    expect(dues.length).toBeGreaterThan(3);
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+  });
+
+  it('refuses an over-long search with a validation error', async () => {
+    const result = await gateway.graphql(INBOX, { search: 'x'.repeat(101), orderBy: 'ARRIVAL' }, intake);
+    expect(errorCode(result)).toBe('VALIDATION_FAILED');
+  });
+});

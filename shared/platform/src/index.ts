@@ -13,3 +13,4 @@ export * from './graph-client';
 export * from './unit-directory';
 export * from './subgraph-names';
 export * from './events';
+export * from './search-text';

@@ -9,10 +9,12 @@ import {
   PageHeader,
   Pagination,
   ProgressBar,
+  SelectField,
   SignedInUser,
   Spinner,
   Table,
   Tabs,
+  TextField,
   formatDateTime,
   formatNumber,
   hasAnyRole,
@@ -23,7 +25,7 @@ import {
   useT,
   type TableColumn,
 } from '@motcua/ui';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { DossierCodeText } from '../documents/dossier-code-text';
 import { staffMessages } from '../staff.messages';
@@ -32,10 +34,25 @@ import { useViewer } from '../viewer/use-viewer';
 import { INBOX_FILTERS, parseInboxFilter, type InboxFilter } from './inbox-filters';
 import { inboxMessages } from './inbox.messages';
 import styles from './staff-inbox.module.css';
-import { INBOX_COUNTS, STAFF_INBOX, type InboxDossier } from './staff-inbox.query';
+import { INBOX_COUNTS, STAFF_INBOX, type InboxDossier, type InboxOrder } from './staff-inbox.query';
 
 const PAGE_SIZE = 20;
 const FILTER_PARAM = 'trang-thai';
+const SEARCH_PARAM = 'tim';
+const ORDER_PARAM = 'sap-xep';
+/** The order's name in the address bar: Vietnamese, like the other parameters. */
+const ORDER_IN_URL: Record<InboxOrder, string | null> = { ARRIVAL: null, DUE_SOONEST: 'han-tra' };
+
+/** The inbox's state lives in the address, so the back button and a shared link restore it. */
+function inboxUrl(filter: InboxFilter, search: string, order: InboxOrder): string {
+  const params = new URLSearchParams();
+  if (filter !== 'waiting') params.set(FILTER_PARAM, filter);
+  if (search) params.set(SEARCH_PARAM, search);
+  const orderName = ORDER_IN_URL[order];
+  if (orderName) params.set(ORDER_PARAM, orderName);
+  const query = params.toString();
+  return query ? `${staffPaths.inbox}?${query}` : staffPaths.inbox;
+}
 
 export function StaffInboxPage() {
   const t = useT(inboxMessages);
@@ -44,17 +61,26 @@ export function StaffInboxPage() {
   const session = useSession();
   const { viewer } = useViewer();
   const location = useAppLocation();
-  const filter = parseInboxFilter(new URLSearchParams(location.search).get(FILTER_PARAM));
+  const params = new URLSearchParams(location.search);
+  const filter = parseInboxFilter(params.get(FILTER_PARAM));
+  const search = (params.get(SEARCH_PARAM) ?? '').trim().slice(0, 100);
+  const order: InboxOrder = params.get(ORDER_PARAM) === ORDER_IN_URL.DUE_SOONEST ? 'DUE_SOONEST' : 'ARRIVAL';
   const statuses = INBOX_FILTERS.find((entry) => entry.filter === filter)?.statuses ?? null;
+  const [searchInput, setSearchInput] = useState(search);
+  useEffect(() => setSearchInput(search), [search]);
   // Cursors of the pages before the current one: "previous" pops, "next" pushes the current page's end cursor.
-  // Kept with the filter they belong to, so a filter changed by the back button starts again at page 1.
-  const [paging, setPaging] = useState<{ filter: InboxFilter; cursors: (string | null)[] }>({ filter, cursors: [null] });
-  const cursors = paging.filter === filter ? paging.cursors : [null];
-  const setCursors = (next: (string | null)[]) => setPaging({ filter, cursors: next });
+  // Kept with the view they belong to, so a view changed by the back button starts again at page 1.
+  const view = `${filter}|${search}|${order}`;
+  const [paging, setPaging] = useState<{ view: string; cursors: (string | null)[] }>({ view, cursors: [null] });
+  const cursors = paging.view === view ? paging.cursors : [null];
+  const setCursors = (next: (string | null)[]) => setPaging({ view, cursors: next });
   const after = cursors.at(-1) ?? null;
 
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: STAFF_INBOX, variables: { first: PAGE_SIZE, after, statuses } });
-  const [counts, reexecuteCounts] = useQuery({ query: INBOX_COUNTS });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: STAFF_INBOX,
+    variables: { first: PAGE_SIZE, after, statuses, search: search || null, orderBy: order },
+  });
+  const [counts, reexecuteCounts] = useQuery({ query: INBOX_COUNTS, variables: { search: search || null } });
   const inbox = data?.staffInbox;
   const refresh = () => {
     reexecute({ requestPolicy: 'network-only' });
@@ -62,7 +88,12 @@ export function StaffInboxPage() {
   };
 
   function selectFilter(next: InboxFilter) {
-    navigate(next === 'waiting' ? staffPaths.inbox : `${staffPaths.inbox}?${FILTER_PARAM}=${next}`, { replace: true, keepFocus: true });
+    navigate(inboxUrl(next, search, order), { replace: true, keepFocus: true });
+  }
+
+  function submitSearch(event: FormEvent) {
+    event.preventDefault();
+    navigate(inboxUrl(filter, searchInput.trim(), order), { keepFocus: true });
   }
 
   const columns = useMemo<TableColumn<InboxDossier>[]>(
@@ -124,6 +155,38 @@ export function StaffInboxPage() {
         </div>
       )}
       <Card title={t('inbox.heading')} aria-busy={fetching}>
+        <div className={styles.tools}>
+          <form className={styles.search} role="search" onSubmit={submitSearch}>
+            <TextField
+              label={t('search.label')}
+              hint={t('search.hint')}
+              type="search"
+              value={searchInput}
+              maxLength={100}
+              onChange={(event) => setSearchInput(event.target.value)}
+            />
+            <Button type="submit" variant="secondary">
+              {t('search.submit')}
+            </Button>
+            {search && (
+              <Button type="button" variant="secondary" onClick={() => navigate(inboxUrl(filter, '', order), { keepFocus: true })}>
+                {t('search.clear')}
+              </Button>
+            )}
+          </form>
+          <SelectField
+            className={styles.order}
+            label={t('order.label')}
+            value={order}
+            onChange={(event) => navigate(inboxUrl(filter, search, event.target.value as InboxOrder), { replace: true, keepFocus: true })}
+          >
+            {(['ARRIVAL', 'DUE_SOONEST'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`order.${value}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
         <Tabs
           label={t('inbox.filters')}
           value={filter}
@@ -134,7 +197,10 @@ export function StaffInboxPage() {
           {error && <ErrorAlert error={error} onRetry={refresh} />}
           {!inbox && fetching && <Spinner label={t('loading')} />}
           {inbox && inbox.nodes.length === 0 && (
-            <EmptyState title={t('inbox.empty')} description={filter === 'waiting' ? t('inbox.emptyDescription') : t('inbox.emptyFilter')} />
+            <EmptyState
+              title={t('inbox.empty')}
+              description={search ? t('search.none', { query: search }) : filter === 'waiting' ? t('inbox.emptyDescription') : t('inbox.emptyFilter')}
+            />
           )}
           {inbox && inbox.nodes.length > 0 && (
             <>

@@ -24,12 +24,16 @@ export interface StaffInboxVariables {
   after: string | null;
   /** null: the states that wait for the unit (the service's default). */
   statuses: DossierStatus[] | null;
+  search: string | null;
+  orderBy: InboxOrder;
 }
 
-/** The gateway scopes the inbox to the caller's unit, oldest first (first come, first served). */
+export type InboxOrder = 'ARRIVAL' | 'DUE_SOONEST';
+
+/** The service scopes the inbox to the caller's unit. */
 export const STAFF_INBOX = gql<StaffInboxData, StaffInboxVariables>`
-  query StaffInbox($first: Int!, $after: String, $statuses: [DossierStatus!]) {
-    staffInbox(first: $first, after: $after, statuses: $statuses) {
+  query StaffInbox($first: Int!, $after: String, $statuses: [DossierStatus!], $search: String, $orderBy: InboxOrder!) {
+    staffInbox(first: $first, after: $after, statuses: $statuses, search: $search, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -70,31 +74,31 @@ export interface InboxCountsData {
   all: Count;
 }
 
-/** How many dossiers each tab holds, in one request (one row asked per filter: only the count is read). */
-export const INBOX_COUNTS = gql<InboxCountsData, Record<string, never>>`
-  query StaffInboxCounts {
-    waiting: staffInbox(first: 1) {
+/** How many dossiers each tab holds for the current search, in one request (only the counts are read). */
+export const INBOX_COUNTS = gql<InboxCountsData, { search: string | null }>`
+  query StaffInboxCounts($search: String) {
+    waiting: staffInbox(first: 1, search: $search) {
       totalCount
     }
-    submitted: staffInbox(first: 1, statuses: [SUBMITTED]) {
+    submitted: staffInbox(first: 1, statuses: [SUBMITTED], search: $search) {
       totalCount
     }
-    working: staffInbox(first: 1, statuses: [RECEIVED, IN_PROGRESS]) {
+    working: staffInbox(first: 1, statuses: [RECEIVED, IN_PROGRESS], search: $search) {
       totalCount
     }
-    paused: staffInbox(first: 1, statuses: [SUPPLEMENT_REQUESTED, WAITING_FOR_FEE]) {
+    paused: staffInbox(first: 1, statuses: [SUPPLEMENT_REQUESTED, WAITING_FOR_FEE], search: $search) {
       totalCount
     }
-    ready: staffInbox(first: 1, statuses: [RESULT_READY]) {
+    ready: staffInbox(first: 1, statuses: [RESULT_READY], search: $search) {
       totalCount
     }
-    returned: staffInbox(first: 1, statuses: [RETURNED]) {
+    returned: staffInbox(first: 1, statuses: [RETURNED], search: $search) {
       totalCount
     }
-    closed: staffInbox(first: 1, statuses: [REFUSED, WITHDRAWN, STOPPED]) {
+    closed: staffInbox(first: 1, statuses: [REFUSED, WITHDRAWN, STOPPED], search: $search) {
       totalCount
     }
-    all: staffInbox(first: 1, statuses: [DRAFT, SUBMITTED, RECEIVED, SUPPLEMENT_REQUESTED, REFUSED, WAITING_FOR_FEE, IN_PROGRESS, RESULT_READY, RETURNED, WITHDRAWN, STOPPED]) {
+    all: staffInbox(first: 1, statuses: [DRAFT, SUBMITTED, RECEIVED, SUPPLEMENT_REQUESTED, REFUSED, WAITING_FOR_FEE, IN_PROGRESS, RESULT_READY, RETURNED, WITHDRAWN, STOPPED], search: $search) {
       totalCount
     }
   }

@@ -106,6 +106,10 @@ export class Dossier {
   @Property({ type: 'json' })
   applicant!: Applicant;
 
+  /** Code, applicant's name, ID number and phone folded for search (domain/dossier-search.ts). */
+  @Property({ type: 'text' })
+  searchText!: string;
+
   /** The citizen account that owns the dossier (null for a walk-in without an account). */
   @Index()
   @Property({ type: 'text', nullable: true })

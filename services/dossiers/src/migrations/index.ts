@@ -1,10 +1,12 @@
 import { DossiersMigration } from './20261127000000-dossiers';
 import { DossierEventsMigration } from './20261127010000-events';
 import { StatisticsMigration } from './20261127020000-statistics';
+import { DossierSearchMigration } from './20261127030000-dossier-search';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
   { name: '20261127000000-dossiers', class: DossiersMigration },
   { name: '20261127010000-events', class: DossierEventsMigration },
   { name: '20261127020000-statistics', class: StatisticsMigration },
+  { name: '20261127030000-dossier-search', class: DossierSearchMigration },
 ];

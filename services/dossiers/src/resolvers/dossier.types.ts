@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Max, Min } from 'class-validator';
+import { MaxLength, Max, Min } from 'class-validator';
 import { PageInfo } from '@motcua/platform';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { Channel, DeliveryMethod, DeliveryStatus, Dossier, FeeStatus } from '../entities/dossier.entity';
@@ -10,6 +10,14 @@ registerEnumType(Channel, { name: 'Channel', description: 'How the dossier was s
 registerEnumType(DeliveryMethod, { name: 'DeliveryMethod', description: 'How the citizen receives the result' });
 registerEnumType(FeeStatus, { name: 'FeeStatus' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+
+export enum InboxOrder {
+  /** First come, first served. */
+  ARRIVAL = 'ARRIVAL',
+  /** The nearest legal deadline first; dossiers without one last. */
+  DUE_SOONEST = 'DUE_SOONEST',
+}
+registerEnumType(InboxOrder, { name: 'InboxOrder' });
 
 @ObjectType({ description: 'The person the dossier is for (personal data: shown to the owner and the unit only)' })
 export class ApplicantView {
@@ -35,6 +43,13 @@ export class PageArgs {
 export class InboxArgs extends PageArgs {
   @Field(() => [DossierStatus], { nullable: true, description: 'Defaults to the states that wait for the unit' })
   statuses?: DossierStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: "Words of the code, the applicant's name (diacritics optional), ID number or phone" })
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => InboxOrder, { defaultValue: InboxOrder.ARRIVAL })
+  orderBy!: InboxOrder;
 }
 
 @ObjectType()

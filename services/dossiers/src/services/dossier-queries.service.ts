@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
+import { AppError, containsEveryWord, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
 import { DossierStatus } from '../domain/dossier-state';
 import { Dossier } from '../entities/dossier.entity';
-import type { DossierConnection, InboxArgs, PageArgs } from '../resolvers/dossier.types';
+import { InboxOrder, type DossierConnection, type InboxArgs, type PageArgs } from '../resolvers/dossier.types';
 
 /** States in which a dossier waits for its unit to act. */
 const WAITING_FOR_UNIT = [DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, DossierStatus.RESULT_READY];
@@ -17,10 +17,11 @@ export class DossierQueries {
 
   async inbox(caller: Caller, args: InboxArgs): Promise<DossierConnection> {
     if (!caller.unitCode) throw new AppError('OUT_OF_JURISDICTION');
+    const words = containsEveryWord('searchText', args.search);
     return this.page(
-      { currentUnitCode: caller.unitCode, status: { $in: args.statuses?.length ? args.statuses : WAITING_FOR_UNIT } },
+      { currentUnitCode: caller.unitCode, status: { $in: args.statuses?.length ? args.statuses : WAITING_FOR_UNIT }, ...(words.length ? { $and: words } : {}) },
       args,
-      { receivedAt: 'asc', submittedAt: 'asc', code: 'asc' },
+      args.orderBy === InboxOrder.DUE_SOONEST ? { dueAt: 'asc nulls last', receivedAt: 'asc', code: 'asc' } : { receivedAt: 'asc', submittedAt: 'asc', code: 'asc' },
     );
   }
 
@@ -28,7 +29,7 @@ export class DossierQueries {
     return this.page({ $or: [{ applicantSubject: caller.subject }, { assistedBySubject: caller.subject }] }, args, { createdAt: 'desc', code: 'desc' });
   }
 
-  private async page(where: object, args: PageArgs, orderBy: Record<string, 'asc' | 'desc'>): Promise<DossierConnection> {
+  private async page(where: object, args: PageArgs, orderBy: Record<string, 'asc' | 'desc' | 'asc nulls last'>): Promise<DossierConnection> {
     const offset = decodeCursor(args.after);
     const [nodes, totalCount] = await this.em.findAndCount(Dossier, where, { orderBy, limit: args.first, offset });
     return { totalCount, nodes, pageInfo: pageInfo(offset, nodes.length, totalCount) };

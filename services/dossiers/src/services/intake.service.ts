@@ -1,5 +1,6 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertJurisdiction, hasRole } from '@motcua/platform';
+import { dossierSearchText } from '../domain/dossier-search';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { Channel, DeliveryMethod, Dossier, FeeStatus } from '../entities/dossier.entity';
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
@@ -139,8 +140,9 @@ export class IntakeService {
     const agency = unit.agencies[0];
     const dossier = await this.deps.em.transactional(async (em) => {
       const at = this.now();
+      const code = await nextDossierCode(em, agency.code, at);
       const created = em.create(Dossier, {
-        code: await nextDossierCode(em, agency.code, at),
+        code,
         procedureCode: rules.code,
         procedureVersion: rules.version,
         agencyCode: agency.code,
@@ -151,6 +153,7 @@ export class IntakeService {
         deliveryMethod: input.deliveryMethod,
         deliveryAddress,
         applicant: { ...input.applicant, email: input.applicant.email ?? null },
+        searchText: dossierSearchText(code, input.applicant),
         applicantSubject: how.applicantSubject,
         assistedBySubject: how.assistedBy?.subject ?? null,
         assistedByName: how.assistedBy?.name ?? null,

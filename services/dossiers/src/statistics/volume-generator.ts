@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { dossierSearchText } from '../domain/dossier-search';
 import { addCalendarDays } from '../domain/local-time';
 import { daysIn, endOfMonth, monthsOf, type DateRange } from '../domain/period-slices';
 import { apportion } from './apportion';
@@ -187,7 +188,10 @@ async function createCellTable(em: EntityManager, cells: VolumeCell[]): Promise<
 /** Uniform draws in [0, 1) from 16-bit slices of two hashes of the dossier's number. */
 const u = (hash: 'h1' | 'h2', slice: 0 | 1 | 2) => `(((${hash} >> ${16 * slice}) & 65535)::float8 / 65536)`;
 
-const APPLICANT = JSON.stringify({ fullName: 'Công dân (dữ liệu sinh tải)', idNumber: '080000000000', phone: '0900000000', address: 'Huyện Đức Hòa, tỉnh Long An', email: null });
+const VOLUME_APPLICANT = { fullName: 'Công dân (dữ liệu sinh tải)', idNumber: '080000000000', phone: '0900000000', address: 'Huyện Đức Hòa, tỉnh Long An', email: null };
+const APPLICANT = JSON.stringify(VOLUME_APPLICANT);
+/** The folded search text of a volume dossier after its code (see domain/dossier-search.ts). */
+const APPLICANT_SEARCH_TEXT = dossierSearchText('', VOLUME_APPLICANT);
 
 /**
  * One batch of whole days. Parameters: run number, span start, batch first day, batch last day, per-day
@@ -248,12 +252,13 @@ export const BATCH_SQL = `
   ),
   ins as (
     insert into dossiers.dossier (id, code, procedure_code, procedure_version, agency_code, unit_code, current_unit_code, channel, status,
-      fee_status, delivery_method, delivery_status, delivery_address, applicant, processing_days, submitted_at, received_at, due_at,
+      fee_status, delivery_method, delivery_status, delivery_address, applicant, search_text, processing_days, submitted_at, received_at, due_at,
       settled_at, returned_at, timeliness, result_received_by, rating, created_at, updated_at, version)
     select cast((select prefix from run) || lpad(to_hex(g), 24, '0') as uuid), agency_code || '-' || day_code || '-' || lpad(seq::text, 4, '0'), procedure_code, 1, agency_code,
       unit_code, unit_code, channel, status, 'NONE', delivery_method,
       case status when 'RETURNED' then 'DELIVERED' when 'RESULT_READY' then 'READY' else 'NOT_READY' end,
-      case when delivery_method = 'POST' then 'Huyện Đức Hòa, tỉnh Long An' end, '${APPLICANT}'::jsonb, processing_days,
+      case when delivery_method = 'POST' then 'Huyện Đức Hòa, tỉnh Long An' end, '${APPLICANT}'::jsonb,
+      lower(agency_code) || ' ' || day_code || ' ' || lpad(seq::text, 4, '0') || ' ${APPLICANT_SEARCH_TEXT}', processing_days,
       received_at, received_at, due_at, settled_at, returned_at, timeliness, case when status = 'RETURNED' then 'Người nhận' end,
       case when status = 'RETURNED' and u_rating < 0.1 then 3 + (floor(u_rating * 30))::int end,
       received_at, coalesce(returned_at, settled_at, received_at), 1

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { foldForSearch } from '../domain/search-text';
+import { foldForSearch } from '@motcua/platform';
 import { AdministrativeUnit, UnitLevel } from '../entities/administrative-unit.entity';
 import { Agency } from '../entities/agency.entity';
 import { OnlineLevel, Procedure, SettlingLevel } from '../entities/procedure.entity';

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, decodeCursor, pageInfo } from '@motcua/platform';
-import { searchWords } from '../domain/search-text';
+import { AppError, containsEveryWord, decodeCursor, pageInfo } from '@motcua/platform';
 import { Procedure } from '../entities/procedure.entity';
 import { ProcedureVersion } from '../entities/procedure-version.entity';
 import type { ProcedureConnection, ProcedureSearchArgs } from '../resolvers/procedure-connection.types';
@@ -15,8 +14,8 @@ export class ProcedureCatalogueService {
   async search(args: ProcedureSearchArgs): Promise<ProcedureConnection> {
     const offset = decodeCursor(args.after);
     const where: Record<string, unknown> = {};
-    const words = searchWords(args.search);
-    if (words.length) where.$and = words.map((w) => ({ searchText: { $like: `%${escapeLike(w)}%` } }));
+    const words = containsEveryWord('searchText', args.search);
+    if (words.length) where.$and = words;
     if (args.field) where.field = args.field;
     if (args.settlingLevel) where.settlingLevel = args.settlingLevel;
     if (args.onlineLevel) where.onlineLevel = args.onlineLevel;
@@ -66,8 +65,4 @@ export class ProcedureCatalogueService {
     if (!found) throw new AppError('NOT_FOUND', { details: { procedure: code, version } });
     return found;
   }
-}
-
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, searchWords } from '../search-text';
+import { containsEveryWord, foldForSearch, searchWords } from '../search-text';
 
 describe('foldForSearch', () => {
   it('makes text without diacritics match text with them', () => {
@@ -17,5 +17,16 @@ describe('searchWords', () => {
     expect(searchWords('  Khai   SINH ')).toEqual(['khai', 'sinh']);
     expect(searchWords('')).toEqual([]);
     expect(searchWords(null)).toEqual([]);
+  });
+});
+
+describe('containsEveryWord', () => {
+  it('asks for every folded word, and drops LIKE wildcards typed by a user', () => {
+    expect(containsEveryWord('searchText', 'Nguyễn 50%_off')).toEqual([
+      { searchText: { $like: '%nguyen%' } },
+      { searchText: { $like: '%50%' } },
+      { searchText: { $like: '%off%' } },
+    ]);
+    expect(containsEveryWord('searchText', '  ')).toEqual([]);
   });
 });

@@ -17,3 +17,11 @@ export function searchWords(query: string | null | undefined): string[] {
   if (!query) return [];
   return foldForSearch(query).split(' ').filter(Boolean).slice(0, 8);
 }
+
+/**
+ * A MikroORM filter that a folded text column contains every word of a search (empty: no filter).
+ * Folding keeps only letters, digits and dots, so a `%` or `_` typed by a user never acts as a wildcard.
+ */
+export function containsEveryWord<Field extends string>(field: Field, query: string | null | undefined): { [K in Field]: { $like: string } }[] {
+  return searchWords(query).map((word) => ({ [field]: { $like: `%${word}%` } }) as { [K in Field]: { $like: string } });
+}
