@@ -47,7 +47,7 @@ Một Cửa is running.
   Subgraphs         ${Object.entries(stack.subgraphUrls).map(([n, u]) => `${n} ${u}/graphql`).join(', ')}
 
 Demo accounts (password ${DEMO_PASSWORD}):
-${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(10)} ${a.fullName}${a.unitCode ? ` (unit ${a.unitCode})` : ''}`).join('\n')}
+${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(18)} ${a.fullName}${a.unitCode ? ` (unit ${a.unitCode})` : ''}`).join('\n')}
 
 Press Ctrl-C to stop.`);
 

@@ -7,9 +7,10 @@ let intake: string;
 let handler: string;
 let approver: string;
 let official: string;
+let district: string;
 
 beforeAll(async () => {
-  [citizen, intake, handler, approver, official] = await Promise.all(['citizen', 'intake', 'handler', 'approver', 'official'].map((u) => gateway.login(u)));
+  [citizen, intake, handler, approver, official, district] = await Promise.all(['citizen', 'intake', 'handler', 'approver', 'official', 'district'].map((u) => gateway.login(u)));
 });
 
 interface Seen {
@@ -56,7 +57,20 @@ describe('a dossier from submission to returned result', () => {
     const up = await act('transferDossier(code: $code, toUnitCode: "802", note: "Chuyển huyện thẩm định")', '$code: String!', { code }, handler);
     expect(up.currentUnit.code).toBe('802');
     expect(up.dueAt).toBe(received.dueAt);
-    const back = await act('transferDossier(code: $code, toUnitCode: $unit, note: null)', '$code: String!, $unit: String!', { code, unit: HAU_NGHIA }, handler);
+    // While the district holds it, the commune follows it but does not decide on it; the district does.
+    const inDistrictInbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>(`query($s: String) { staffInbox(first: 100, search: $s) { nodes { code } } }`, { s: code }, district);
+    expect(inDistrictInbox.staffInbox.nodes.map((d) => d.code)).toEqual([code]);
+    const actionsOf = async (token: string) =>
+      (await gateway.data<{ dossier: { availableActions: string[] } }>('query($c: String!) { dossier(code: $c) { availableActions } }', { c: code }, token)).dossier.availableActions;
+    expect(await actionsOf(handler)).not.toContain('RECORD_STEP');
+    expect(await actionsOf(district)).toEqual(expect.arrayContaining(['RECORD_STEP', 'TRANSFER', 'APPROVE']));
+    const communeStep = await tryAct('recordStep(code: $code, note: "Xã tự duyệt")', '$code: String!', { code }, handler);
+    expect(errorCode(communeStep)).toBe('OUT_OF_JURISDICTION');
+    expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver))).toBe('OUT_OF_JURISDICTION');
+    const appraised = await act('recordStep(code: $code, note: "Phòng Tư pháp huyện thẩm định: đủ điều kiện")', '$code: String!', { code }, district);
+    expect(appraised.history.at(-1)).toMatchObject({ action: 'RECORD_STEP', actorName: 'Đặng Thị Giang' });
+    const back = await act('transferDossier(code: $code, toUnitCode: $unit, note: null)', '$code: String!, $unit: String!', { code, unit: HAU_NGHIA }, district);
+    expect(back.currentUnit.code).toBe(HAU_NGHIA);
     expect(back.dueAt).toBe(received.dueAt);
 
     const approved = await act('approveDossier(code: $code, note: "Đồng ý")', '$code: String!', { code }, approver);
@@ -77,11 +91,11 @@ describe('a dossier from submission to returned result', () => {
     expect(returned.status).toBe('RETURNED');
     expect(returned.deliveryStatus).toBe('DELIVERED');
     expect(returned.history.map((h) => h.action)).toEqual([
-      'SUBMIT', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'RECEIVE', 'START_PROCESSING', 'TRANSFER', 'TRANSFER', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT',
+      'SUBMIT', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'RECEIVE', 'START_PROCESSING', 'TRANSFER', 'RECORD_STEP', 'TRANSFER', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT',
     ]);
     expect(returned.history[1]).toMatchObject({ actorName: 'Lê Thị Cúc', reason: 'Bản chụp bị mờ', data: { items: ['Giấy chứng sinh bản rõ nét'] } });
     expect(returned.history[5].data).toEqual({ from: HAU_NGHIA, to: '802' });
-    expect(returned.history[9].data).toMatchObject({ receivedBy: 'Nguyễn Văn An', way: 'COUNTER' });
+    expect(returned.history[10].data).toMatchObject({ receivedBy: 'Nguyễn Văn An', way: 'COUNTER' });
 
     const rated = await gateway.data<{ rateDossier: { rating: number } }>('mutation($c: String!) { rateDossier(code: $c, rating: 5, comment: "Tốt") { rating } }', { c: code }, citizen);
     expect(rated.rateDossier.rating).toBe(5);

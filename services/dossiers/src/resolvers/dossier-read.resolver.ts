@@ -7,7 +7,7 @@ import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { AdministrativeUnitRef, AgencyRef, ProcedureRef, ProcedureVersionRef } from '../federation/external-types';
-import { canSeePersonalData } from '../services/dossier-access';
+import { HANDLING_UNIT_ACTIONS, canSeePersonalData, mayHandle } from '../services/dossier-access';
 import { DossierQueries } from '../services/dossier-queries.service';
 import { ApplicantView, DossierConnection, InboxArgs, PageArgs } from './dossier.types';
 
@@ -90,7 +90,8 @@ export class DossierReadResolver {
     return allowedActions(d.status, { pausedFrom: d.pausedFrom ?? undefined })
       .filter((a) => canPerform(roles, a))
       // A citizen "returns" a result only by downloading an electronic one.
-      .filter((a) => a !== DossierAction.RETURN_RESULT || officer || d.deliveryMethod === DeliveryMethod.ONLINE);
+      .filter((a) => a !== DossierAction.RETURN_RESULT || officer || d.deliveryMethod === DeliveryMethod.ONLINE)
+      .filter((a) => !HANDLING_UNIT_ACTIONS.includes(a) || mayHandle(ctx.caller!, d));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Status code of the national public service portal (1 new … 10 returned)" })

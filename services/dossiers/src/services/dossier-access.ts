@@ -1,4 +1,5 @@
 import { AppError, assertJurisdiction, hasRole, type Principal } from '@motcua/platform';
+import { DossierAction } from '../domain/dossier-state';
 import type { Dossier } from '../entities/dossier.entity';
 
 /** Units whose officers may act on a dossier: the one that received it and the one handling it now. */
@@ -19,6 +20,21 @@ export function canSeePersonalData(caller: Principal | null, dossier: Dossier): 
 
 export function assertOfficerOf(caller: Principal, dossier: Dossier): void {
   assertJurisdiction(caller, unitsOf(dossier));
+}
+
+/**
+ * Steps, transfers and decisions belong to the unit holding the dossier now: once a commune sends a dossier
+ * to the district, the commune follows it (and returns the result) but no longer decides on it.
+ */
+export function assertHandlingUnit(caller: Principal, dossier: Dossier): void {
+  assertJurisdiction(caller, [dossier.currentUnitCode]);
+}
+
+/** The actions {@link assertHandlingUnit} guards, so the workspace offers them only to the unit holding the dossier. */
+export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [DossierAction.RECORD_STEP, DossierAction.TRANSFER, DossierAction.APPROVE, DossierAction.REJECT];
+
+export function mayHandle(caller: Principal, dossier: Dossier): boolean {
+  return hasRole(caller, 'ADMIN') || caller.unitCode === dossier.currentUnitCode;
 }
 
 export function assertOwner(caller: Principal, dossier: Dossier): void {

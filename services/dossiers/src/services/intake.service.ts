@@ -7,7 +7,7 @@ import { DocumentRole, DossierDocument } from '../entities/dossier-document.enti
 import { StoredFile } from '../entities/stored-file.entity';
 import type { DocumentInput, SubmitDossierInput } from '../resolvers/intake.inputs';
 import { SYSTEM_ACTOR, type Actor } from './actor';
-import { assertOfficerOf, isOwner } from './dossier-access';
+import { assertHandlingUnit, assertOfficerOf, isOwner } from './dossier-access';
 import { nextDossierCode } from './dossier-code.service';
 import { DossierWorkflow } from './dossier-workflow';
 import type { ProcedureRules, ProcedureRulesClient, UnitInfo } from './procedure-rules.client';
@@ -90,8 +90,9 @@ export class IntakeService {
   async refuse(actor: Actor, code: string, reason: string): Promise<Dossier> {
     if (reason.trim().length < 5) throw validation('reason', 'Cần nêu rõ lý do từ chối.', 'Give the reason for the refusal.');
     return this.act(code, async (em, dossier, workflow) => {
-      assertOfficerOf(actor, dossier);
       const during = dossier.status === DossierStatus.IN_PROGRESS || dossier.pausedFrom === DossierStatus.IN_PROGRESS;
+      if (during) assertHandlingUnit(actor, dossier);
+      else assertOfficerOf(actor, dossier);
       await workflow.apply(dossier, during ? DossierAction.REJECT : DossierAction.REFUSE, actor, { reason: reason.trim() });
       await em.flush();
     });

@@ -5,7 +5,7 @@ import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossie
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
 import { StoredFile } from '../entities/stored-file.entity';
 import type { Actor } from './actor';
-import { assertOfficerOf } from './dossier-access';
+import { assertHandlingUnit, assertOfficerOf } from './dossier-access';
 import type { IntakeService } from './intake.service';
 import type { PostalService } from './postal.service';
 import type { ProcedureRulesClient } from './procedure-rules.client';
@@ -31,7 +31,7 @@ export class ProcessingService {
   recordStep(actor: Actor, code: string, note: string): Promise<Dossier> {
     if (!note.trim()) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'note' }] } });
     return this.intake.act(code, async (em, dossier, workflow) => {
-      assertOfficerOf(actor, dossier);
+      assertHandlingUnit(actor, dossier);
       await workflow.apply(dossier, DossierAction.RECORD_STEP, actor, { reason: note.trim() });
       await em.flush();
     });
@@ -41,7 +41,7 @@ export class ProcessingService {
   async transfer(actor: Actor, code: string, toUnitCode: string, note: string | null): Promise<Dossier> {
     const target = await this.rules.unit(toUnitCode);
     return this.intake.act(code, async (em, dossier, workflow) => {
-      assertOfficerOf(actor, dossier);
+      assertHandlingUnit(actor, dossier);
       const current = await this.rules.unit(dossier.currentUnitCode);
       const related = target.path.includes(current.code) || current.path.includes(target.code);
       if (!related || target.code === current.code) {
@@ -59,7 +59,7 @@ export class ProcessingService {
   /** The approver signs: the result (electronic copy and/or paper) is ready and goes the chosen way. */
   async approve(actor: Actor, code: string, resultFileIds: string[], note: string | null): Promise<Dossier> {
     return this.intake.act(code, async (em, dossier, workflow) => {
-      assertOfficerOf(actor, dossier);
+      assertHandlingUnit(actor, dossier);
       // The state is checked first; anything refused after it rolls the whole step back.
       await workflow.apply(dossier, DossierAction.APPROVE, actor, { reason: note, data: { results: resultFileIds.length } });
       if (dossier.deliveryMethod === DeliveryMethod.ONLINE && !resultFileIds.length) {

@@ -23,6 +23,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { subject: 'demo-intake', username: 'intake', fullName: 'Lê Thị Cúc', roles: ['INTAKE'], unitCode: DEMO_UNITS.hauNghiaTown },
   { subject: 'demo-handler', username: 'handler', fullName: 'Phạm Văn Dũng', roles: ['HANDLER'], unitCode: DEMO_UNITS.hauNghiaTown },
   { subject: 'demo-approver', username: 'approver', fullName: 'Võ Minh Đức', roles: ['APPROVER'], unitCode: DEMO_UNITS.hauNghiaTown },
+  // A specialist of a district office: handles and signs what communes transfer up (commune → district).
+  { subject: 'demo-district', username: 'district', fullName: 'Đặng Thị Giang', roles: ['HANDLER', 'APPROVER'], unitCode: DEMO_UNITS.district },
   { subject: 'demo-official', username: 'official', fullName: 'Huỳnh Thanh Hải', roles: ['OFFICIAL'], unitCode: DEMO_UNITS.district },
   { subject: 'demo-admin', username: 'admin', fullName: 'Quản trị hệ thống', roles: ['ADMIN'], unitCode: DEMO_UNITS.district },
 ];
