@@ -45,6 +45,15 @@ async function federatedRead() {
   console.log(`  subgraph alone (dossiers)      median ${ms(alone.median)}  p95 ${ms(alone.p95)}`);
   console.log(`  through the gateway (+procedures) median ${ms(viaGateway.median)}  p95 ${ms(viaGateway.p95)}`);
   console.log(`  ratio gateway / subgraph       median ${(viaGateway.median / alone.median).toFixed(2)}×  p95 ${(viaGateway.p95 / alone.p95).toFixed(2)}×\n`);
+
+  // A page of the inbox: the procedures subgraph resolves 20 references in one batched query.
+  const page = 'staffInbox(first: 20, statuses: [SUBMITTED, RECEIVED, IN_PROGRESS, RESULT_READY, RETURNED, REFUSED, WITHDRAWN, STOPPED, SUPPLEMENT_REQUESTED])';
+  const listViaGateway = await timeRequests(() => gateway.data(`{ ${page} { nodes { code status procedure { code name } } } }`, {}, token));
+  const listAlone = await timeRequests(() => subgraph.data(`{ ${page} { nodes { code status procedure { code } } } }`, {}, token));
+  console.log('Federated list: an inbox page of 20 dossiers with their procedures');
+  console.log(`  subgraph alone (dossiers)      median ${ms(listAlone.median)}  p95 ${ms(listAlone.p95)}`);
+  console.log(`  through the gateway (+procedures) median ${ms(listViaGateway.median)}  p95 ${ms(listViaGateway.p95)}`);
+  console.log(`  ratio gateway / subgraph       median ${(listViaGateway.median / listAlone.median).toFixed(2)}×  p95 ${(listViaGateway.p95 / listAlone.p95).toFixed(2)}×\n`);
 }
 
 function firstLoad() {

@@ -14,3 +14,4 @@ export * from './unit-directory';
 export * from './subgraph-names';
 export * from './events';
 export * from './search-text';
+export * from './reference-loader';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@motcua/platform';
+import { loadByKey, type RequestContext } from '@motcua/platform';
 import { AdministrativeUnit } from '../entities/administrative-unit.entity';
 import { Agency } from '../entities/agency.entity';
 import { Procedure } from '../entities/procedure.entity';
@@ -7,16 +7,16 @@ import { ProcedureVersion } from '../entities/procedure-version.entity';
 /** How other subgraphs' references ({ __typename, key }) become our entities. */
 export const referenceResolvers = {
   Procedure: {
-    __resolveReference: (ref: { code: string }, ctx: RequestContext) => ctx.em.findOne(Procedure, { code: ref.code }),
+    __resolveReference: (ref: { code: string }, ctx: RequestContext) => loadByKey(ctx, Procedure, 'code', ref.code),
   },
   ProcedureVersion: {
     __resolveReference: (ref: { procedureCode: string; version: number }, ctx: RequestContext) =>
       ctx.em.findOne(ProcedureVersion, { procedure: ref.procedureCode, version: ref.version }, { populate: ['procedure'] }),
   },
   AdministrativeUnit: {
-    __resolveReference: (ref: { code: string }, ctx: RequestContext) => ctx.em.findOne(AdministrativeUnit, { code: ref.code }),
+    __resolveReference: (ref: { code: string }, ctx: RequestContext) => loadByKey(ctx, AdministrativeUnit, 'code', ref.code),
   },
   Agency: {
-    __resolveReference: (ref: { code: string }, ctx: RequestContext) => ctx.em.findOne(Agency, { code: ref.code }),
+    __resolveReference: (ref: { code: string }, ctx: RequestContext) => loadByKey(ctx, Agency, 'code', ref.code),
   },
 };
