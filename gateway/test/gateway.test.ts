@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { SignJWT, generateKeyPair, importJWK } from 'jose';
+import { SignJWT, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { GatewayClient, errorCode } from '@motcua/stack';
+import { GatewayClient, errorCode, mintDevToken } from '@motcua/stack';
 
 const gateway = new GatewayClient(inject('gatewayUrl'));
 const ME = 'query { me { username fullName roles unit { code name level } } }';
-
-async function signWithDevKey(claims: Record<string, unknown>, expiresAt: number): Promise<string> {
-  const { privateJwk, publicJwk } = JSON.parse(readFileSync(inject('devIssuerKeyFile'), 'utf8'));
-  const key = await importJWK(privateJwk, 'ES256');
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'ES256', kid: publicJwk.kid })
-    .setSubject('demo-intake')
-    .setIssuer('motcua-dev')
-    .setAudience('motcua')
-    .setIssuedAt(expiresAt - 3600)
-    .setExpirationTime(expiresAt)
-    .sign(key);
-}
 
 describe('identity', () => {
   it('signs in a demo account and answers me{} with roles and unit through the gateway', async () => {
@@ -70,7 +56,7 @@ describe('identity', () => {
   });
 
   it('rejects an expired token', async () => {
-    const expired = await signWithDevKey({ roles: ['INTAKE'], preferred_username: 'intake' }, Math.floor(Date.now() / 1000) - 60);
+    const expired = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'demo-intake', roles: ['INTAKE'], expiresAt: Math.floor(Date.now() / 1000) - 60 });
     const result = await gateway.graphql(ME, {}, expired);
     expect(result.status).toBe(401);
     expect(errorCode(result)).toBe('TOKEN_EXPIRED');

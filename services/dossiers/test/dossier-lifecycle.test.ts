@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { errorCode } from '@motcua/stack';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { errorCode, mintDevToken } from '@motcua/stack';
 import { HAU_NGHIA, SUBMIT, birthRegistrationInput, gateway, submitBirthRegistration, uploadedId } from './support';
 
 let citizen: string;
@@ -109,6 +109,11 @@ describe('a dossier from submission to returned result', () => {
     );
     expect(notes.notificationOutbox.map((n) => n.template)).toEqual(expect.arrayContaining(['dossier.received', 'dossier.supplement-requested', 'dossier.result-ready', 'dossier.returned']));
     expect(notes.notificationOutbox.some((n) => n.channel === 'ZALO' && n.recipient === '0912345678')).toBe(true);
+    // Another commune's counter sees none of Hậu Nghĩa's messages, asked by code or not.
+    const hiepHoaIntake = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'intake-27934', roles: ['INTAKE'], unit: '27934' });
+    const outbox = (c: string | null) => gateway.data<{ notificationOutbox: { dossierCode: string }[] }>('query($c: String) { notificationOutbox(dossierCode: $c) { dossierCode } }', { c }, hiepHoaIntake);
+    expect((await outbox(code)).notificationOutbox).toEqual([]);
+    expect((await outbox(null)).notificationOutbox.map((n) => n.dossierCode)).not.toContain(code);
   });
 
   it('sends the result by public post and returns it when the post reports delivery', async () => {

@@ -1,9 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { SignJWT, importJWK } from 'jose';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { errorCode } from '@motcua/stack';
+import { errorCode, mintDevToken } from '@motcua/stack';
 import { statisticsOfSql } from '../src/statistics/statistics-bulk';
 import { HAU_NGHIA, SUBMIT, birthRegistrationInput, gateway, uploadedId } from './support';
 
@@ -65,18 +63,6 @@ async function indicators(vars: { unit?: string | null; from: string; to: string
 /** Today's date in Vietnam, and n days before it. */
 function localDay(offsetDays = 0): string {
   return new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function mintToken(subject: string, roles: string[], unit: string | null): Promise<string> {
-  const { privateJwk, publicJwk } = JSON.parse(readFileSync(inject('devIssuerKeyFile'), 'utf8'));
-  return new SignJWT({ preferred_username: subject, name: 'Cán bộ thử nghiệm', roles, ...(unit ? { unit } : {}) })
-    .setProtectedHeader({ alg: 'ES256', kid: publicJwk.kid })
-    .setSubject(subject)
-    .setIssuer('motcua-dev')
-    .setAudience('motcua')
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(await importJWK(privateJwk, 'ES256'));
 }
 
 /** A payment confirmation as the payments service's relay delivers it (signed with the events secret). */
@@ -274,7 +260,7 @@ describe('who may read indicators', () => {
   });
 
   it('keeps an official to their unit and beneath', async () => {
-    const hiepHoaOfficial = await mintToken('official-27934', ['OFFICIAL'], '27934');
+    const hiepHoaOfficial = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'official-27934', roles: ['OFFICIAL'], unit: '27934' });
     expect(errorCode(await gateway.graphql(INDICATORS, vars, hiepHoaOfficial))).toBe('OUT_OF_JURISDICTION');
     expect(errorCode(await gateway.graphql(INDICATORS, { ...vars, unit: '80' }, official))).toBe('OUT_OF_JURISDICTION');
     expect((await indicators({ unit: null, from: '2022-01-01', to: '2022-12-31' }, hiepHoaOfficial)).unit).toEqual({ code: '27934' });

@@ -1,8 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { SignJWT, importJWK } from 'jose';
 import { inject } from 'vitest';
-import { GatewayClient } from '@motcua/stack';
+import { GatewayClient, mintDevToken } from '@motcua/stack';
 
 export const gateway = new GatewayClient(inject('gatewayUrl'));
 export const DISTRICT = '802';
@@ -10,18 +8,9 @@ export const HAU_NGHIA = '27931';
 export const HIEP_HOA_TOWN = '27934';
 export const PROVINCE = '80';
 
-/** A token of the development issuer for an account that is not among the demo ones (another unit's official). */
-export async function mintToken(subject: string, roles: string[], unit: string | null, name = 'Cán bộ thử nghiệm'): Promise<string> {
-  const { privateJwk, publicJwk } = JSON.parse(readFileSync(inject('devIssuerKeyFile'), 'utf8'));
-  const key = await importJWK(privateJwk, 'ES256');
-  return new SignJWT({ preferred_username: subject, name, roles, ...(unit ? { unit } : {}) })
-    .setProtectedHeader({ alg: 'ES256', kid: publicJwk.kid })
-    .setSubject(subject)
-    .setIssuer('motcua-dev')
-    .setAudience('motcua')
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(key);
+/** A token for an account that is not among the demo ones (another unit's official). */
+export function mintToken(subject: string, roles: string[], unit: string | null, name?: string): Promise<string> {
+  return mintDevToken(inject('devIssuerKeyFile'), { subject, roles, unit, name });
 }
 
 /** Posts an event to the outreach subgraph as the dossiers service's relay does: signed with EVENTS_SECRET. */

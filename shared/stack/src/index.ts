@@ -3,3 +3,4 @@ export * from './ports';
 export * from './stack';
 export * from './test-client';
 export * from './s3-sandbox';
+export * from './test-tokens';

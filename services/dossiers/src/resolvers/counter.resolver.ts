@@ -47,12 +47,14 @@ export class CounterResolver {
   ): Promise<Notification[]> {
     const caller = requireCaller(ctx);
     if (first < 1 || first > 200) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'first' }] } });
-    const where: Record<string, unknown> = dossierCode ? { dossierCode } : {};
+    const query = ctx.em.createQueryBuilder(Notification, 'n').select('*').orderBy({ createdAt: 'desc' }).limit(first);
+    if (dossierCode) query.andWhere({ dossierCode });
     if (!hasRole(caller, 'ADMIN')) {
-      const codes = await ctx.em.find(Dossier, { $or: [{ unitCode: caller.unitCode }, { currentUnitCode: caller.unitCode }] }, { fields: ['code'] });
-      where.dossierCode = dossierCode ? (codes.some((c) => c.code === dossierCode) ? dossierCode : '') : { $in: codes.map((c) => c.code) };
+      // A subquery, not a list of codes: a unit can have millions of dossiers.
+      const ofUnit = ctx.em.createQueryBuilder(Dossier, 'd').select('d.code').where({ $or: [{ unitCode: caller.unitCode }, { currentUnitCode: caller.unitCode }] });
+      query.andWhere({ dossierCode: { $in: ofUnit.getKnexQuery() } });
     }
-    return ctx.em.find(Notification, where, { orderBy: { createdAt: 'desc' }, limit: first });
+    return query.getResultList();
   }
 
   @Authorized('CITIZEN')

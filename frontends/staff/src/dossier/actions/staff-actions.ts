@@ -32,7 +32,8 @@ const has = (roles: readonly Role[], ...wanted: Role[]) => roles.some((role) => 
 /**
  * What the officer can do now, most likely first. The service's `availableActions` (state machine × role) decides;
  * the steps that are not state transitions (calling to the counter, the apology, the postal sandbox) follow the
- * service's own preconditions. REQUIRE_FEE and FEE_PAID have no mutation in the API yet, so they get no button.
+ * service's own preconditions. REQUIRE_FEE and FEE_PAID are the service's own steps (the procedure's rule at receipt,
+ * the payment service's event), so they get no button.
  */
 export function staffActionsFor(dossier: Facts, roles: readonly Role[]): ActionButton[] {
   const allowed = new Set(dossier.availableActions);
