@@ -61,6 +61,8 @@ export async function seedDemoDossiers(deps: ServiceDeps, storage: FileStorage):
     { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 4, steps: [(s, c) => s.intake.withdraw(citizen, c, 'Nộp nhầm thủ tục')] },
     { procedure: '2.000815', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 7, steps: [start, (s, c) => s.processing.stop(intake, c, 'Công dân đề nghị dừng')] },
     { procedure: '1.004837', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 12, steps: [start, step] },
+    // The fee is due before processing and not paid yet (the payments seed pays the older one above).
+    { procedure: '1.004884', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 0.6, steps: [receive] },
     // Sent up for the district's appraisal: it waits in the inbox of the `district` demo officer.
     { procedure: '1.000656', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 2.5, steps: [receive, start, (s, c) => s.processing.transfer(handler, c, '802', 'Chuyển phòng Tư pháp huyện thẩm định')] },
   ];
