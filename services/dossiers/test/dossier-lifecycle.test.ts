@@ -210,3 +210,14 @@ describe('rules the service enforces itself', () => {
     expect(resumed.dueAt).toBe(received.dueAt);
   });
 });
+
+describe('demo data', () => {
+  it('has a dossier in every state a dossier can be in on the server (drafts live in the browser)', async () => {
+    const states = ['SUBMITTED', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 'REFUSED', 'WAITING_FOR_FEE', 'IN_PROGRESS', 'RESULT_READY', 'RETURNED', 'WITHDRAWN', 'STOPPED'];
+    const query = `{ ${states.map((s) => `${s}: staffInbox(first: 1, statuses: [${s}]) { totalCount }`).join(' ')} }`;
+    const counts = await gateway.data<Record<string, { totalCount: number }>>(query, {}, intake);
+    expect(states.filter((s) => counts[s].totalCount === 0)).toEqual([]);
+    const atDistrict = await gateway.data<{ staffInbox: { totalCount: number } }>('{ staffInbox(first: 1) { totalCount } }', {}, district);
+    expect(atDistrict.staffInbox.totalCount).toBeGreaterThan(0);
+  });
+});
