@@ -23,6 +23,7 @@ try {
   console.log(`Một Cửa benchmark — ${new Date().toISOString()} — node ${process.version}, ${ROUNDS} rounds each\n`);
   await federatedRead();
   firstLoad();
+  await lighthouse();
   await indicators();
 } finally {
   await stack.stop();
@@ -61,6 +62,12 @@ function firstLoad() {
   const measured = JSON.parse(out);
   console.log('Citizens portal first load (gzip, from the built files)');
   console.log(`  all files ${(measured.gzipBytes / 1024).toFixed(1)} KB, of which JavaScript ${(measured.jsGzipBytes / 1024).toFixed(1)} KB; budget ${(measured.budgetBytes / 1024).toFixed(0)} KB\n`);
+}
+
+/** Lighthouse's mobile audit of the citizens portal's home page, served by this stack. */
+async function lighthouse() {
+  const { benchLighthouse } = await import(resolve(REPO_ROOT, 'scripts/bench-lighthouse.mjs'));
+  await benchLighthouse(`${stack.frontendUrl}/`);
 }
 
 /** The indicators benchmark at 100k / 1M / 10M dossiers, where it is built. */

@@ -117,6 +117,27 @@ export function builtFilePath(pathname, apps) {
   return location && !pathname.includes('\0') ? safeJoin(location.base, location.relative) : null;
 }
 
+/** The app single-spa will mount for a route (the same prefixes as the root config's applications.ts). */
+function appOfRoute(pathname) {
+  const match = pathname.match(/^\/(staff|officials)(?:\/|$)/);
+  return match ? match[1] : 'citizens';
+}
+
+/**
+ * The page for each app's routes: the built index.html, plus a preconnect to the gateway (the first query needs
+ * it) and a modulepreload of the app's entry, so a phone fetches it while React loads instead of after.
+ */
+function pagesByApp(index, gatewayOrigin) {
+  const pages = new Map();
+  for (const app of index.apps) {
+    const entry = index.imports[`@motcua/${app}`];
+    const hints = `<link rel="preconnect" href="${gatewayOrigin}" crossorigin>\n    <link rel="modulepreload" href="${entry}">\n  </head>`;
+    const body = Buffer.from(index.html.replace('</head>', hints));
+    pages.set(app, { body, etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` });
+  }
+  return pages;
+}
+
 /** Content-hashed files: Vite's assets/ folder of each build. */
 function isHashedPath(pathname) {
   return /^\/(?:shared\/|apps\/[a-z0-9-]+\/)?assets\//.test(pathname);
@@ -131,6 +152,7 @@ export async function startFrontendServer({ port = 8080, gatewayUrl = 'http://lo
   const gateway = gatewayUrl.replace(/\/+$/, '');
   const csp = contentSecurityPolicy(index.importMapHash, new URL(gateway).origin);
   const configScript = `window.MOTCUA_CONFIG = ${JSON.stringify({ gatewayUrl: gateway })};\n`;
+  const pages = pagesByApp(index, new URL(gateway).origin);
   // Compressed once per file version; the built files are few and small.
   const gzipCache = new Map();
 
@@ -179,6 +201,16 @@ export async function startFrontendServer({ port = 8080, gatewayUrl = 'http://lo
     return true;
   }
 
+  async function sendPage(request, response, page) {
+    const headers = { 'content-type': CONTENT_TYPES['.html'], 'cache-control': REVALIDATE, etag: page.etag, 'content-security-policy': csp, vary: 'Accept-Encoding' };
+    if (request.headers['if-none-match'] === page.etag) {
+      response.writeHead(304, { ...SECURITY_HEADERS, ...headers });
+      return response.end();
+    }
+    if (!acceptsGzip(request)) return send(request, response, 200, headers, page.body);
+    send(request, response, 200, { ...headers, 'content-encoding': 'gzip' }, await compressed(`page:${page.etag}`, page.etag, page.body));
+  }
+
   async function handle(request, response) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(request, response, 405, { allow: 'GET, HEAD', 'content-type': CONTENT_TYPES['.txt'] }, 'Method Not Allowed\n');
@@ -201,7 +233,7 @@ export async function startFrontendServer({ port = 8080, gatewayUrl = 'http://lo
       return send(request, response, 404, { 'content-type': CONTENT_TYPES['.txt'] }, 'Not Found\n');
     }
     // An app route (/staff, /officials/…, /thu-tuc/…): the page itself, which lets single-spa pick the app.
-    await sendFile(request, response, join(ROOT_DIST, 'index.html'), REVALIDATE);
+    await sendPage(request, response, pages.get(appOfRoute(pathname)));
   }
 
   const server = createServer((request, response) => {

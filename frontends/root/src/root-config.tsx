@@ -1,4 +1,5 @@
 import '@motcua/ui/theme.css';
+import './boot-shell.css';
 import { getLang, subscribeLang, translate } from '@motcua/ui';
 import { createRoot } from 'react-dom/client';
 import { registerApplication, start, type LifeCycles } from 'single-spa';

@@ -1,7 +1,10 @@
 import { LANGS, setLang, useLang, useSharedT } from '../i18n/i18n';
 import styles from './language-switch.module.css';
 
-/** VI / EN toggle; the short code is shown, the language's own name is what a screen reader hears. */
+/**
+ * VI / EN toggle. The accessible name starts with the code that is shown (so "click EN" works for voice control)
+ * and adds the language's own name for a screen reader.
+ */
 export function LanguageSwitch() {
   const lang = useLang();
   const t = useSharedT();
@@ -14,7 +17,7 @@ export function LanguageSwitch() {
           className={styles.option}
           lang={option}
           aria-pressed={option === lang}
-          aria-label={t(`lang.${option}`)}
+          aria-label={`${option.toUpperCase()} – ${t(`lang.${option}`)}`}
           onClick={() => setLang(option)}
         >
           {option.toUpperCase()}
