@@ -98,6 +98,14 @@ describe('staff workspace', () => {
     await main.locator('table tbody tr').or(main.getByText('Chưa có hồ sơ')).first().waitFor();
     expect(await staffStylesheets(page)).toHaveLength(1);
 
+    // The counter's fee pages are one link away, and the link says where the officer is.
+    await main.locator('nav').getByRole('link', { name: 'Thu phí' }).click();
+    await page.waitForURL('**/staff/thu-phi');
+    await main.getByRole('heading', { level: 1, name: 'Các khoản thu trong ngày' }).waitFor();
+    expect(await main.locator('nav a[aria-current="page"]').allTextContents()).toContain('Thu phí');
+    await main.locator('nav').getByRole('link', { name: 'Hồ sơ', exact: true }).click();
+    await main.getByRole('heading', { name: 'Hồ sơ đến của đơn vị' }).waitFor();
+
     await switchToEnglish(page);
     await main.getByRole('heading', { name: "The unit's inbox" }).waitFor();
 
