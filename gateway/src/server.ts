@@ -9,6 +9,7 @@ import cors from 'cors';
 import express, { type Express, type Request, type Response } from 'express';
 import {
   AppError,
+  CLIENT_IP_HEADER,
   callerOf,
   createDevIssuer,
   createErrorFormatter,
@@ -16,6 +17,8 @@ import {
   httpStatusOf,
   loadIdentityConfig,
   verifierFor,
+  normaliseIp,
+  trustProxySetting,
   type Caller,
   type DevIssuer,
   type Logger,
@@ -27,6 +30,8 @@ interface GatewayContext {
   caller: Caller | null;
   authorization?: string;
   requestId: string;
+  /** The browser's address (behind TRUST_PROXY, from X-Forwarded-For): VNPay wants the payer's IP. */
+  clientIp: string | null;
 }
 
 export interface RunningGateway {
@@ -51,6 +56,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+          if (context.clientIp) request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
         },
       }),
   });
@@ -68,6 +74,9 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy (nginx, a load balancer) its address says nothing: TRUST_PROXY names the proxies
+  // whose X-Forwarded-For may be believed (Express's syntax: "loopback", "10.0.0.0/8", a hop count). Off by default.
+  if (env.TRUST_PROXY) app.set('trust proxy', trustProxySetting(env.TRUST_PROXY));
   app.use(cors({ origin: allowedOrigins(env), credentials: false, maxAge: 600 }));
   app.get('/healthz', (_req, res) => void health(env, res));
   mountIdentityRoutes(app, devIssuer, log);
@@ -80,6 +89,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
         caller: await callerOf(req.headers.authorization, verify),
         authorization: req.headers.authorization,
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+        clientIp: normaliseIp(req.ip),
       }),
     }),
   );

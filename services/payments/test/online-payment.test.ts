@@ -60,3 +60,15 @@ describe('paying a fee online through the VNPay sandbox', () => {
     expect(errorCode(again)).toBe('CONFLICT');
   });
 });
+
+describe("the payer's address", () => {
+  it('goes to VNPay as vnp_IpAddr: the browser behind the trusted proxy, not the server', async () => {
+    const code = await submitMaritalStatus(citizen);
+    const START = 'mutation($c: String!) { startPayment(dossierCode: $c) { redirectUrl } }';
+    const viaProxy = await gateway.graphql<{ startPayment: { redirectUrl: string } }>(START, { c: code }, citizen, { 'x-forwarded-for': '113.161.5.20' });
+    expect(paramsOf(viaProxy.data!.startPayment.redirectUrl).vnp_IpAddr).toBe('113.161.5.20');
+    // A forged X-Client-IP sent to the gateway is not what reaches the subgraph.
+    const forged = await gateway.graphql<{ startPayment: { redirectUrl: string } }>(START, { c: code }, citizen, { 'x-client-ip': '8.8.8.8' });
+    expect(paramsOf(forged.data!.startPayment.redirectUrl).vnp_IpAddr).toMatch(/^(127\.0\.0\.1|::1)$/);
+  });
+});

@@ -9,6 +9,8 @@ export interface RequestContext {
   em: EntityManager;
   log: Logger;
   requestId: string;
+  /** The browser's address as the gateway saw it; informative only (a caller of a subgraph could set it). */
+  clientIp: string | null;
 }
 
 export function requireCaller(ctx: Pick<RequestContext, 'caller'>): Caller {

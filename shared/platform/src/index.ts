@@ -15,3 +15,4 @@ export * from './subgraph-names';
 export * from './events';
 export * from './search-text';
 export * from './reference-loader';
+export * from './client-ip';

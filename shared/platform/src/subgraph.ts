@@ -18,6 +18,7 @@ import { openOrm, type OrmDefinition } from './orm';
 import { hasRole, type Caller, type Role } from './auth/roles';
 import { loadIdentityConfig, verifierFor } from './auth/identity-config';
 import type { TokenVerifier } from './auth/verify-token';
+import { CLIENT_IP_HEADER, normaliseIp } from './client-ip';
 import type { RequestContext } from './context';
 
 const FEDERATION_LINK =
@@ -118,6 +119,7 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
         em: orm.em.fork(),
         log: log.child({ requestId: String(req.headers['x-request-id'] ?? randomUUID()) }),
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+        clientIp: normaliseIp(req.headers[CLIENT_IP_HEADER]),
       }),
     }),
   );

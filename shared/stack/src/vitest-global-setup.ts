@@ -41,7 +41,14 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
     const stack = await startStack({
       databaseUrl: database.url,
       seedDemo: true,
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'test', DEV_ISSUER_KEY_FILE: devIssuerKeyFile, ...s3Environment(s3Endpoint, objectStore) },
+      env: {
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        NODE_ENV: 'test',
+        DEV_ISSUER_KEY_FILE: devIssuerKeyFile,
+        // As behind a reverse proxy on this machine: tests send X-Forwarded-For as nginx would.
+        TRUST_PROXY: 'loopback',
+        ...s3Environment(s3Endpoint, objectStore),
+      },
       output: (name, line) => {
         logs.push(`[${name}] ${line}`);
         if (process.env.STACK_LOGS === 'true') console.log(`[${name}] ${line}`);

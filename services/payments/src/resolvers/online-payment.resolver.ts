@@ -32,7 +32,7 @@ export class OnlinePaymentResolver {
   @Authorized('CITIZEN', 'VOLUNTEER')
   @Mutation(() => PaymentStart, { description: "Starts paying the dossier's fees online: a PENDING payment and the signed VNPay URL to send the browser to" })
   async startPayment(@Arg('dossierCode') dossierCode: string, @Ctx() ctx: RequestContext): Promise<PaymentStart> {
-    const { payment, redirectUrl } = await new OnlinePaymentService(ctx.em, paymentsRuntime()).start(requireCaller(ctx), dossierCode);
+    const { payment, redirectUrl } = await new OnlinePaymentService(ctx.em, paymentsRuntime()).start(requireCaller(ctx), dossierCode, ctx.clientIp);
     return { paymentId: payment.id, redirectUrl, amount: payment.amount, expiresAt: payment.expiresAt!, payment };
   }
 

@@ -40,7 +40,7 @@ export class OnlinePaymentService {
    * Creates (or offers again) a PENDING online payment and its signed payment URL. Only the dossier's owner (or the
    * volunteer who helped) may pay online; officers take cash at the counter.
    */
-  async start(caller: Caller, dossierCode: string): Promise<{ payment: Payment; redirectUrl: string }> {
+  async start(caller: Caller, dossierCode: string, clientIp: string | null = null): Promise<{ payment: Payment; redirectUrl: string }> {
     if (!hasRole(caller, 'CITIZEN', 'VOLUNTEER')) throw new AppError('FORBIDDEN');
     const dossier = await this.runtime.dossiers.read(normalDossierCode(dossierCode), caller.token);
     if (dossier.applicantName === null) throw new AppError('FORBIDDEN', { details: { dossierCode: dossier.code } });
@@ -60,7 +60,7 @@ export class OnlinePaymentService {
         { orderBy: { createdAt: 'desc' } },
       );
       const payment = reusable ?? (await this.createPending(em, dossier, fees, caller, at));
-      return { payment, redirectUrl: this.signedUrl(payment) };
+      return { payment, redirectUrl: this.signedUrl(payment, clientIp) };
     });
   }
 
@@ -84,7 +84,8 @@ export class OnlinePaymentService {
     return payment;
   }
 
-  private signedUrl(payment: Payment): string {
+  /** `vnp_IpAddr` is the payer's address; without one (a call that did not come through the gateway), ours. */
+  private signedUrl(payment: Payment, clientIp: string | null): string {
     try {
       return this.runtime.provider.paymentUrl({
         txnRef: payment.providerRef!,
@@ -92,7 +93,7 @@ export class OnlinePaymentService {
         orderInfo: payment.orderInfo!,
         createdAt: payment.createdAt,
         expiresAt: payment.expiresAt!,
-        ipAddr: '127.0.0.1',
+        ipAddr: clientIp ?? '127.0.0.1',
         locale: 'vn',
       });
     } catch (err) {
