@@ -133,3 +133,26 @@ describe('cash at the counter', () => {
     expect(errorCode(backwards)).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('a copy certification at the counter', () => {
+  it('is priced tier by tier from the pages and copies in its form (Circular 226/2016: 2 × (2 × 2,000 + 1,000))', async () => {
+    const upload = new FormData();
+    upload.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')]), 'ban-chinh.pdf');
+    const file = await (await fetch(`${gateway.baseUrl}/files?digitised=true`, { method: 'POST', headers: { authorization: `Bearer ${intake}` }, body: upload })).json();
+    const input = {
+      procedureCode: '2.000815',
+      unitCode: '27931',
+      applicant: { fullName: 'Trần Văn Bảy', idNumber: '080070002468', phone: '0933111222', address: 'Ấp Lộc Hòa, thị trấn Hậu Nghĩa' },
+      documents: [{ requirementId: 'ban-chinh', fileId: file.id }],
+      deliveryMethod: 'PICKUP',
+      formData: { 'ten-giay-to': 'Giấy khai sinh', 'so-trang': 3, 'so-ban': 2 },
+    };
+    const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
+    const QUOTE = 'query($c: String!, $p: Int, $n: Int) { paymentQuote(dossierCode: $c, pages: $p, copies: $n) { totalVnd items { quantity amountVnd } } }';
+    const fromForm = await gateway.data<{ paymentQuote: { totalVnd: number; items: { quantity: number; amountVnd: number }[] } }>(QUOTE, { c: receiveAtCounter.code }, intake);
+    expect(fromForm.paymentQuote.items).toEqual([{ quantity: 4, amountVnd: 8000 }, { quantity: 2, amountVnd: 2000 }]);
+    expect(fromForm.paymentQuote.totalVnd).toBe(10_000);
+    const stated = await gateway.data<{ paymentQuote: { totalVnd: number } }>(QUOTE, { c: receiveAtCounter.code, p: 1, n: 1 }, intake);
+    expect(stated.paymentQuote.totalVnd).toBe(2000);
+  });
+});

@@ -14,6 +14,9 @@ export interface FeeRuleSnapshot {
   basis: FeeBasis;
   amountVnd: number;
   onlineAmountVnd: number | null;
+  fromPage?: number | null;
+  toPage?: number | null;
+  perCopy?: boolean | null;
 }
 
 /** The dossier as the payments service reads it through the gateway. */
@@ -29,6 +32,8 @@ export interface DossierSnapshot {
   fees: FeeRuleSnapshot[];
   /** Null unless the reader may see personal data (the owner, the unit's officers). */
   applicantName: string | null;
+  /** Pages and copies as the applicant wrote them in the procedure's form, where it asks. */
+  formCounts?: FeeCounts;
 }
 
 export interface FeeCounts {
@@ -36,9 +41,24 @@ export interface FeeCounts {
   copies?: number | null;
 }
 
+/** The catalogue's forms ask for the counts that fees depend on under these keys (số trang, số bản). */
+export const PAGE_COUNT_FIELD = 'so-trang';
+export const COPY_COUNT_FIELD = 'so-ban';
+
+/** The page and copy counts in a dossier's form data; anything but a positive whole number is left out. */
+export function formCounts(formData: Record<string, unknown> | null | undefined): FeeCounts {
+  const count = (key: string) => {
+    const value = Number(formData?.[key]);
+    return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+  };
+  const pages = count(PAGE_COUNT_FIELD);
+  const copies = count(COPY_COUNT_FIELD);
+  return { ...(pages ? { pages } : {}), ...(copies ? { copies } : {}) };
+}
+
 /**
- * Fee items of the dossier. Page and copy counts are not carried by the dossier's public contract yet, so a
- * PER_PAGE or PER_COPY rule counts one unless the officer at the counter states the numbers.
+ * Fee items of the dossier. Pages and copies: what the officer at the counter states, else what the form says,
+ * else one.
  */
 export function dossierFeeItems(dossier: DossierSnapshot, postalChargeVnd: number, counts: FeeCounts = {}): FeeResult {
   const rules: FeeRule[] = dossier.fees.map((f) => ({
@@ -48,12 +68,15 @@ export function dossierFeeItems(dossier: DossierSnapshot, postalChargeVnd: numbe
     basis: f.basis,
     amountVnd: f.amountVnd,
     ...(f.onlineAmountVnd !== null && f.onlineAmountVnd !== undefined ? { onlineAmountVnd: f.onlineAmountVnd } : {}),
+    ...(f.fromPage ? { fromPage: f.fromPage } : {}),
+    ...(f.toPage ? { toPage: f.toPage } : {}),
+    ...(f.perCopy ? { perCopy: true } : {}),
   }));
   return computeFeeItems({
     rules,
     channel: dossier.channel,
-    pages: counts.pages ?? 1,
-    copies: counts.copies ?? 1,
+    pages: counts.pages ?? dossier.formCounts?.pages ?? 1,
+    copies: counts.copies ?? dossier.formCounts?.copies ?? 1,
     ...(dossier.deliveryMethod === 'POST' ? { postalChargeVnd } : {}),
   });
 }

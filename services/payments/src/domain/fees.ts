@@ -17,6 +17,12 @@ export interface FeeRule {
   amountVnd: number;
   /** Reduced amount for online submission, where a decision grants one. */
   onlineAmountVnd?: number;
+  /** PER_PAGE only: the first page this rule prices (1-based); 1 when unset. */
+  fromPage?: number;
+  /** PER_PAGE only: the last page this rule prices; every page from `fromPage` when unset. */
+  toPage?: number;
+  /** PER_PAGE only: the pages are those of each copy, so the count is multiplied by the copies. */
+  perCopy?: boolean;
 }
 
 export type Channel = 'ONLINE' | 'COUNTER' | 'POST';
@@ -77,7 +83,7 @@ export function computeFeeItems(input: FeeInput): FeeResult {
 function ruleItem(rule: FeeRule, index: number, input: FeeInput): FeeItem {
   checkRule(rule, index);
   const unitAmountVnd = unitAmount(rule, input.channel);
-  const quantity = quantityFor(rule.basis, input);
+  const quantity = quantityFor(rule, input);
   return { name: rule.name, nameEn: rule.nameEn, kind: rule.kind, quantity, unitAmountVnd, amountVnd: product(unitAmountVnd, quantity) };
 }
 
@@ -86,9 +92,22 @@ function unitAmount(rule: FeeRule, channel: Channel): number {
   return channel === 'ONLINE' && rule.onlineAmountVnd !== undefined ? rule.onlineAmountVnd : rule.amountVnd;
 }
 
-function quantityFor(basis: FeeBasis, input: FeeInput): number {
-  if (basis === 'FIXED') return 1;
-  const [field, value] = basis === 'PER_PAGE' ? (['pages', input.pages] as const) : (['copies', input.copies] as const);
+/**
+ * FIXED: one. PER_COPY: the copies. PER_PAGE: the pages inside the rule's tier (fromPage..toPage), times the copies
+ * when the pages are those of each copy — Circular 226/2016's copy certification is 2,000 đ for pages 1–2 and
+ * 1,000 đ from page 3 of every copy, written as two tiered rules.
+ */
+function quantityFor(rule: FeeRule, input: FeeInput): number {
+  if (rule.basis === 'FIXED') return 1;
+  if (rule.basis === 'PER_COPY') return requiredCount('copies', input.copies, rule.basis);
+  const pages = requiredCount('pages', input.pages, rule.basis);
+  const from = rule.fromPage ?? 1;
+  const to = Math.min(pages, rule.toPage ?? pages);
+  const inTier = Math.max(0, to - from + 1);
+  return rule.perCopy ? product(inTier, requiredCount('copies', input.copies, rule.basis)) : inTier;
+}
+
+function requiredCount(field: 'pages' | 'copies', value: number | undefined, basis: FeeBasis): number {
   if (value === undefined) throw new FeeError(`${field} is required by a ${basis} rule`);
   return requireCount(field, value);
 }
@@ -107,6 +126,13 @@ function checkRule(rule: FeeRule, index: number): void {
   if (!BASES.has(rule.basis)) throw new FeeError(`${where}.basis is not FIXED, PER_PAGE or PER_COPY`);
   requireVnd(`${where}.amountVnd`, rule.amountVnd);
   if (rule.onlineAmountVnd !== undefined) requireVnd(`${where}.onlineAmountVnd`, rule.onlineAmountVnd);
+  if (rule.basis !== 'PER_PAGE' && (rule.fromPage !== undefined || rule.toPage !== undefined || rule.perCopy !== undefined)) {
+    throw new FeeError(`${where}: page tiers belong to PER_PAGE rules`);
+  }
+  if (rule.fromPage !== undefined && (!Number.isSafeInteger(rule.fromPage) || rule.fromPage < 1)) throw new FeeError(`${where}.fromPage must be a page number`);
+  if (rule.toPage !== undefined && (!Number.isSafeInteger(rule.toPage) || rule.toPage < (rule.fromPage ?? 1))) {
+    throw new FeeError(`${where}.toPage must be a page number not before fromPage`);
+  }
 }
 
 function requireVnd(field: string, value: number): number {

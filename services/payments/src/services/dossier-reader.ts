@@ -1,9 +1,9 @@
 import { AppError, createGraphClient, type GraphClient } from '@motcua/platform';
-import type { DossierSnapshot } from '../domain/dossier-fees';
+import { formCounts, type DossierSnapshot } from '../domain/dossier-fees';
 
 /** The dossier fields payments needs, read through the gateway (never the dossiers service's tables). */
 export const DOSSIER_FOR_PAYMENT = `code channel deliveryMethod feeStatus status unit { code } currentUnit { code }
-  procedureRules { fees { name nameEn kind basis amountVnd onlineAmountVnd } } applicant { fullName }`;
+  procedureRules { fees { name nameEn kind basis amountVnd onlineAmountVnd fromPage toPage perCopy } } applicant { fullName } formData`;
 
 const BY_CODE = `query PaymentDossier($code: String!) { dossier(code: $code) { ${DOSSIER_FOR_PAYMENT} } }`;
 
@@ -17,6 +17,7 @@ export interface DossierNode {
   currentUnit: { code: string };
   procedureRules: { fees: DossierSnapshot['fees'] };
   applicant: { fullName: string } | null;
+  formData: Record<string, unknown> | null;
 }
 
 export function toSnapshot(node: DossierNode): DossierSnapshot {
@@ -30,6 +31,7 @@ export function toSnapshot(node: DossierNode): DossierSnapshot {
     currentUnitCode: node.currentUnit.code,
     fees: node.procedureRules.fees,
     applicantName: node.applicant?.fullName ?? null,
+    formCounts: formCounts(node.formData),
   };
 }
 

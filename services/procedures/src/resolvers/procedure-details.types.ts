@@ -22,6 +22,12 @@ export class FeeRule {
   @Field(() => Int) amountVnd!: number;
   @Field(() => Int, { nullable: true, description: 'Amount when submitted online, where a discount applies' })
   onlineAmountVnd?: number;
+  @Field(() => Int, { nullable: true, description: 'PER_PAGE: the first page (of each copy, if perCopy) it prices; 1 if unset' })
+  fromPage?: number;
+  @Field(() => Int, { nullable: true, description: 'PER_PAGE: the last page it prices; every page from fromPage if unset' })
+  toPage?: number;
+  @Field(() => Boolean, { nullable: true, description: 'PER_PAGE: pages are counted in each copy (a copy certification)' })
+  perCopy?: boolean;
   @Field(() => String, { nullable: true }) note?: string;
 }
 

@@ -178,6 +178,8 @@ const COPY_CERTIFICATION_FEES: FeeSeed[] = [
     kind: 'FEE',
     basis: 'PER_PAGE',
     amountVnd: 2_000,
+    toPage: 2,
+    perCopy: true,
     note: 'Áp dụng cho 2 trang đầu của mỗi bản sao. Tối đa 200.000 đồng/bản (Thông tư 226/2016/TT-BTC).',
   },
   {
@@ -186,6 +188,8 @@ const COPY_CERTIFICATION_FEES: FeeSeed[] = [
     kind: 'FEE',
     basis: 'PER_PAGE',
     amountVnd: 1_000,
+    fromPage: 3,
+    perCopy: true,
     note: 'Tính cho mỗi trang từ trang thứ ba của mỗi bản sao. Tổng phí không quá 200.000 đồng/bản (Thông tư 226/2016/TT-BTC).',
   },
 ];

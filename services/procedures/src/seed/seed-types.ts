@@ -51,6 +51,10 @@ export interface FeeSeed {
   amountVnd: number;
   /** Discounted amount when submitted online, if any (integer VND, ≤ amountVnd). */
   onlineAmountVnd?: number;
+  /** PER_PAGE tiers: the pages this rule prices (1-based, inclusive), counted in each copy when perCopy. */
+  fromPage?: number;
+  toPage?: number;
+  perCopy?: boolean;
   note?: string;
 }
 

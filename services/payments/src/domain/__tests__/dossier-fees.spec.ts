@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dossierFeeItems, whyNotPayable, type DossierSnapshot } from '../dossier-fees';
+import { dossierFeeItems, formCounts, whyNotPayable, type DossierSnapshot } from '../dossier-fees';
 import { FeeError } from '../fees';
 
 const MARITAL_STATUS: DossierSnapshot = {
@@ -31,6 +31,27 @@ describe("a dossier's fee items", () => {
     const perCopy: DossierSnapshot = { ...MARITAL_STATUS, channel: 'COUNTER', fees: [{ name: 'Phí bản sao trích lục', nameEn: 'Copy fee', kind: 'FEE', basis: 'PER_COPY', amountVnd: 8000, onlineAmountVnd: null }] };
     expect(dossierFeeItems(perCopy, 0).totalVnd).toBe(8000);
     expect(dossierFeeItems(perCopy, 0, { copies: 3 }).items[0]).toMatchObject({ quantity: 3, amountVnd: 24_000 });
+  });
+
+  it("prices a copy certification by the pages and copies in the dossier's form, tier by tier", () => {
+    const certification: DossierSnapshot = {
+      ...MARITAL_STATUS,
+      channel: 'COUNTER',
+      fees: [
+        { name: 'Trang 1–2', nameEn: 'Pages 1–2', kind: 'FEE', basis: 'PER_PAGE', amountVnd: 2000, onlineAmountVnd: null, toPage: 2, perCopy: true },
+        { name: 'Từ trang 3', nameEn: 'Page 3 on', kind: 'FEE', basis: 'PER_PAGE', amountVnd: 1000, onlineAmountVnd: null, fromPage: 3, toPage: null, perCopy: true },
+      ],
+      formCounts: formCounts({ 'so-trang': '3', 'so-ban': 2 }),
+    };
+    expect(dossierFeeItems(certification, 0).totalVnd).toBe(10_000);
+    // What the officer states at the counter wins over the form.
+    expect(dossierFeeItems(certification, 0, { pages: 1, copies: 1 }).totalVnd).toBe(2000);
+  });
+
+  it('reads only positive whole numbers from the form', () => {
+    expect(formCounts({ 'so-trang': '4', 'so-ban': '2' })).toEqual({ pages: 4, copies: 2 });
+    expect(formCounts({ 'so-trang': '-1', 'so-ban': '2.5' })).toEqual({});
+    expect(formCounts(null)).toEqual({});
   });
 
   it('passes a broken rule on as a FeeError', () => {

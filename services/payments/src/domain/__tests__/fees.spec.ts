@@ -36,6 +36,32 @@ function expectFeeError(run: () => unknown): void {
   throw new Error('expected a FeeError');
 }
 
+/** Circular 226/2016/TT-BTC: 2,000 đ for each of the first two pages of each copy, 1,000 đ for each further page. */
+const COPY_FIRST_PAGES: FeeRule = { ...CERTIFY_COPY, toPage: 2, perCopy: true };
+const COPY_FURTHER_PAGES: FeeRule = { ...CERTIFY_COPY, name: 'Phí chứng thực (từ trang thứ ba)', amountVnd: 1000, fromPage: 3, perCopy: true };
+
+describe('tiered per-page fees of each copy', () => {
+  const total = (pages: number, copies: number) => computeFeeItems({ rules: [COPY_FIRST_PAGES, COPY_FURTHER_PAGES], channel: 'COUNTER', pages, copies }).totalVnd;
+
+  it('prices the first two pages of every copy at 2,000 đ and the rest at 1,000 đ', () => {
+    expect(total(1, 1)).toBe(2000);
+    expect(total(2, 1)).toBe(4000);
+    expect(total(3, 2)).toBe(2 * (4000 + 1000));
+    expect(total(10, 3)).toBe(3 * (4000 + 8000));
+  });
+
+  it('shows each tier as its own receipt line with the pages it counted', () => {
+    const { items } = computeFeeItems({ rules: [COPY_FIRST_PAGES, COPY_FURTHER_PAGES], channel: 'COUNTER', pages: 5, copies: 2 });
+    expect(items.map((i) => [i.quantity, i.unitAmountVnd, i.amountVnd])).toEqual([[4, 2000, 8000], [6, 1000, 6000]]);
+  });
+
+  it('refuses tiers on rules that do not count pages, and a tier that ends before it starts', () => {
+    expectFeeError(() => computeFeeItems({ rules: [{ ...EXTRACT, perCopy: true }], channel: 'COUNTER', copies: 1 }));
+    expectFeeError(() => computeFeeItems({ rules: [{ ...CERTIFY_COPY, fromPage: 3, toPage: 2 }], channel: 'COUNTER', pages: 4 }));
+    expectFeeError(() => computeFeeItems({ rules: [COPY_FIRST_PAGES], channel: 'COUNTER', pages: 2 }));
+  });
+});
+
 describe('computeFeeItems', () => {
   it('prices fixed, per-page and per-copy rules at the counter', () => {
     const result = computeFeeItems({
