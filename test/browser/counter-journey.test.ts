@@ -130,10 +130,16 @@ describe('counter journey', () => {
     await tab.waitForURL(/^blob:/);
     await tab.close();
 
-    // 4. Processing starts.
+    // 4. Processing starts, and the counter gives the dossier to the unit's handler.
     await runAction(desk, 'Bắt đầu xử lý');
     await main.getByText('Hồ sơ đã chuyển sang đang xử lý.').waitFor();
     await expectStatus(desk, 'Đang xử lý');
+    await runAction(desk, 'Phân công xử lý', async (dialog) => {
+      await dialog.getByLabel('Công chức xử lý').selectOption({ label: 'Phạm Văn Dũng' });
+      await dialog.getByLabel('Ghi chú (không bắt buộc)').fill('Giao anh Dũng thẩm định');
+    });
+    await main.getByText('Đã phân công Phạm Văn Dũng xử lý hồ sơ.').waitFor();
+    await main.getByText('Phạm Văn Dũng', { exact: true }).first().waitFor();
 
     // 5. The approver, in another browser, approves with the electronic result attached.
     const approverPage = await openPage(`/staff/ho-so/${code}`);

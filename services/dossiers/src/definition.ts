@@ -5,6 +5,7 @@ import { DossierDocument } from './entities/dossier-document.entity';
 import { DossierEvent } from './entities/dossier-event.entity';
 import { DossierPause } from './entities/dossier-pause.entity';
 import { Notification } from './entities/notification.entity';
+import { Officer } from './entities/officer.entity';
 import { PickupCall } from './entities/pickup-call.entity';
 import { PostalShipment } from './entities/postal-shipment.entity';
 import { StoredFile } from './entities/stored-file.entity';
@@ -23,7 +24,7 @@ import { IndicatorsResolver, catalogue, mountIndicatorsCsvRoute, seedStatisticsH
 export const dossiers: SubgraphDefinition = {
   name: 'dossiers',
   schema: 'dossiers',
-  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, PickupCall, PostalShipment],
+  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, PickupCall, PostalShipment, Officer],
   migrations,
   resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver],
   referenceResolvers,

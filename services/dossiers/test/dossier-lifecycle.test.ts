@@ -221,3 +221,30 @@ describe('demo data', () => {
     expect(atDistrict.staffInbox.totalCount).toBeGreaterThan(0);
   });
 });
+
+describe('assigning a handler', () => {
+  it("lets the counter give a received dossier to one of its unit's handlers, audited, and refuses anyone else", async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    const ASSIGN = 'mutation($c: String!, $h: String!) { assignHandler(code: $c, handlerSubject: $h, note: "Giao anh Dũng") { status handlerName history { action actorName reason data } } }';
+    // Not received yet: nothing to hand out.
+    expect(errorCode(await gateway.graphql(ASSIGN, { c: code, h: 'demo-handler' }, intake))).toBe('INVALID_TRANSITION');
+    await receive(code);
+
+    const { unitHandlers } = await gateway.data<{ unitHandlers: { subject: string; fullName: string }[] }>('{ unitHandlers { subject fullName } }', {}, intake);
+    expect(unitHandlers).toContainEqual({ subject: 'demo-handler', fullName: 'Phạm Văn Dũng' });
+    expect(unitHandlers.map((h) => h.subject)).not.toContain('demo-district');
+
+    const assigned = await gateway.data<{ assignHandler: { status: string; handlerName: string; history: { action: string; actorName: string; reason: string; data: Record<string, unknown> }[] } }>(ASSIGN, { c: code, h: 'demo-handler' }, intake);
+    expect(assigned.assignHandler).toMatchObject({ status: 'RECEIVED', handlerName: 'Phạm Văn Dũng' });
+    expect(assigned.assignHandler.history.at(-1)).toEqual({ action: 'ASSIGN', actorName: 'Lê Thị Cúc', reason: 'Giao anh Dũng', data: { handler: 'Phạm Văn Dũng' } });
+
+    // A handler of another unit, or someone unknown, cannot be given the dossier.
+    for (const h of ['demo-district', 'nobody']) {
+      const refused = await gateway.graphql(ASSIGN, { c: code, h }, intake);
+      expect(errorCode(refused), h).toBe('VALIDATION_FAILED');
+    }
+    // The citizen does not see who handles it.
+    const seen = await gateway.data<{ dossier: { handlerName: string | null } }>('query($c: String!) { dossier(code: $c) { handlerName } }', { c: code }, citizen);
+    expect(seen.dossier.handlerName).toBeNull();
+  });
+});

@@ -41,6 +41,7 @@ export function DossierOverview({ dossier }: Props) {
           { term: t('overview.assistedBy'), detail: dossier.assistedBy },
           { term: t('overview.unit'), detail: name(dossier.unit) },
           { term: t('overview.currentUnit'), detail: dossier.currentUnit.code !== dossier.unit.code ? name(dossier.currentUnit) : null },
+          { term: t('overview.handler'), detail: dossier.handlerName },
           { term: t('overview.submittedAt'), detail: date(dossier.submittedAt) },
           { term: t('overview.receivedAt'), detail: date(dossier.receivedAt) },
           { term: t('overview.processingDays'), detail: t('overview.days', { days: dossier.processingDays }) },
@@ -169,7 +170,7 @@ const isRole = (value: string): value is Role => (ROLES as readonly string[]).in
 /** The audit trail's actions that have a label; others (from a newer service) show as they come. */
 const LABELLED_ACTIONS = [
   'SUBMIT', 'RECEIVE', 'RECEIVE_AT_COUNTER', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'REFUSE', 'REQUIRE_FEE', 'FEE_PAID', 'START_PROCESSING',
-  'TRANSFER', 'RECORD_STEP', 'APPROVE', 'REJECT', 'RETURN_RESULT', 'WITHDRAW', 'STOP', 'CALL_FOR_PICKUP', 'APOLOGISE', 'RATE',
+  'TRANSFER', 'RECORD_STEP', 'APPROVE', 'REJECT', 'RETURN_RESULT', 'WITHDRAW', 'STOP', 'CALL_FOR_PICKUP', 'APOLOGISE', 'ASSIGN', 'RATE',
 ] as const;
 const isLabelledAction = (value: string): value is (typeof LABELLED_ACTIONS)[number] => (LABELLED_ACTIONS as readonly string[]).includes(value);
 

@@ -68,6 +68,8 @@ export interface StaffDossier {
   assistedBy: string | null;
   supplementItems: string[];
   availableActions: DossierAction[];
+  assignable: boolean;
+  handlerName: string | null;
   procedure: { code: string; name: string; nameEn: string };
   procedureRules: { version: number; requiredDocuments: RequiredDocumentView[] };
   unit: UnitRef;
@@ -105,6 +107,8 @@ export const STAFF_DOSSIER_FIELDS = gql`
     assistedBy
     supplementItems
     availableActions
+    assignable
+    handlerName
     procedure {
       code
       name

@@ -172,6 +172,10 @@ export class Dossier {
   @Property({ type: 'text', nullable: true })
   handlerSubject?: string | null;
 
+  /** The handler's name as it was when the dossier was assigned (or taken by starting processing). */
+  @Property({ type: 'text', nullable: true })
+  handlerName?: string | null;
+
   @Property({ type: 'int', nullable: true })
   @Field(() => Int, { nullable: true, description: 'Satisfaction 1–5 given by the citizen after return' })
   rating?: number | null;

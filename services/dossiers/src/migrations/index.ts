@@ -2,6 +2,7 @@ import { DossiersMigration } from './20261127000000-dossiers';
 import { DossierEventsMigration } from './20261127010000-events';
 import { StatisticsMigration } from './20261127020000-statistics';
 import { DossierSearchMigration } from './20261127030000-dossier-search';
+import { OfficersMigration } from './20261127050000-officers';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   { name: '20261127010000-events', class: DossierEventsMigration },
   { name: '20261127020000-statistics', class: StatisticsMigration },
   { name: '20261127030000-dossier-search', class: DossierSearchMigration },
+  { name: '20261127050000-officers', class: OfficersMigration },
 ];

@@ -1,13 +1,15 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireCaller, type RequestContext } from '@motcua/platform';
+import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
 import { DossierAction, DossierStatus, allowedActions, canPerform, nationalStatusCode } from '../domain/dossier-state';
 import { isOverdue } from '../domain/timeliness';
 import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
+import { Officer } from '../entities/officer.entity';
 import { AdministrativeUnitRef, AgencyRef, ProcedureRef, ProcedureVersionRef } from '../federation/external-types';
-import { HANDLING_UNIT_ACTIONS, canSeePersonalData, mayHandle } from '../services/dossier-access';
+import { HANDLING_UNIT_ACTIONS, canSeePersonalData, isOfficerOf, mayHandle } from '../services/dossier-access';
+import { handlersOf, noteOfficer } from '../services/officers';
 import { DossierQueries } from '../services/dossier-queries.service';
 import { ApplicantView, DossierConnection, InboxArgs, PageArgs } from './dossier.types';
 
@@ -29,8 +31,30 @@ export class DossierReadResolver {
 
   @Authorized('INTAKE', 'HANDLER', 'APPROVER', 'ADMIN')
   @Query(() => DossierConnection, { description: "Dossiers waiting for the officer's unit" })
-  staffInbox(@Args() args: InboxArgs, @Ctx() ctx: RequestContext): Promise<DossierConnection> {
+  async staffInbox(@Args() args: InboxArgs, @Ctx() ctx: RequestContext): Promise<DossierConnection> {
+    await noteOfficer(ctx.em, ctx.caller);
     return new DossierQueries(ctx.em).inbox(requireCaller(ctx), args);
+  }
+
+  @Authorized('INTAKE', 'HANDLER', 'APPROVER', 'ADMIN')
+  @Query(() => [Officer], { description: "Handlers of the caller's unit (or of `unitCode`, for an admin), to assign a dossier to" })
+  unitHandlers(@Ctx() ctx: RequestContext, @Arg('unitCode', () => String, { nullable: true }) unitCode?: string | null): Promise<Officer[]> {
+    const caller = requireCaller(ctx);
+    const unit = hasRole(caller, 'ADMIN') && unitCode ? unitCode : caller.unitCode;
+    if (!unit) throw new AppError('OUT_OF_JURISDICTION');
+    return handlersOf(ctx.em, unit);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may assign it to a handler now (assignHandler)' })
+  assignable(@Root() d: Dossier, @Ctx() ctx: RequestContext): boolean {
+    const caller = ctx.caller;
+    if (!caller || !hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER', 'ADMIN') || !mayHandle(caller, d)) return false;
+    return d.status === DossierStatus.RECEIVED || d.status === DossierStatus.IN_PROGRESS || d.pausedFrom === DossierStatus.IN_PROGRESS;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who is handling it (officers of its units only)' })
+  handlerName(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+    return ctx.caller && isOfficerOf(ctx.caller, d) ? (d.handlerName ?? null) : null;
   }
 
   @FieldResolver(() => ProcedureRef)

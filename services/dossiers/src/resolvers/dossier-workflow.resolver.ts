@@ -3,9 +3,15 @@ import { requireCaller, type RequestContext } from '@motcua/platform';
 import { Dossier } from '../entities/dossier.entity';
 import { actorOf } from '../services/actor';
 import { dossierServices } from '../services/container';
+import { noteOfficer } from '../services/officers';
 import { DocumentInput, SubmitDossierInput } from './intake.inputs';
 
 const use = (ctx: RequestContext) => ({ actor: actorOf(requireCaller(ctx)), ...dossierServices(ctx.em, ctx.log) });
+/** Taking or giving work remembers the officer, for the unit's list of handlers (the inbox does too). */
+const noted = async (ctx: RequestContext) => {
+  await noteOfficer(ctx.em, ctx.caller);
+  return use(ctx);
+};
 const normal = (code: string) => code.trim().toUpperCase();
 
 /** Every step of a dossier's life; each one is atomic and audited, and refused with a coded error. */
@@ -72,9 +78,21 @@ export class DossierWorkflowResolver {
 
   @Authorized('INTAKE', 'HANDLER')
   @Mutation(() => Dossier, { description: 'Start processing; the caller becomes the handler' })
-  startProcessing(@Arg('code') code: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<Dossier> {
-    const { actor, processing } = use(ctx);
+  async startProcessing(@Arg('code') code: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<Dossier> {
+    const { actor, processing } = await noted(ctx);
     return processing.startProcessing(actor, normal(code), note);
+  }
+
+  @Authorized('INTAKE', 'HANDLER', 'APPROVER', 'ADMIN')
+  @Mutation(() => Dossier, { description: 'Assign the dossier to a handler of the unit holding it (phân công xử lý)' })
+  async assignHandler(
+    @Arg('code') code: string,
+    @Arg('handlerSubject') handlerSubject: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Dossier> {
+    const { actor, processing } = await noted(ctx);
+    return processing.assign(actor, normal(code), handlerSubject.trim(), note);
   }
 
   @Authorized('HANDLER', 'APPROVER')

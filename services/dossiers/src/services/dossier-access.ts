@@ -18,6 +18,12 @@ export function canSeePersonalData(caller: Principal | null, dossier: Dossier): 
   return hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER', 'OFFICIAL') && !!caller.unitCode && unitsOf(dossier).includes(caller.unitCode);
 }
 
+/** An officer (or admin) of the unit that received the dossier or holds it now. */
+export function isOfficerOf(caller: Principal, dossier: Dossier): boolean {
+  if (hasRole(caller, 'ADMIN')) return true;
+  return hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER') && !!caller.unitCode && unitsOf(dossier).includes(caller.unitCode);
+}
+
 export function assertOfficerOf(caller: Principal, dossier: Dossier): void {
   assertJurisdiction(caller, unitsOf(dossier));
 }

@@ -1,8 +1,9 @@
 import { AppError } from '@motcua/platform';
-import { DossierAction } from '../domain/dossier-state';
+import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { isOverdue } from '../domain/timeliness';
 import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossier.entity';
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
+import { Officer } from '../entities/officer.entity';
 import { StoredFile } from '../entities/stored-file.entity';
 import type { Actor } from './actor';
 import { assertHandlingUnit, assertOfficerOf } from './dossier-access';
@@ -24,6 +25,7 @@ export class ProcessingService {
       assertOfficerOf(actor, dossier);
       await workflow.apply(dossier, DossierAction.START_PROCESSING, actor, { reason: note });
       dossier.handlerSubject = actor.subject;
+      dossier.handlerName = actor.name;
       await em.flush();
     });
   }
@@ -33,6 +35,34 @@ export class ProcessingService {
     return this.intake.act(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
       await workflow.apply(dossier, DossierAction.RECORD_STEP, actor, { reason: note.trim() });
+      await em.flush();
+    });
+  }
+
+  /**
+   * Gives the dossier to a handler of the unit holding it (phân công xử lý): a leader or the one-stop officer
+   * routing work, or a handler passing it to a colleague. Audited; the state does not change.
+   */
+  assign(actor: Actor, code: string, handlerSubject: string, note: string | null): Promise<Dossier> {
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertHandlingUnit(actor, dossier);
+      const waitsForHandling = [DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS].includes(dossier.status) || dossier.pausedFrom === DossierStatus.IN_PROGRESS;
+      if (!waitsForHandling) {
+        throw new AppError('INVALID_TRANSITION', {
+          message: { vi: 'Chỉ phân công hồ sơ đã tiếp nhận và chưa có kết quả.', en: 'Only a received dossier without a result can be assigned.' },
+          details: { from: dossier.status, action: 'ASSIGN' },
+        });
+      }
+      const handler = await em.findOne(Officer, { subject: handlerSubject, unitCode: dossier.currentUnitCode, roles: { $contains: ['HANDLER'] } });
+      if (!handler) {
+        throw new AppError('VALIDATION_FAILED', {
+          message: { vi: 'Người được phân công không phải công chức xử lý của đơn vị đang giải quyết hồ sơ.', en: 'The assignee is not a handler of the unit holding the dossier.' },
+          details: { fields: [{ field: 'handlerSubject' }] },
+        });
+      }
+      dossier.handlerSubject = handler.subject;
+      dossier.handlerName = handler.fullName;
+      workflow.note(dossier, 'ASSIGN', actor, { reason: note?.trim() || null, data: { handler: handler.fullName } });
       await em.flush();
     });
   }
@@ -52,6 +82,9 @@ export class ProcessingService {
       }
       await workflow.apply(dossier, DossierAction.TRANSFER, actor, { reason: note, data: { from: current.code, to: target.code } });
       dossier.currentUnitCode = target.code;
+      // The receiving unit gives it to one of its own handlers.
+      dossier.handlerSubject = null;
+      dossier.handlerName = null;
       await em.flush();
     });
   }

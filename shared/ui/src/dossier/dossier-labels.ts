@@ -73,6 +73,7 @@ export const dossierLabels = defineMessages({
     'action.STOP': 'Dừng xử lý',
     'action.CALL_FOR_PICKUP': 'Mời nhận kết quả',
     'action.APOLOGISE': 'Xin lỗi và hẹn lại',
+    'action.ASSIGN': 'Phân công xử lý',
     'action.RATE': 'Đánh giá',
   },
   en: {
@@ -117,6 +118,7 @@ export const dossierLabels = defineMessages({
     'action.STOP': 'Processing stopped',
     'action.CALL_FOR_PICKUP': 'Called to pick up',
     'action.APOLOGISE': 'Apology and new date',
+    'action.ASSIGN': 'Assigned to a handler',
     'action.RATE': 'Rated',
   },
 });

@@ -67,6 +67,24 @@ export const RECORD_STEP = gql<Result<'recordStep'>, { code: string; note: strin
   ${STAFF_DOSSIER_FIELDS}
 `;
 
+export const ASSIGN_HANDLER = gql<Result<'assignHandler'>, { code: string; handlerSubject: string; note: string | null }>`
+  mutation AssignHandler($code: String!, $handlerSubject: String!, $note: String) {
+    assignHandler(code: $code, handlerSubject: $handlerSubject, note: $note) {
+      ...StaffDossierFields
+    }
+  }
+  ${STAFF_DOSSIER_FIELDS}
+`;
+
+export const UNIT_HANDLERS = gql<{ unitHandlers: { subject: string; fullName: string }[] }, Record<string, never>>`
+  query UnitHandlers {
+    unitHandlers {
+      subject
+      fullName
+    }
+  }
+`;
+
 export const TRANSFER_DOSSIER = gql<Result<'transferDossier'>, { code: string; toUnitCode: string; note: string | null }>`
   mutation TransferDossier($code: String!, $toUnitCode: String!, $note: String) {
     transferDossier(code: $code, toUnitCode: $toUnitCode, note: $note) {

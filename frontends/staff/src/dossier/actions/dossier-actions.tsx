@@ -6,6 +6,7 @@ import styles from './actions.module.css';
 import { AnswerSupplementDialog } from './answer-supplement-dialog';
 import { ApologyDialog } from './apology-dialog';
 import { ApproveDialog } from './approve-dialog';
+import { AssignDialog } from './assign-dialog';
 import { CallForPickupDialog, PostalDeliveryDialog, ReturnResultDialog } from './counter-dialogs';
 import { staffActionsFor, type ActionKind } from './staff-actions';
 import { SupplementRequestDialog } from './supplement-request-dialog';
@@ -15,6 +16,7 @@ import type { ActionDialogProps } from './use-action';
 
 const DIALOGS: Partial<Record<ActionKind, ComponentType<ActionDialogProps>>> = {
   approve: ApproveDialog,
+  assign: AssignDialog,
   callForPickup: CallForPickupDialog,
   returnResult: ReturnResultDialog,
   reportPostalDelivery: PostalDeliveryDialog,

@@ -9,6 +9,7 @@ export type ActionKind =
   | 'callForPickup'
   | 'returnResult'
   | 'reportPostalDelivery'
+  | 'assign'
   | 'recordStep'
   | 'transfer'
   | 'answerSupplement'
@@ -25,7 +26,7 @@ export interface ActionButton {
   tone: ActionTone;
 }
 
-type Facts = Pick<StaffDossier, 'availableActions' | 'status' | 'deliveryMethod' | 'postalTrackingNumber' | 'overdue'>;
+type Facts = Pick<StaffDossier, 'availableActions' | 'assignable' | 'status' | 'deliveryMethod' | 'postalTrackingNumber' | 'overdue'>;
 
 const has = (roles: readonly Role[], ...wanted: Role[]) => roles.some((role) => wanted.includes(role));
 
@@ -52,6 +53,7 @@ export function staffActionsFor(dossier: Facts, roles: readonly Role[]): ActionB
     dossier.status === 'RESULT_READY' && dossier.deliveryMethod === 'POST' && !!dossier.postalTrackingNumber && has(roles, 'INTAKE', 'ADMIN'),
     'reportPostalDelivery',
   );
+  add(dossier.assignable, 'assign');
   add(allowed.has('RECORD_STEP'), 'recordStep');
   add(allowed.has('TRANSFER'), 'transfer');
   add(allowed.has('SUPPLEMENT'), 'answerSupplement', 'primary');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { staffActionsFor } from '../staff-actions';
 
-const base = { status: 'IN_PROGRESS' as const, deliveryMethod: 'PICKUP' as const, postalTrackingNumber: null, overdue: false };
+const base = { status: 'IN_PROGRESS' as const, deliveryMethod: 'PICKUP' as const, postalTrackingNumber: null, overdue: false, assignable: false };
 
 describe('staffActionsFor', () => {
   it('offers the actions the service allows, the main one first', () => {
@@ -25,6 +25,11 @@ describe('staffActionsFor', () => {
   it('offers the apology for an overdue dossier, and refusal for REJECT too', () => {
     const kinds = staffActionsFor({ ...base, overdue: true, availableActions: ['REJECT', 'RECORD_STEP'] }, ['HANDLER']).map((b) => b.kind);
     expect(kinds).toEqual(['recordStep', 'apologise', 'refuse']);
+  });
+
+  it('offers assignment where the service says the officer may assign, before the handling steps', () => {
+    const kinds = staffActionsFor({ ...base, status: 'RECEIVED', assignable: true, availableActions: ['START_PROCESSING'] }, ['INTAKE']).map((b) => b.kind);
+    expect(kinds).toEqual(['startProcessing', 'assign']);
   });
 
   it('offers nothing the role cannot do', () => {
