@@ -40,6 +40,8 @@ export function AssignDialog({ dossier, onClose, onDone, onReload }: ActionDialo
       {!fetching && !error && handlers.length === 0 && <Alert tone="warning">{t('assign.none')}</Alert>}
       {handlers.length > 0 && (
         <SelectField
+          // The list arrives after the dialog opened (and focused the note): the choice is what comes first.
+          autoFocus
           label={t('assign.handler')}
           value={handlerSubject}
           onChange={(event) => setHandlerSubject(event.target.value)}
