@@ -14,6 +14,7 @@ import {
   createDevIssuer,
   createErrorFormatter,
   createLogger,
+  keepConnectionsOpen,
   httpStatusOf,
   loadIdentityConfig,
   verifierFor,
@@ -52,6 +53,9 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: SUBGRAPH_NAMES.includes(name as SubgraphName) ? subgraphUrl(name as SubgraphName, env) : url,
+        // Node's own fetch honours the subgraph's Keep-Alive timeout and retires idle sockets before it; the default
+        // client (make-fetch-happen) keeps them forever and now and then writes to one the server has just closed.
+        fetcher: fetch,
         // Subgraphs verify the same token again: the gateway is not their only line of defence.
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -104,6 +108,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   const server: Server = await new Promise((done) => {
     const s = app.listen(port, () => done(s));
   });
+  keepConnectionsOpen(server);
   log.info({ port, devIssuer: !!devIssuer }, 'gateway ready');
   return {
     url: `http://localhost:${port}`,

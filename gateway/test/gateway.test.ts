@@ -118,6 +118,13 @@ describe('operation limits and request hygiene', () => {
     expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|at .*\.js/);
   });
 
+  it('keeps idle connections to the subgraphs long enough that a reused one is never closing', async () => {
+    for (const url of [...Object.values(inject('subgraphUrls')), gateway.baseUrl]) {
+      const res = await fetch(`${url}/healthz`);
+      expect(res.headers.get('keep-alive'), url).toBe('timeout=65');
+    }
+  });
+
   it('reports healthy only with every subgraph answering', async () => {
     const res = await fetch(`${gateway.baseUrl}/healthz`);
     expect(res.status).toBe(200);

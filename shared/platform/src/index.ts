@@ -16,3 +16,4 @@ export * from './events';
 export * from './search-text';
 export * from './reference-loader';
 export * from './client-ip';
+export * from './keep-alive';

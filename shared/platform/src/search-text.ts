@@ -25,3 +25,8 @@ export function searchWords(query: string | null | undefined): string[] {
 export function containsEveryWord<Field extends string>(field: Field, query: string | null | undefined): { [K in Field]: { $like: string } }[] {
   return searchWords(query).map((word) => ({ [field]: { $like: `%${word}%` } }) as { [K in Field]: { $like: string } });
 }
+
+/** A MikroORM filter that a folded text column contains the whole folded phrase, words in this order. */
+export function containsPhrase<Field extends string>(field: Field, phrase: string): { [K in Field]: { $like: string } } {
+  return { [field]: { $like: `%${foldForSearch(phrase)}%` } } as { [K in Field]: { $like: string } };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsEveryWord, foldForSearch, searchWords } from '../search-text';
+import { containsEveryWord, containsPhrase, foldForSearch, searchWords } from '../search-text';
 
 describe('foldForSearch', () => {
   it('makes text without diacritics match text with them', () => {
@@ -28,5 +28,11 @@ describe('containsEveryWord', () => {
       { searchText: { $like: '%off%' } },
     ]);
     expect(containsEveryWord('searchText', '  ')).toEqual([]);
+  });
+});
+
+describe('containsPhrase', () => {
+  it('asks for the folded phrase as one piece', () => {
+    expect(containsPhrase('searchText', 'H39-261127-0042')).toEqual({ searchText: { $like: '%h39 261127 0042%' } });
   });
 });
