@@ -76,7 +76,14 @@ describe('officials dashboard', () => {
     // Record a session held for Hậu Nghĩa, with two named officials.
     await main.getByRole('navigation', { name: 'Các mục của khu vực điều hành' }).getByRole('link', { name: 'Tập huấn' }).click();
     await main.getByRole('heading', { level: 1, name: 'Tập huấn' }).waitFor();
+    // The count is read only once the list for Hậu Nghĩa has arrived (not the district's, still on screen).
+    const filtered = page.waitForResponse((r) => {
+      const body = r.request().postData() ?? '';
+      return r.url().endsWith('/graphql') && body.includes('query TrainingSessions') && body.includes('"unit":"27931"');
+    });
     await main.getByLabel('Đơn vị', { exact: true }).first().selectOption('27931');
+    await filtered;
+    await expect.poll(() => main.locator('[aria-busy="true"]').count()).toBe(0);
     await main.getByTestId('training-total').waitFor();
     const before = await totalOf(page);
     const trained = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' });
