@@ -125,6 +125,14 @@ export function isSettled(status: DossierStatus): boolean {
   return status === S.RESULT_READY || isTerminal(status);
 }
 
+/**
+ * A handler can be assigned (phân công): received and not yet settled — waiting to be processed, being
+ * processed, or paused for the citizen during processing.
+ */
+export function isAssignable(status: DossierStatus, pausedFrom?: DossierStatus | null): boolean {
+  return status === S.RECEIVED || status === S.IN_PROGRESS || pausedFrom === S.IN_PROGRESS;
+}
+
 function invalid(from: DossierStatus, action: DossierAction, reason: string): TransitionResult {
   return { ok: false, code: 'INVALID_TRANSITION', from, action, reason };
 }

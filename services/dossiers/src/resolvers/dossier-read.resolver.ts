@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
-import { DossierAction, DossierStatus, allowedActions, canPerform, nationalStatusCode } from '../domain/dossier-state';
+import { DossierAction, DossierStatus, allowedActions, canPerform, isAssignable, nationalStatusCode } from '../domain/dossier-state';
 import { isOverdue } from '../domain/timeliness';
 import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { DossierDocument } from '../entities/dossier-document.entity';
@@ -49,7 +49,7 @@ export class DossierReadResolver {
   assignable(@Root() d: Dossier, @Ctx() ctx: RequestContext): boolean {
     const caller = ctx.caller;
     if (!caller || !hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER', 'ADMIN') || !mayHandle(caller, d)) return false;
-    return d.status === DossierStatus.RECEIVED || d.status === DossierStatus.IN_PROGRESS || d.pausedFrom === DossierStatus.IN_PROGRESS;
+    return isAssignable(d.status, d.pausedFrom);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who is handling it (officers of its units only)' })

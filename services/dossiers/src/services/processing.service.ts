@@ -1,5 +1,5 @@
 import { AppError } from '@motcua/platform';
-import { DossierAction, DossierStatus } from '../domain/dossier-state';
+import { DossierAction, isAssignable } from '../domain/dossier-state';
 import { isOverdue } from '../domain/timeliness';
 import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossier.entity';
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
@@ -46,8 +46,7 @@ export class ProcessingService {
   assign(actor: Actor, code: string, handlerSubject: string, note: string | null): Promise<Dossier> {
     return this.intake.act(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
-      const waitsForHandling = [DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS].includes(dossier.status) || dossier.pausedFrom === DossierStatus.IN_PROGRESS;
-      if (!waitsForHandling) {
+      if (!isAssignable(dossier.status, dossier.pausedFrom)) {
         throw new AppError('INVALID_TRANSITION', {
           message: { vi: 'Chỉ phân công hồ sơ đã tiếp nhận và chưa có kết quả.', en: 'Only a received dossier without a result can be assigned.' },
           details: { from: dossier.status, action: 'ASSIGN' },

@@ -4,6 +4,7 @@ import {
   canPerform,
   DossierAction as A,
   DossierStatus as S,
+  isAssignable,
   isClockPaused,
   isSettled,
   isTerminal,
@@ -172,6 +173,15 @@ describe('dossier state machine', () => {
   it('counts a dossier settled once its result is ready or it has ended', () => {
     const settled = Object.values(S).filter(isSettled);
     expect(settled.sort()).toEqual([S.REFUSED, S.RESULT_READY, S.RETURNED, S.STOPPED, S.WITHDRAWN].sort());
+  });
+});
+
+describe('assigning a handler', () => {
+  it('is possible from receipt until the result, and during a pause that began in processing', () => {
+    expect([S.RECEIVED, S.IN_PROGRESS].every((status) => isAssignable(status))).toBe(true);
+    expect(isAssignable(S.SUPPLEMENT_REQUESTED, S.IN_PROGRESS)).toBe(true);
+    expect(isAssignable(S.SUPPLEMENT_REQUESTED, S.SUBMITTED)).toBe(false);
+    expect([S.DRAFT, S.SUBMITTED, S.RESULT_READY, S.RETURNED, S.REFUSED].some((status) => isAssignable(status))).toBe(false);
   });
 });
 
