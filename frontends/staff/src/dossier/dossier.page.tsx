@@ -38,7 +38,6 @@ export function DossierPage({ code }: { code: string }) {
   const dossier = data?.dossier;
 
   // A new dossier (another scan) starts without the previous one's notice.
-  useEffect(() => setNotice(null), [code]);
   // After an action the dialog's button may be gone: focus goes to the notice, which says what happened.
   useEffect(() => {
     if (notice) noticeRef.current?.focus();

@@ -15,12 +15,11 @@ function isTextField(target: EventTarget | null): boolean {
  * code. Keys inside an element marked `data-scan-input` (the scan box, which handles its own Enter) and while a
  * modal dialog is open are left alone.
  */
-export function useBarcodeScanner(onScan: (code: string) => void, enabled = true): void {
+export function useBarcodeScanner(onScan: (code: string) => void): void {
   const latest = useRef(onScan);
   latest.current = onScan;
 
   useEffect(() => {
-    if (!enabled) return;
     const scanner = new KeystrokeScanner();
     function onKeyDown(event: KeyboardEvent) {
       if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -35,5 +34,5 @@ export function useBarcodeScanner(onScan: (code: string) => void, enabled = true
     }
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [enabled]);
+  }, []);
 }
