@@ -1,11 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireCaller, type RequestContext } from '@motcua/platform';
+import { batchLoad, requireCaller, type RequestContext } from '@motcua/platform';
 import { OutreachEvent } from '../entities/outreach-event.entity';
 import { AdministrativeUnitRef } from '../federation/external-types';
 import { outreachServices } from '../services/container';
 import { OutreachEventConnection, OutreachEventsArgs, RecordOutreachEventInput } from './outreach-event.types';
 
 const events = (ctx: RequestContext) => outreachServices(ctx.em).events;
+
+async function assistedById(ctx: RequestContext, list: readonly OutreachEvent[]): Promise<Map<OutreachEvent, number>> {
+  const byId = await events(ctx).assistedDuring(list);
+  return new Map(list.map((e) => [e, byId.get(e.id) ?? 0]));
+}
 
 @Resolver(() => OutreachEvent)
 export class OutreachEventResolver {
@@ -28,6 +33,7 @@ export class OutreachEventResolver {
 
   @FieldResolver(() => Int, { description: 'Dossiers volunteers helped submit in the unit while it ran, counted from dossier events' })
   async assistedDossiersCounted(@Root() e: OutreachEvent, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await events(ctx).assistedDuring([e])).get(e.id) ?? 0;
+    // One count for the whole page of events.
+    return (await batchLoad(ctx, 'outreach.assistedDuring', (list: readonly OutreachEvent[]) => assistedById(ctx, list), e)) ?? 0;
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { wrap } from '@mikro-orm/core';
-import { requireCaller, type RequestContext } from '@motcua/platform';
+import { batchLoad, requireCaller, type RequestContext } from '@motcua/platform';
 import { AssistedDossier } from '../entities/assisted-dossier.entity';
 import { SupportTeam } from '../entities/support-team.entity';
 import { Volunteer } from '../entities/volunteer.entity';
@@ -19,6 +19,9 @@ import {
 } from './volunteer.types';
 
 const volunteers = (ctx: RequestContext) => outreachServices(ctx.em).volunteers;
+/** Per-row figures of a page, read for the whole page at once (both fields of a row share the read). */
+const helperCounts = (ctx: RequestContext, subject: string) => batchLoad(ctx, 'outreach.helperCounts', (keys: readonly string[]) => volunteers(ctx).helperCounts(keys), subject);
+const teamCounts = (ctx: RequestContext, teamId: string) => batchLoad(ctx, 'outreach.teamCounts', (keys: readonly string[]) => volunteers(ctx).teamCounts(keys), teamId);
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
@@ -66,13 +69,13 @@ export class VolunteerResolver {
   @FieldResolver(() => Int, { description: 'Dossiers they helped submit, counted from dossier events' })
   async assistedDossierCount(@Root() v: Volunteer, @Ctx() ctx: RequestContext): Promise<number> {
     if (!v.subject) return 0;
-    return (await volunteers(ctx).helperCounts([v.subject])).get(v.subject)?.total ?? 0;
+    return (await helperCounts(ctx, v.subject))?.total ?? 0;
   }
 
   @FieldResolver(() => Date, { nullable: true })
   async lastAssistedAt(@Root() v: Volunteer, @Ctx() ctx: RequestContext): Promise<Date | null> {
     if (!v.subject) return null;
-    return (await volunteers(ctx).helperCounts([v.subject])).get(v.subject)?.last ?? null;
+    return (await helperCounts(ctx, v.subject))?.last ?? null;
   }
 }
 
@@ -97,12 +100,12 @@ export class SupportTeamResolver {
 
   @FieldResolver(() => Int)
   async activeMembers(@Root() t: SupportTeam, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await volunteers(ctx).teamCounts([t.id])).get(t.id)?.members ?? 0;
+    return (await teamCounts(ctx, t.id))?.members ?? 0;
   }
 
   @FieldResolver(() => Int, { description: 'Dossiers its members helped submit, counted from dossier events' })
   async assistedDossierCount(@Root() t: SupportTeam, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await volunteers(ctx).teamCounts([t.id])).get(t.id)?.assisted ?? 0;
+    return (await teamCounts(ctx, t.id))?.assisted ?? 0;
   }
 }
 
