@@ -170,6 +170,8 @@ describe('inbox search', () => {
     }
     const byTail = (await find(submitDossier.code.slice(-11))).staffInbox.nodes.map((d) => d.code);
     expect(byTail).toEqual([submitDossier.code]);
+    const byNameAndTail = (await find(`nhung ${submitDossier.code.slice(-11)}`)).staffInbox.nodes.map((d) => d.code);
+    expect(byNameAndTail).toEqual([submitDossier.code]);
     expect((await find('pham thi tuyet nhung khong co')).staffInbox.totalCount).toBe(0);
   });
 

@@ -12,21 +12,20 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-/** The words of a search, folded; every word must match (AND), in any order. */
+/**
+ * The pieces of a search, folded; every piece must match (AND), in any order. Pieces are what the user typed
+ * between spaces: one joined by punctuation stays one piece, so "261127-0042" (a code's tail) folds to
+ * "261127 0042" and matches only where those digits stand together, not in any phone number.
+ */
 export function searchWords(query: string | null | undefined): string[] {
   if (!query) return [];
-  return foldForSearch(query).split(' ').filter(Boolean).slice(0, 8);
+  return query.split(/\s+/).map(foldForSearch).filter(Boolean).slice(0, 8);
 }
 
 /**
- * A MikroORM filter that a folded text column contains every word of a search (empty: no filter).
+ * A MikroORM filter that a folded text column contains every piece of a search (empty: no filter).
  * Folding keeps only letters, digits and dots, so a `%` or `_` typed by a user never acts as a wildcard.
  */
 export function containsEveryWord<Field extends string>(field: Field, query: string | null | undefined): { [K in Field]: { $like: string } }[] {
   return searchWords(query).map((word) => ({ [field]: { $like: `%${word}%` } }) as { [K in Field]: { $like: string } });
-}
-
-/** A MikroORM filter that a folded text column contains the whole folded phrase, words in this order. */
-export function containsPhrase<Field extends string>(field: Field, phrase: string): { [K in Field]: { $like: string } } {
-  return { [field]: { $like: `%${foldForSearch(phrase)}%` } } as { [K in Field]: { $like: string } };
 }

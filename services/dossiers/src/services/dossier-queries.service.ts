@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, containsEveryWord, containsPhrase, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
+import { AppError, containsEveryWord, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
 import { DossierStatus } from '../domain/dossier-state';
 import { Dossier } from '../entities/dossier.entity';
 import { InboxOrder, type DossierConnection, type InboxArgs, type PageArgs } from '../resolvers/dossier.types';
@@ -17,9 +17,7 @@ export class DossierQueries {
 
   async inbox(caller: Caller, args: InboxArgs): Promise<DossierConnection> {
     if (!caller.unitCode) throw new AppError('OUT_OF_JURISDICTION');
-    // A piece of a code ("261127-0042") is matched as written, not as words that could sit in a phone number.
-    const codePiece = args.search && /^\s*[0-9a-z.]+(-[0-9a-z.]+)+\s*$/i.test(args.search);
-    const words = codePiece ? [containsPhrase('searchText', args.search!)] : containsEveryWord('searchText', args.search);
+    const words = containsEveryWord('searchText', args.search);
     return this.page(
       { currentUnitCode: caller.unitCode, status: { $in: args.statuses?.length ? args.statuses : WAITING_FOR_UNIT }, ...(words.length ? { $and: words } : {}) },
       args,
