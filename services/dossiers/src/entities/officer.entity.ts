@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 
 /**
  * An officer the service has seen, from a verified token (the identity provider owns people; this is only who
- * may be given a dossier of their unit). Refreshed as they work; see services/officers.ts.
+ * may be given a dossier of their unit). Written as they work; see services/officers.ts.
  */
 @Entity({ tableName: 'officer' })
 @ObjectType('UnitOfficer', { description: 'An officer of a unit, as the dossiers service has seen them sign in' })
@@ -23,7 +23,4 @@ export class Officer {
   @Index()
   @Property({ type: 'text', nullable: true })
   unitCode?: string | null;
-
-  @Property({ type: 'timestamptz' })
-  lastSeenAt!: Date;
 }

@@ -11,8 +11,7 @@ export class OfficersMigration extends Migration {
         subject text primary key,
         full_name text not null,
         roles text[] not null,
-        unit_code text,
-        last_seen_at timestamptz not null
+        unit_code text
       );
       create index officer_unit_code_index on dossiers.officer (unit_code);
       alter table dossiers.dossier add column handler_name text;

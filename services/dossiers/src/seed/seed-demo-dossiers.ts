@@ -33,7 +33,7 @@ interface Scenario {
 export async function seedDemoDossiers(deps: ServiceDeps, storage: FileStorage): Promise<void> {
   const em = deps.orm.em.fork();
   // The demo officers are known before anyone signs in, so a dossier can be assigned to them at once.
-  for (const a of DEMO_ACCOUNTS) await noteOfficer(em, { subject: a.subject, username: a.username, fullName: a.fullName, roles: a.roles, unitCode: a.unitCode, token: '' });
+  for (const account of DEMO_ACCOUNTS) await noteOfficer(em, account);
   if ((await em.count(Dossier, {})) > 0) return;
   const actors = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.username, { subject: a.subject, name: a.fullName, roles: a.roles, unitCode: a.unitCode } as Actor]));
   const { citizen, volunteer, intake, handler, approver } = actors;

@@ -2,23 +2,24 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Caller } from '@motcua/platform';
 import { Officer } from '../entities/officer.entity';
 
-const REFRESH_MS = 60 * 60 * 1000;
-const lastNoted = new Map<string, number>();
+/** Officers as this process last wrote them: the inbox, read all day, writes only when one is new or has changed. */
+const written = new Set<string>();
 
 /**
- * Remembers an officer who is working (their name, roles and unit come from the verified token), at most once an
- * hour per process, so the unit's list of handlers stays current without a write on every request.
+ * Remembers an officer who is working (their name, roles and unit come from the verified token), so the unit's
+ * list of handlers follows the identity provider without a directory of its own.
  */
-export async function noteOfficer(em: EntityManager, caller: Caller | null, now = Date.now()): Promise<void> {
+export async function noteOfficer(em: EntityManager, caller: Pick<Caller, 'subject' | 'fullName' | 'roles' | 'unitCode'> | null): Promise<void> {
   if (!caller?.unitCode || !hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER')) return;
   const key = `${caller.subject}|${caller.fullName}|${caller.roles.join(',')}|${caller.unitCode}`;
-  if (now - (lastNoted.get(key) ?? 0) < REFRESH_MS) return;
+  if (written.has(key)) return;
   await em.getConnection().execute(
-    `insert into dossiers.officer (subject, full_name, roles, unit_code, last_seen_at) values (?, ?, ?::text[], ?, ?)
-     on conflict (subject) do update set full_name = excluded.full_name, roles = excluded.roles, unit_code = excluded.unit_code, last_seen_at = excluded.last_seen_at`,
-    [caller.subject, caller.fullName, `{${caller.roles.join(',')}}`, caller.unitCode, new Date(now)],
+    `insert into dossiers.officer (subject, full_name, roles, unit_code) values (?, ?, ?::text[], ?)
+     on conflict (subject) do update set full_name = excluded.full_name, roles = excluded.roles, unit_code = excluded.unit_code
+     where (officer.full_name, officer.roles, officer.unit_code) is distinct from (excluded.full_name, excluded.roles, excluded.unit_code)`,
+    [caller.subject, caller.fullName, `{${caller.roles.join(',')}}`, caller.unitCode],
   );
-  lastNoted.set(key, now);
+  written.add(key);
 }
 
 /** The handlers of a unit, by name. */
