@@ -1,12 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertJurisdiction, type Caller } from '@motcua/platform';
-import { dossierFeeItems, whyNotPayable, type DossierSnapshot, type FeeCounts } from '../domain/dossier-fees';
+import type { DossierSnapshot, FeeCounts } from '../domain/dossier-fees';
 import type { FeeResult } from '../domain/fees';
 import { MismatchKind, PaymentMismatch } from '../entities/payment-mismatch.entity';
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
 import type { PaymentsRuntime } from './container';
 import { normalDossierCode } from './dossier-reader';
-import { feesOrError, notPayableError } from './payment-errors';
+import { notPayableError, payableFees } from './payment-errors';
 import { lockDossierPayments, publishRefunded, settleSucceeded } from './payment-settlement';
 
 /** The counter's side: cash taken by an intake officer of the dossier's unit, and cash paid back. */
@@ -22,10 +22,7 @@ export class CashPaymentService {
     checkCounts(counts);
     const dossier = await this.runtime.dossiers.read(normalDossierCode(dossierCode), caller.token);
     assertJurisdiction(caller, [dossier.unitCode, dossier.currentUnitCode]);
-    const why = whyNotPayable(dossier);
-    if (why) throw notPayableError(why, dossier.code);
-    const fees = feesOrError(() => dossierFeeItems(dossier, this.runtime.config.postalChargeVnd, counts), dossier.code);
-    if (fees.totalVnd === 0) throw notPayableError('NO_FEE', dossier.code);
+    const fees = payableFees(dossier, this.runtime.config.postalChargeVnd, counts);
 
     return this.recordFor({ subject: caller.subject, fullName: caller.fullName }, dossier, fees);
   }

@@ -6,7 +6,7 @@ import { VnpayError } from '../domain/vnpay';
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
 import type { PaymentsRuntime } from './container';
 import { normalDossierCode } from './dossier-reader';
-import { feesOrError, notPayableError } from './payment-errors';
+import { feesOrError, notPayableError, payableFees } from './payment-errors';
 import { lockDossierPayments, nextTxnRef } from './payment-settlement';
 
 export interface PaymentQuoteResult {
@@ -44,10 +44,7 @@ export class OnlinePaymentService {
     if (!hasRole(caller, 'CITIZEN', 'VOLUNTEER')) throw new AppError('FORBIDDEN');
     const dossier = await this.runtime.dossiers.read(normalDossierCode(dossierCode), caller.token);
     if (dossier.applicantName === null) throw new AppError('FORBIDDEN', { details: { dossierCode: dossier.code } });
-    const why = whyNotPayable(dossier);
-    if (why) throw notPayableError(why, dossier.code);
-    const fees = feesOrError(() => dossierFeeItems(dossier, this.runtime.config.postalChargeVnd), dossier.code);
-    if (fees.totalVnd === 0) throw notPayableError('NO_FEE', dossier.code);
+    const fees = payableFees(dossier, this.runtime.config.postalChargeVnd);
 
     return this.em.transactional(async (em) => {
       await lockDossierPayments(em, dossier.code);

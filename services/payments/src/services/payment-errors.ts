@@ -1,6 +1,6 @@
 import { AppError } from '@motcua/platform';
 import { FeeError, type FeeResult } from '../domain/fees';
-import type { NotPayable } from '../domain/dossier-fees';
+import { dossierFeeItems, whyNotPayable, type DossierSnapshot, type FeeCounts, type NotPayable } from '../domain/dossier-fees';
 
 /** Why a dossier's fee cannot be taken, as the caller reads it. */
 export function notPayableError(why: NotPayable, dossierCode: string): AppError {
@@ -37,4 +37,13 @@ export function feesOrError(compute: () => FeeResult, dossierCode: string): FeeR
     }
     throw err;
   }
+}
+
+/** The fees to take now, or the coded reason they cannot be taken (closed, paid, refunded, nothing owed). */
+export function payableFees(dossier: DossierSnapshot, postalChargeVnd: number, counts: FeeCounts = {}): FeeResult {
+  const why = whyNotPayable(dossier);
+  if (why) throw notPayableError(why, dossier.code);
+  const fees = feesOrError(() => dossierFeeItems(dossier, postalChargeVnd, counts), dossier.code);
+  if (fees.totalVnd === 0) throw notPayableError('NO_FEE', dossier.code);
+  return fees;
 }
