@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, hasRole, type Caller } from '@motcua/platform';
+import { AppError, assertJurisdiction, hasRole, type Caller } from '@motcua/platform';
 import { DateInputError, vietnamDateKey, vietnamDayRange, vietnamDaysRange } from '../domain/vietnam-time';
 import { PaymentMismatch } from '../entities/payment-mismatch.entity';
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
@@ -122,7 +122,7 @@ export class StaffReportsService {
     return this.em.transactional(async (em) => {
       const entry = await em.findOne(PaymentMismatch, { id });
       if (!entry) throw new AppError('NOT_FOUND', { details: { id } });
-      if (!hasRole(caller, 'ADMIN') && entry.unitCode !== caller.unitCode) throw new AppError('OUT_OF_JURISDICTION');
+      assertJurisdiction(caller, [entry.unitCode]);
       if (entry.resolvedAt) throw new AppError('CONFLICT', { details: { id } });
       entry.resolvedAt = new Date();
       entry.resolvedByName = caller.fullName;
