@@ -9,7 +9,7 @@ export { hasAnyRole, login, logout, useSession, type Session, type SessionUser }
 export { createGraphqlClient, GraphqlProvider } from './graphql/graphql-client';
 export { ApiError, type LocalizedText } from './errors/api-error';
 export { toDisplayErrors, type DisplayError } from './errors/display-error';
-export { formatDateTime, formatNumber, TIME_ZONE } from './format/date-time';
+export { formatDate, formatDateTime, formatNumber, TIME_ZONE } from './format/date-time';
 export { microfrontendLifecycles, type MicrofrontendOptions } from './microfrontend/microfrontend';
 
 export { Alert, type AlertTone } from './components/alert';
@@ -35,7 +35,6 @@ export { Link, type LinkProps } from './routing/link';
 export { uploadFile, saveBlob, MAX_UPLOAD_BYTES, ACCEPTED_UPLOAD_TYPES, type UploadedFile, type UploadOptions } from './files/file-transfer';
 export { validationProblems, detailList, type ValidationProblem } from './errors/validation-error';
 export { formatVnd } from './format/money';
-export { formatDate } from './format/date';
 export { SelectField, type SelectFieldProps } from './components/select-field';
 export { TextAreaField, type TextAreaFieldProps } from './components/text-area-field';
 export { CheckboxField, type CheckboxFieldProps } from './components/checkbox-field';

@@ -1,4 +1,4 @@
-import type { Lang } from '@motcua/ui';
+import { formatNumber, type Lang } from '@motcua/ui';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -29,8 +29,7 @@ export function formatSignedPoints(points: number | null | undefined, lang: Lang
 }
 
 export function formatCount(value: number | null | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return '—';
-  return formatter(lang, {}).format(value);
+  return value === null || value === undefined ? '—' : formatNumber(value, lang);
 }
 
 /** Minutes as "1 giờ 5 phút" / "1 h 5 min". */

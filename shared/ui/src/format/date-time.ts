@@ -27,6 +27,16 @@ export function formatDateTime(value: string | Date, lang: Lang): string {
   return Number.isNaN(date.getTime()) ? '' : formatter(lang, true).format(date);
 }
 
+/** The day only (a due date, a birth date), in Vietnam's time zone: 27/11/2026. */
+export function formatDate(value: string | Date, lang: Lang): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? '' : formatter(lang, false).format(date);
+}
+
+const numberFormatters = new Map<Lang, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  let cached = numberFormatters.get(lang);
+  if (!cached) numberFormatters.set(lang, (cached = new Intl.NumberFormat(LOCALES[lang])));
+  return cached.format(value);
 }

@@ -11,10 +11,12 @@ export function vietnamLocalToIso(date: string, time = '00:00'): string {
   return new Date(`${date}T${time}:00${VIETNAM_OFFSET}`).toISOString();
 }
 
+/** en-CA formats as YYYY-MM-DD. Built once: date inputs and pickers ask for keys on every render. */
+const DATE_KEY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The day in Vietnam of an instant (default now), as 'YYYY-MM-DD' for a date input or an API parameter. */
 export function vietnamDateKey(value: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value);
+  return DATE_KEY.format(value);
 }
 
 /** 'YYYY-MM-DD' plus or minus whole days (calendar days, not working days). */
