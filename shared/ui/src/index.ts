@@ -19,6 +19,7 @@ export { Card, type CardProps } from './components/card';
 export { DossierStatusBadge } from './components/dossier-status-badge';
 export { EmptyState } from './components/empty-state';
 export { ErrorAlert } from './components/error-alert';
+export { ProtectedFileButton, type ProtectedFileButtonProps } from './components/protected-file-button';
 export { LanguageSwitch } from './components/language-switch';
 export { LoginForm, type LoginFormProps } from './components/login-form';
 export { PageHeader } from './components/page-header';

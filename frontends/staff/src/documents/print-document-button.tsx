@@ -1,5 +1,4 @@
-import { Button, ErrorAlert, openProtected, useSession, useT } from '@motcua/ui';
-import { useState } from 'react';
+import { ProtectedFileButton, useT } from '@motcua/ui';
 import { documentsMessages } from './documents.messages';
 
 /** The printable documents the dossiers service renders (Circular 03/2025 forms). */
@@ -12,26 +11,11 @@ export function documentPath(code: string, kind: PrintableKind): string {
 /** Opens a PDF from the gateway in a new tab (fetched with the token), where the browser's viewer prints it. */
 export function PrintButton({ path, label, variant = 'secondary' }: { path: string; label: string; variant?: 'primary' | 'secondary' }) {
   const t = useT(documentsMessages);
-  const token = useSession()?.token ?? '';
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  function open() {
-    setBusy(true);
-    setError(null);
-    openProtected(path, token, t('documents.loading'))
-      .catch(setError)
-      .finally(() => setBusy(false));
-  }
-
   return (
-    <>
-      <Button variant={variant} busy={busy} onClick={open}>
-        <PrinterIcon />
-        {label}
-      </Button>
-      {error !== null && <ErrorAlert error={error} />}
-    </>
+    <ProtectedFileButton path={path} loadingText={t('documents.loading')} variant={variant}>
+      <PrinterIcon />
+      {label}
+    </ProtectedFileButton>
   );
 }
 
