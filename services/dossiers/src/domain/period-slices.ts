@@ -18,7 +18,7 @@ export interface PeriodSlices {
   days: DateRange[];
 }
 
-export function startOfMonth(dateKey: string): string {
+function startOfMonth(dateKey: string): string {
   return `${dateKey.slice(0, 7)}-01`;
 }
 

@@ -82,7 +82,7 @@ function group(key: IndexGroupKey, name: string, nameEn: string, parts: IndexPar
   };
 }
 
-export function round2(value: number): number {
+function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 

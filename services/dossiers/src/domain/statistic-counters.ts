@@ -1,7 +1,7 @@
 /**
  * The daily statistics: which counters a dossier's life adds to, and when. Pure; the recorder
  * (statistics/statistics-recorder.ts) writes what these functions return, in the transaction of the change,
- * and the bulk SQL (statistics/statistic-sql.ts) computes the same figures from the dossier rows.
+ * and the bulk SQL (statistics/statistics-bulk.ts) computes the same figures from the dossier rows.
  *
  * Every counter is attributed to the local (Asia/Ho_Chi_Minh) day of its own event, as the national
  * portal reports "received in the period", "settled in the period":

@@ -68,7 +68,7 @@ export function generateDucHoa2022(input: HistoryInput): StatisticRow[] {
 }
 
 /** The exact split of the article's totals into (unit, procedure, channel) cells. */
-export function cellsOf(input: HistoryInput): Cell[] {
+function cellsOf(input: HistoryInput): Cell[] {
   const cells: Cell[] = [];
   for (const level of ['DISTRICT', 'COMMUNE'] as const) {
     const { received, online } = DUC_HOA_2022.totals[level];

@@ -146,7 +146,7 @@ function inPerson(t: Tally): number {
   return t.received - t.receivedOnline;
 }
 
-export function figures(t: Tally): IndicatorFigures {
+function figures(t: Tally): IndicatorFigures {
   const counts = Object.fromEntries(STATISTIC_COUNTERS.map((c) => [c, t[c]])) as Counters;
   return {
     totalDossiers: t.received,

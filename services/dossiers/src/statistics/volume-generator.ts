@@ -69,7 +69,7 @@ export interface VolumeCell {
 }
 
 /** Units × procedures of their level, with the share of the volume (in slots of 10,000) and online share of each. */
-export function volumeCells(catalogue: VolumeCatalogue): VolumeCell[] {
+function volumeCells(catalogue: VolumeCatalogue): VolumeCell[] {
   const pairs: Omit<VolumeCell, 'slots'>[] = [];
   const weights: number[] = [];
   for (const unit of [...catalogue.units].sort((a, b) => a.code.localeCompare(b.code))) {
@@ -199,7 +199,7 @@ const APPLICANT_SEARCH_TEXT = dossierSearchText('', VOLUME_APPLICANT);
  * sequence so far) + its rank in the day, so codes never collide with earlier runs and the live sequence
  * continues after them.
  */
-export const BATCH_SQL = `
+const BATCH_SQL = `
   with run as (select lpad(to_hex(cast(? as int8)), 8, '0') as prefix),
   span as (select cast(? as date) as start, cast(? as date) as first_day, cast(? as date) as last_day),
   used as (
