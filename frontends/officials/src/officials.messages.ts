@@ -4,7 +4,6 @@ import { defineMessages } from '@motcua/ui';
 export const officialsMessages = defineMessages({
   vi: {
     'officials.title': 'Điều hành và chuyển đổi số',
-    'officials.description': 'Chỉ số dịch vụ công theo đơn vị và kỳ; tập huấn, tuyên truyền, tình nguyện viên và hỗ trợ người dân.',
     'nav.label': 'Các mục của khu vực điều hành',
     'nav.dashboard': 'Chỉ số',
     'nav.training': 'Tập huấn',
@@ -37,17 +36,10 @@ export const officialsMessages = defineMessages({
     'form.saving': 'Đang lưu…',
     'form.required': 'Vui lòng nhập thông tin này.',
     'form.optional': 'Không bắt buộc',
-    'form.saved': 'Đã lưu.',
-    'list.refresh': 'Làm mới',
-    'list.more': 'Xem thêm',
     'list.count': ({ shown, total }: { shown: string; total: string }) => `Đang hiển thị ${shown}/${total}`,
-    'list.empty': 'Chưa có dữ liệu',
-    'common.yes': 'Có',
-    'common.no': 'Không',
   },
   en: {
     'officials.title': 'Oversight and digital transition',
-    'officials.description': 'Public-service indicators by unit and period; training, outreach, volunteers and help for citizens.',
     'nav.label': 'Sections of the officials area',
     'nav.dashboard': 'Indicators',
     'nav.training': 'Training',
@@ -80,12 +72,6 @@ export const officialsMessages = defineMessages({
     'form.saving': 'Saving…',
     'form.required': 'Please fill this in.',
     'form.optional': 'Optional',
-    'form.saved': 'Saved.',
-    'list.refresh': 'Refresh',
-    'list.more': 'Show more',
     'list.count': ({ shown, total }: { shown: string; total: string }) => `Showing ${shown} of ${total}`,
-    'list.empty': 'Nothing yet',
-    'common.yes': 'Yes',
-    'common.no': 'No',
   },
 });

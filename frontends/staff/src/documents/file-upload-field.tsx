@@ -44,7 +44,6 @@ export function FileUploadField({ label, hint, value, onChange, multiple = false
   const lang = useLang();
   const token = useSession()?.token ?? '';
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState<{ name: string; progress: number } | null>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -123,7 +122,7 @@ export function FileUploadField({ label, hint, value, onChange, multiple = false
           {/* The native input stays (keyboard, screen readers, a tablet's camera); its button text would follow the
               browser's language, so a label in the page's language stands in for it. */}
           <input
-            ref={input}
+           
             id={id}
             className={styles.input}
             type="file"

@@ -117,7 +117,6 @@ export const actionMessages = defineMessages({
     'upload.none': 'Chưa có tệp',
     'upload.uploading': 'Đang tải lên…',
     'upload.remove': ({ name }: { name: string }) => `Bỏ tệp ${name}`,
-    'upload.tooLarge': 'Tệp lớn hơn 10 MB.',
   },
   en: {
     'actions.heading': 'Actions',
@@ -235,6 +234,5 @@ export const actionMessages = defineMessages({
     'upload.none': 'No file yet',
     'upload.uploading': 'Uploading…',
     'upload.remove': ({ name }: { name: string }) => `Remove ${name}`,
-    'upload.tooLarge': 'The file is larger than 10 MB.',
   },
 });
