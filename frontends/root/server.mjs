@@ -117,10 +117,13 @@ export function builtFilePath(pathname, apps) {
   return location && !pathname.includes('\0') ? safeJoin(location.base, location.relative) : null;
 }
 
-/** The app single-spa will mount for a route (the same prefixes as the root config's applications.ts). */
-function appOfRoute(pathname) {
-  const match = pathname.match(/^\/(staff|officials)(?:\/|$)/);
-  return match ? match[1] : 'citizens';
+/** The app that owns the site's root; every other app lives under /<its name> (the root config's applications.ts). */
+const ROOT_APP = 'citizens';
+
+/** The app single-spa will mount for a route, from the apps the import map names. */
+function appOfRoute(pathname, apps) {
+  const prefixed = apps.find((app) => app !== ROOT_APP && (pathname === `/${app}` || pathname.startsWith(`/${app}/`)));
+  return prefixed ?? ROOT_APP;
 }
 
 /**
@@ -233,7 +236,7 @@ export async function startFrontendServer({ port = 8080, gatewayUrl = 'http://lo
       return send(request, response, 404, { 'content-type': CONTENT_TYPES['.txt'] }, 'Not Found\n');
     }
     // An app route (/staff, /officials/…, /thu-tuc/…): the page itself, which lets single-spa pick the app.
-    await sendPage(request, response, pages.get(appOfRoute(pathname)));
+    await sendPage(request, response, pages.get(appOfRoute(pathname, index.apps)));
   }
 
   const server = createServer((request, response) => {
