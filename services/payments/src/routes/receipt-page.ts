@@ -1,6 +1,6 @@
 import { vietnamTimeText } from '../domain/vietnam-time';
 import type { Payment } from '../entities/payment.entity';
-import { escapeHtml, formatVndText } from '../sandbox/sandbox-pages';
+import { escapeHtml, formatVndText } from './html';
 
 
 /**

@@ -4,14 +4,7 @@
  */
 import { vietnamTimeText } from '../domain/vietnam-time';
 import { parseVnpDate } from '../domain/vnpay';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-export function formatVndText(amountVnd: number): string {
-  return `${new Intl.NumberFormat('vi-VN').format(amountVnd)} ₫`;
-}
+import { escapeHtml, formatVndText } from '../routes/html';
 
 /** A VNPay date (GMT+7) as people read it, e.g. 28/11/2026 10:15. */
 export function vnpDateText(vnpDate: string): string {

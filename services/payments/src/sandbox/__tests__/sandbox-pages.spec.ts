@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorPage, escapeHtml, formatVndText, paymentPage, vnpDateText } from '../sandbox-pages';
+import { escapeHtml, formatVndText } from '../../routes/html';
+import { errorPage, paymentPage, vnpDateText } from '../sandbox-pages';
 
 describe('sandbox pages', () => {
   it('escape what they show', () => {

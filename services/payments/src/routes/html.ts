@@ -1,0 +1,11 @@
+/** What the service's server-rendered pages (the receipt; the sandbox's payment pages) share. */
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function formatVndText(amountVnd: number): string {
+  return `${VND.format(amountVnd)} ₫`;
+}
+
+const VND = new Intl.NumberFormat('vi-VN');
