@@ -1,9 +1,10 @@
-import { AppError, DEMO_ACCOUNTS, type ServiceDeps } from '@motcua/platform';
+import { DEMO_ACCOUNTS, type ServiceDeps } from '@motcua/platform';
 import { createHash } from 'node:crypto';
 import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { StoredFile } from '../entities/stored-file.entity';
 import type { FileStorage } from '../files/file-storage';
 import { noteOfficer } from '../services/officers';
+import { whenCatalogueAnswers } from '../services/when-catalogue-answers';
 import type { SubmitDossierInput } from '../resolvers/intake.inputs';
 import type { Actor } from '../services/actor';
 import { dossierServices } from '../services/container';
@@ -39,7 +40,8 @@ export async function seedDemoDossiers(deps: ServiceDeps, storage: FileStorage):
   const { citizen, volunteer, intake, handler, approver } = actors;
   let clock = new Date();
   const services = () => dossierServices(em.fork(), deps.log, () => clock);
-  await waitForCatalogue(services());
+  const catalogueCheck = services();
+  await whenCatalogueAnswers(() => catalogueCheck.rules.current('1.001193'));
 
   const receive: Step = (s, code) => s.intake.receive(intake, code);
   const start: Step = (s, code) => s.processing.startProcessing(handler, code, null);
@@ -121,18 +123,4 @@ async function storeSample(em: ServiceDeps['orm']['em'], storage: FileStorage, o
   const file = em.create(StoredFile, { sha256, mimeType: 'application/pdf', size: SAMPLE_PDF.length, originalName: name, ownerSubject: owner, applicantSubject, storageKey: sha256, digitised: true });
   await em.flush();
   return file.id;
-}
-
-/** The procedures subgraph starts alongside this one: wait (briefly) until the catalogue answers. */
-async function waitForCatalogue(s: ReturnType<typeof dossierServices>): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      await s.rules.current('1.001193');
-      return;
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'UNAVAILABLE') throw err;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-  throw new Error('the procedures subgraph did not answer: cannot seed demo dossiers');
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, type ServiceDeps } from '@motcua/platform';
+import type { ServiceDeps } from '@motcua/platform';
+import { whenCatalogueAnswers } from '../services/when-catalogue-answers';
 import { DUC_HOA_2022 } from './duc-hoa-2022.data';
 import { generateDucHoa2022, type StatisticRow } from './duc-hoa-2022.generator';
 import type { Catalogue } from './catalogue.client';
@@ -16,7 +17,7 @@ export async function seedStatisticsHistory(deps: ServiceDeps, catalogue: Catalo
   const em = deps.orm.em.fork();
   const loaded = await em.execute('select 1 from dossiers.statistic_seed where name = ?', [HISTORY_2022]);
   if (loaded.length) return;
-  const [units, procedures] = await withCatalogue(() => Promise.all([catalogue.units(), catalogue.procedures()]));
+  const [units, procedures] = await whenCatalogueAnswers(() => Promise.all([catalogue.units(), catalogue.procedures()]));
   const communeCodes = units.filter((u) => u.level === 'COMMUNE' && u.path.includes(DUC_HOA_2022.districtCode)).map((u) => u.code);
   const rows = generateDucHoa2022({ procedures, communeCodes });
   await em.transactional(async (tx) => {
@@ -45,16 +46,4 @@ export async function addStatisticRows(em: EntityManager, rows: readonly Statist
 /** A PostgreSQL array literal: `{"802","27931"}`; the values are codes, dates and counts. */
 function arrayLiteral(values: (string | number)[]): string {
   return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, '')}"`)).join(',')}}`;
-}
-
-/** The procedures subgraph starts alongside this one: retry briefly while it does not answer. */
-async function withCatalogue<T>(read: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read();
-    } catch (err) {
-      if (attempt >= 120 || !(err instanceof AppError) || err.code !== 'UNAVAILABLE') throw err;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
 }
