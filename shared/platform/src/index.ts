@@ -17,3 +17,4 @@ export * from './search-text';
 export * from './reference-loader';
 export * from './client-ip';
 export * from './keep-alive';
+export * from './http-route';

@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertJurisdiction, callerOf, hasRole, httpStatusOf, type Caller, type ServiceDeps } from '@motcua/platform';
+import { AppError, assertJurisdiction, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
 import { DossierAction } from '../domain/dossier-state';
 import { localDateKey } from '../domain/local-time';
 import { Dossier } from '../entities/dossier.entity';
@@ -51,7 +51,7 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
   }, 'so-theo-doi-ho-so.pdf'));
 
   app.get('/documents/:code/:file', (req, res) => void handle(res, deps, async () => {
-    const caller = await signedIn(req, deps);
+    const caller = await signedInCaller(req, deps.verify);
     const kind = String(req.params.file).replace(/\.pdf$/, '') as DocumentKind;
     if (!DOCUMENT_KINDS.includes(kind)) throw new AppError('NOT_FOUND', { details: { kind } });
     const em = deps.orm.em.fork();
@@ -134,14 +134,8 @@ function agencyOf(unit: UnitInfo): DocumentAgency {
     : { name: agency?.name ?? committee, unitName: 'Bộ phận Một cửa', place: bare, address: agency?.address ?? unit.name };
 }
 
-async function signedIn(req: Request, deps: ServiceDeps): Promise<Caller> {
-  const caller = await callerOf(req.headers.authorization, deps.verify);
-  if (!caller) throw new AppError('UNAUTHENTICATED');
-  return caller;
-}
-
 async function officer(req: Request, deps: ServiceDeps): Promise<Caller> {
-  const caller = await signedIn(req, deps);
+  const caller = await signedInCaller(req, deps.verify);
   if (!hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER') || !caller.unitCode) throw new AppError('FORBIDDEN');
   return caller;
 }
@@ -161,8 +155,6 @@ async function handle(res: Response, deps: ServiceDeps, render: () => Promise<Bu
     res.setHeader('cache-control', 'no-store');
     res.end(pdf);
   } catch (err) {
-    const error = err instanceof AppError ? err : new AppError('INTERNAL');
-    if (!(err instanceof AppError)) deps.log.error({ err }, 'document rendering failed');
-    if (!res.headersSent) res.status(httpStatusOf(error.code)).json(error.toBody());
+    sendRouteError(res, err, deps.log, 'document rendering failed');
   }
 }

@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import Busboy from 'busboy';
-import { AppError, callerOf, hasRole, httpStatusOf, type Caller, type ServiceDeps } from '@motcua/platform';
+import { AppError, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { StoredFile } from '../entities/stored-file.entity';
 import { canSeePersonalData } from '../services/dossier-access';
@@ -18,7 +18,7 @@ export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileSt
 
   app.post('/files', async (req, res) => {
     try {
-      const caller = await signedIn(req, deps);
+      const caller = await signedInCaller(req, deps.verify);
       const upload = await readSingleFile(req, maxBytes);
       const inspected = await inspectUpload(upload.bytes, maxBytes);
       await storage.put(inspected.sha256, upload.bytes);
@@ -41,7 +41,7 @@ export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileSt
 
   app.get('/files/:id', async (req, res) => {
     try {
-      const caller = await signedIn(req, deps);
+      const caller = await signedInCaller(req, deps.verify);
       const em = deps.orm.em.fork();
       const file = /^[0-9a-f-]{36}$/.test(req.params.id) ? await em.findOne(StoredFile, { id: req.params.id }) : null;
       if (!file) throw new AppError('NOT_FOUND');
@@ -61,12 +61,6 @@ export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileSt
       sendError(res, err, deps);
     }
   });
-}
-
-async function signedIn(req: Request, deps: ServiceDeps): Promise<Caller> {
-  const caller = await callerOf(req.headers.authorization, deps.verify);
-  if (!caller) throw new AppError('UNAUTHENTICATED');
-  return caller;
 }
 
 async function maySee(caller: Caller, file: StoredFile, em: ReturnType<ServiceDeps['orm']['em']['fork']>): Promise<boolean> {
@@ -102,7 +96,5 @@ function readSingleFile(req: Request, maxBytes: number): Promise<{ name: string;
 }
 
 function sendError(res: Response, err: unknown, deps: ServiceDeps): void {
-  const error = err instanceof AppError ? err : new AppError(err instanceof StorageUnavailableError ? 'UNAVAILABLE' : 'INTERNAL');
-  if (!(err instanceof AppError)) deps.log.error({ err }, 'file route failed');
-  if (!res.headersSent) res.status(httpStatusOf(error.code)).json(error.toBody());
+  sendRouteError(res, err, deps.log, 'file route failed', (e) => (e instanceof StorageUnavailableError ? 'UNAVAILABLE' : 'INTERNAL'));
 }

@@ -1,5 +1,5 @@
-import type { Express, Request, Response } from 'express';
-import { AppError, callerOf, httpStatusOf, type ServiceDeps } from '@motcua/platform';
+import type { Express, Request } from 'express';
+import { AppError, sendRouteError, signedInCaller, type ServiceDeps } from '@motcua/platform';
 import { catalogue } from './catalogue';
 import { IndicatorsService } from './indicators.service';
 import type { IndicatorFigures, Indicators } from './indicators.types';
@@ -32,8 +32,7 @@ const FIGURE_COLUMNS: [header: string, value: (f: IndicatorFigures) => number | 
 export function mountIndicatorsCsvRoute(app: Express, deps: ServiceDeps): void {
   app.get('/statistics/indicators.csv', async (req, res) => {
     try {
-      const caller = await callerOf(req.headers.authorization, deps.verify);
-      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const caller = await signedInCaller(req, deps.verify);
       const by = breakdownOf(req.query.by);
       const indicators = await new IndicatorsService(deps.orm.em.fork(), catalogue).indicators(
         caller,
@@ -47,7 +46,7 @@ export function mountIndicatorsCsvRoute(app: Express, deps: ServiceDeps): void {
       res.setHeader('content-disposition', `attachment; filename="indicators-${indicators.unit?.code ?? 'all'}-${from}-${to}-${by}.csv"`);
       res.send(`\uFEFF${toCsv(indicators, by)}`);
     } catch (err) {
-      sendError(res, err, deps);
+      sendRouteError(res, err, deps.log, 'indicators export failed');
     }
   });
 }
@@ -97,10 +96,4 @@ function format(value: number | null): string {
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-function sendError(res: Response, err: unknown, deps: ServiceDeps): void {
-  const error = err instanceof AppError ? err : new AppError('INTERNAL');
-  if (!(err instanceof AppError)) deps.log.error({ err }, 'indicators export failed');
-  if (!res.headersSent) res.status(httpStatusOf(error.code)).json(error.toBody());
 }

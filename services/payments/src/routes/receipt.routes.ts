@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { AppError, callerOf, httpStatusOf, type ServiceDeps } from '@motcua/platform';
+import { AppError, sendRouteError, signedInCaller, type ServiceDeps } from '@motcua/platform';
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
 import type { PaymentsRuntime } from '../services/container';
 import { maySeePayment } from '../services/payment-access';
@@ -12,8 +12,7 @@ import { receiptHtml } from './receipt-page';
 export function mountReceiptRoute(app: Express, deps: ServiceDeps, runtime: PaymentsRuntime): void {
   app.get('/payments/receipts/:id', async (req, res) => {
     try {
-      const caller = await callerOf(req.headers.authorization, deps.verify);
-      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const caller = await signedInCaller(req, deps.verify);
       const id = req.params.id;
       const payment = /^[0-9a-f-]{36}$/i.test(id) ? await deps.orm.em.fork().findOne(Payment, { id }) : null;
       if (!payment || !payment.receiptNumber || (payment.status !== PaymentStatus.SUCCEEDED && payment.status !== PaymentStatus.REFUNDED)) throw new AppError('NOT_FOUND');
@@ -21,9 +20,7 @@ export function mountReceiptRoute(app: Express, deps: ServiceDeps, runtime: Paym
       const unitName = await unitNameOf(runtime, payment.unitCode);
       res.status(200).type('html').set('cache-control', 'private, no-store').send(receiptHtml(payment, unitName, payment.method === PaymentMethod.CASH ? 'Tiền mặt tại quầy' : 'Trực tuyến qua VNPay'));
     } catch (err) {
-      const error = err instanceof AppError ? err : new AppError('INTERNAL');
-      if (!(err instanceof AppError)) deps.log.error({ err }, 'receipt failed');
-      res.status(httpStatusOf(error.code)).json(error.toBody());
+      sendRouteError(res, err, deps.log, 'receipt failed');
     }
   });
 }
