@@ -1,13 +1,7 @@
-import { DossierStatusBadge, dossierLabels, formatDateTime, useLang, useT, type DossierStatus } from '@motcua/ui';
+import { DossierStatusBadge, dossierLabels, formatDateTime, isDossierStatus, useLang, useT } from '@motcua/ui';
 import { myDossiersMessages } from './my-dossiers.messages';
 import styles from './my-dossier.module.css';
 import type { DossierEventView } from './my-dossiers.queries';
-
-const STATUSES: readonly string[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 'REFUSED', 'WAITING_FOR_FEE', 'IN_PROGRESS', 'RESULT_READY', 'RETURNED', 'WITHDRAWN', 'STOPPED'];
-
-function isStatus(value: string | null): value is DossierStatus {
-  return value !== null && STATUSES.includes(value);
-}
 
 /** The audit trail, newest first: what happened, who did it, why, when. */
 export function DossierHistory({ events }: { events: DossierEventView[] }) {
@@ -29,7 +23,7 @@ export function DossierHistory({ events }: { events: DossierEventView[] }) {
               {formatDateTime(event.at, lang)}
             </time>
           </div>
-          {event.toStatus !== event.fromStatus && isStatus(event.toStatus) && (
+          {event.toStatus !== event.fromStatus && isDossierStatus(event.toStatus) && (
             <div className={styles.eventStatus}>
               <DossierStatusBadge status={event.toStatus} />
             </div>

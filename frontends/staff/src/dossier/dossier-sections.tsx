@@ -7,11 +7,10 @@ import {
   formatDateTime,
   formatFileSize,
   formatVnd,
+  isDossierStatus,
+  isRole,
   useLang,
   useT,
-  ROLES,
-  type DossierStatus,
-  type Role,
   type TableColumn,
 } from '@motcua/ui';
 import { useMemo } from 'react';
@@ -163,9 +162,6 @@ export function DocumentsCard({ dossier }: Props) {
   );
 }
 
-const STATUSES: readonly string[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 'REFUSED', 'WAITING_FOR_FEE', 'IN_PROGRESS', 'RESULT_READY', 'RETURNED', 'WITHDRAWN', 'STOPPED'];
-const isStatus = (value: string): value is DossierStatus => STATUSES.includes(value);
-const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 /** The audit trail's actions that have a label; others (from a newer service) show as they come. */
 const LABELLED_ACTIONS = [
@@ -175,7 +171,7 @@ const LABELLED_ACTIONS = [
 const isLabelledAction = (value: string): value is (typeof LABELLED_ACTIONS)[number] => (LABELLED_ACTIONS as readonly string[]).includes(value);
 
 function StatusBadge({ status }: { status: string }) {
-  return isStatus(status) ? <DossierStatusBadge status={status} /> : <Badge>{status}</Badge>;
+  return isDossierStatus(status) ? <DossierStatusBadge status={status} /> : <Badge>{status}</Badge>;
 }
 
 export function HistoryCard({ dossier }: Props) {

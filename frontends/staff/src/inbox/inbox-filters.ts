@@ -1,4 +1,4 @@
-import type { DossierStatus } from '@motcua/ui';
+import { DOSSIER_STATUSES, type DossierStatus } from '@motcua/ui';
 import type { InboxCountsData } from './staff-inbox.query';
 
 /** The inbox's tabs: which states each shows. The first is the service's default, "what waits for the unit". */
@@ -12,10 +12,7 @@ export const INBOX_FILTERS: readonly { filter: InboxFilter; statuses: DossierSta
   { filter: 'ready', statuses: ['RESULT_READY'] },
   { filter: 'returned', statuses: ['RETURNED'] },
   { filter: 'closed', statuses: ['REFUSED', 'WITHDRAWN', 'STOPPED'] },
-  {
-    filter: 'all',
-    statuses: ['DRAFT', 'SUBMITTED', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 'REFUSED', 'WAITING_FOR_FEE', 'IN_PROGRESS', 'RESULT_READY', 'RETURNED', 'WITHDRAWN', 'STOPPED'],
-  },
+  { filter: 'all', statuses: [...DOSSIER_STATUSES] },
 ];
 
 export function parseInboxFilter(value: string | null): InboxFilter {
