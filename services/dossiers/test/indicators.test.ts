@@ -1,7 +1,7 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { errorCode, mintDevToken } from '@motcua/stack';
+import { deliverEvent, errorCode, mintDevToken } from '@motcua/stack';
 import { statisticsOfSql } from '../src/statistics/statistics-bulk';
 import { HAU_NGHIA, SUBMIT, birthRegistrationInput, gateway, uploadedId } from './support';
 
@@ -67,13 +67,9 @@ function localDay(offsetDays = 0): string {
 
 /** A payment confirmation as the payments service's relay delivers it (signed with the events secret). */
 async function paymentSucceeded(dossierCode: string, method: string): Promise<void> {
-  const body = JSON.stringify({ id: randomUUID(), topic: 'payment.succeeded', occurredAt: new Date().toISOString(), payload: { dossierCode, paymentId: randomUUID(), method, amountVnd: 8000 } });
-  const res = await fetch(`${inject('subgraphUrls').dossiers}/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-event-signature': createHmac('sha256', process.env.EVENTS_SECRET ?? 'dev-events-secret').update(body).digest('hex') },
-    body,
-  });
-  expect(res.status).toBe(200);
+  const envelope = { id: randomUUID(), topic: 'payment.succeeded', occurredAt: new Date().toISOString(), payload: { dossierCode, paymentId: randomUUID(), method, amountVnd: 8000 } };
+  const { status } = await deliverEvent(inject('subgraphUrls').dossiers, envelope);
+  expect(status).toBe(200);
 }
 
 async function mutate(field: string, args: string, vars: Record<string, unknown>, token: string): Promise<{ code: string; status: string }> {

@@ -1,6 +1,6 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { GatewayClient, mintDevToken } from '@motcua/stack';
+import { GatewayClient, deliverEvent as deliverSignedEvent, mintDevToken } from '@motcua/stack';
 
 export const gateway = new GatewayClient(inject('gatewayUrl'));
 export const DISTRICT = '802';
@@ -14,14 +14,8 @@ export function mintToken(subject: string, roles: string[], unit: string | null,
 }
 
 /** Posts an event to the outreach subgraph as the dossiers service's relay does: signed with EVENTS_SECRET. */
-export async function deliverEvent(envelope: { id: string; topic: string; payload: Record<string, unknown>; occurredAt: string }, secret = process.env.EVENTS_SECRET ?? 'dev-events-secret') {
-  const body = JSON.stringify(envelope);
-  const res = await fetch(`${inject('subgraphUrls').outreach}/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-event-signature': createHmac('sha256', secret).update(body).digest('hex') },
-    body,
-  });
-  return { status: res.status, body: (await res.json()) as { status?: string; error?: string } };
+export function deliverEvent(envelope: { id: string; topic: string; payload: Record<string, unknown>; occurredAt: string }, secret?: string) {
+  return deliverSignedEvent(inject('subgraphUrls').outreach, envelope, secret);
 }
 
 /** A `dossier.status-changed` event of a dossier submitted online with a helper's account, as the dossiers service sends it. */

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dossierView, eventSignature, gateway, payInSandbox, startPayment, submitMaritalStatus, until } from './support';
+import { deliverEvent } from '@motcua/stack';
+import { EVENTS_SECRET, dossierView, gateway, payInSandbox, startPayment, submitMaritalStatus, until } from './support';
 
 let citizen: string;
 let intake: string;
@@ -36,13 +37,11 @@ describe('a crash between the payment and the dossier update', () => {
     // Whatever the relay has done already, deliver the very same envelope twice more, as a relay restarted after a
     // crash (before it could mark the row delivered) would.
     const envelope = JSON.stringify({ id: rows[0].id, topic: rows[0].topic, payload: rows[0].payload, occurredAt: new Date(rows[0].created_at).toISOString() });
-    const deliver = () =>
-      fetch(`${inject('subgraphUrls').dossiers}/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-event-signature': eventSignature(envelope) }, body: envelope });
     const answers = [];
     for (let i = 0; i < 2; i++) {
-      const res = await deliver();
+      const res = await deliverEvent(inject('subgraphUrls').dossiers, envelope, EVENTS_SECRET);
       expect(res.status).toBe(200);
-      answers.push((await res.json()).status);
+      answers.push(res.body.status);
     }
     expect(answers.filter((a) => a === 'processed').length).toBeLessThanOrEqual(1);
     expect(answers.at(-1)).toBe('duplicate');

@@ -113,7 +113,3 @@ export async function dossierView(code: string, token: string): Promise<DossierV
   );
   return data.dossier;
 }
-
-export function eventSignature(body: string): string {
-  return createHmac('sha256', EVENTS_SECRET).update(body).digest('hex');
-}

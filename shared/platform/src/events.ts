@@ -58,7 +58,8 @@ function secretOf(env: NodeJS.ProcessEnv): string {
   return secret;
 }
 
-function sign(body: string, secret: string): string {
+/** The HMAC an event carries in `x-event-signature`; exported for tests that deliver events as a relay does. */
+export function signEvent(body: string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('hex');
 }
 
@@ -129,7 +130,7 @@ async function deliver(envelope: EventEnvelope, env: NodeJS.ProcessEnv, secret: 
     try {
       const res = await fetch(base.replace(/\/graphql$/, '/events'), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-event-signature': sign(body, secret) },
+        headers: { 'content-type': 'application/json', 'x-event-signature': signEvent(body, secret) },
         body,
         signal: AbortSignal.timeout(10_000),
       });
@@ -152,7 +153,7 @@ export function mountEventReceiver(app: Express, deps: ServiceDeps, schema: stri
   app.post('/events', express.text({ type: 'application/json', limit: '256kb' }), async (req, res) => {
     const body = typeof req.body === 'string' ? req.body : '';
     const given = Buffer.from(String(req.headers['x-event-signature'] ?? ''), 'hex');
-    const expected = Buffer.from(sign(body, secret), 'hex');
+    const expected = Buffer.from(signEvent(body, secret), 'hex');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       log.warn('event with a bad signature refused');
       return res.status(401).json({ error: 'bad signature' });
