@@ -31,5 +31,11 @@ export function requireRole(ctx: Pick<RequestContext, 'caller'>, ...roles: Role[
 export function assertJurisdiction(caller: Principal, allowedUnits: (string | null | undefined)[]): void {
   if (hasRole(caller, 'ADMIN')) return;
   if (!caller.roles.some((r) => OFFICER_ROLES.includes(r))) throw new AppError('FORBIDDEN');
-  if (!caller.unitCode || !allowedUnits.includes(caller.unitCode)) throw new AppError('OUT_OF_JURISDICTION');
+  if (!inJurisdiction(caller, allowedUnits)) throw new AppError('OUT_OF_JURISDICTION');
+}
+
+/** The question {@link assertJurisdiction} asks, for a caller who may simply see less rather than be refused. */
+export function inJurisdiction(caller: Principal, allowedUnits: (string | null | undefined)[]): boolean {
+  if (hasRole(caller, 'ADMIN')) return true;
+  return caller.roles.some((r) => OFFICER_ROLES.includes(r)) && !!caller.unitCode && allowedUnits.includes(caller.unitCode);
 }

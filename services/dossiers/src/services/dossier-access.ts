@@ -1,4 +1,4 @@
-import { AppError, assertJurisdiction, hasRole, type Principal } from '@motcua/platform';
+import { AppError, assertJurisdiction, hasRole, inJurisdiction, type Principal } from '@motcua/platform';
 import { DossierAction } from '../domain/dossier-state';
 import type { Dossier } from '../entities/dossier.entity';
 
@@ -14,8 +14,7 @@ export function isOwner(caller: Principal | null, dossier: Dossier): boolean {
 /** Personal data: the applicant (or the volunteer who helped), officers of the dossier's units, admins. */
 export function canSeePersonalData(caller: Principal | null, dossier: Dossier): boolean {
   if (!caller) return false;
-  if (isOwner(caller, dossier) || hasRole(caller, 'ADMIN')) return true;
-  return hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER', 'OFFICIAL') && !!caller.unitCode && unitsOf(dossier).includes(caller.unitCode);
+  return isOwner(caller, dossier) || inJurisdiction(caller, unitsOf(dossier));
 }
 
 /** An officer (or admin) of the unit that received the dossier or holds it now. */
@@ -40,7 +39,7 @@ export function assertHandlingUnit(caller: Principal, dossier: Dossier): void {
 export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [DossierAction.RECORD_STEP, DossierAction.TRANSFER, DossierAction.APPROVE, DossierAction.REJECT];
 
 export function mayHandle(caller: Principal, dossier: Dossier): boolean {
-  return hasRole(caller, 'ADMIN') || caller.unitCode === dossier.currentUnitCode;
+  return inJurisdiction(caller, [dossier.currentUnitCode]);
 }
 
 export function assertOwner(caller: Principal, dossier: Dossier): void {

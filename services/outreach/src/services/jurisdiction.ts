@@ -1,4 +1,4 @@
-import { AppError, hasRole, type Caller, type UnitDirectory } from '@motcua/platform';
+import { AppError, assertJurisdiction, hasRole, type Caller, type UnitDirectory } from '@motcua/platform';
 
 /** A set of records by unit: null means every unit (an admin asking without a unit). */
 export interface UnitScope {
@@ -22,7 +22,7 @@ export class Jurisdiction {
         details: { unitCode },
       });
     }
-    if (!hasRole(caller, 'ADMIN') && (!caller.unitCode || !path.includes(caller.unitCode))) throw new AppError('OUT_OF_JURISDICTION');
+    assertJurisdiction(caller, path);
     return path.join('/');
   }
 
@@ -47,4 +47,9 @@ export function withinScope(scope: UnitScope): object {
 export function scopeSql(scope: UnitScope, column = 'unit_path'): { sql: string; params: string[] } {
   if (!scope.prefix) return { sql: 'true', params: [] };
   return { sql: `(${column} = ? or ${column} like ?)`, params: [scope.prefix, `${scope.prefix}/%`] };
+}
+
+/** A stored record's unit path ('80/802/27931') against the caller: their unit must be on it (admins: any). */
+export function assertVisible(caller: Caller, unitPath: string | null): void {
+  assertJurisdiction(caller, unitPath?.split('/') ?? []);
 }

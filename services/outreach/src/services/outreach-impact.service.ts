@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Caller } from '@motcua/platform';
+import { inJurisdiction, type Caller } from '@motcua/platform';
 import { dayOf, endOfDayExclusive, startOfDay } from '../domain/calendar';
 import { impactWindows, shareChangePoints, shareOf, type DayRange, type ShareCounts } from '../domain/outreach-impact';
 import type { OutreachImpact, OutreachImpactRow, PeriodOnlineShare } from '../resolvers/impact.types';
@@ -48,7 +48,7 @@ export class OutreachImpactService {
       const firstActivityOn = dayOf(new Date(a.first_at));
       // The unit above is the baseline, if the caller may read its figures (a district official: not the province).
       const above = a.unit_path.split('/').slice(0, -1);
-      const parent = above.length && (hasRole(caller, 'ADMIN') || (!!caller.unitCode && above.includes(caller.unitCode))) ? above[above.length - 1] : null;
+      const parent = above.length && inJurisdiction(caller, above) ? above[above.length - 1] : null;
       return { activity: a, firstActivityOn, windows: impactWindows(firstActivityOn, windowMonths, today), parent };
     });
     const requests: IndicatorRequest[] = [];

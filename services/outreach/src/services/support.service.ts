@@ -17,7 +17,8 @@ import type {
   UpdateSupportGroupInput,
 } from '../resolvers/support.types';
 import { scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
-import { assertVisible, uuidOrNull } from './training.service';
+import { assertVisible } from './jurisdiction';
+import { uuidOrNull } from './training.service';
 import { checkPeriod, cleanText, dossierCodeOrNull, invalid, notFound, notInFuture, procedureCodeOrNull, requiredText } from './validation';
 
 const GROUP = { vi: 'nhóm Zalo', en: 'Zalo group' };

@@ -8,7 +8,8 @@ import type { Page } from '../resolvers/common.types';
 import type { SetTargetInput, TargetProgress, TargetsArgs } from '../resolvers/target.types';
 import type { IndicatorsClient } from './indicators.client';
 import { withinScope, type Jurisdiction } from './jurisdiction';
-import { assertVisible, uuidOrNull } from './training.service';
+import { assertVisible } from './jurisdiction';
+import { uuidOrNull } from './training.service';
 import { checkPeriod, cleanText, invalid, notFound } from './validation';
 
 const TARGET = { vi: 'chỉ tiêu', en: 'target' };

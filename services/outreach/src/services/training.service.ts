@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { AppError, decodeCursor, hasRole, pageInfo, type Caller } from '@motcua/platform';
+import { AppError, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
 import { endOfDayExclusive, startOfDay } from '../domain/calendar';
 import { TrainingAttendee } from '../entities/training-attendee.entity';
 import { TrainingSession, TrainingStatus } from '../entities/training-session.entity';
 import type { AttendeeInput, RecordTrainingAttendanceInput, RecordTrainingSessionInput, TrainedPeopleRow, TrainingSessionConnection, TrainingSessionsArgs } from '../resolvers/training.types';
-import { scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
+import { assertVisible, scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
 import { checkPeriod, cleanText, invalid, notFound, notInFuture, requiredText } from './validation';
 
 const SESSION = { vi: 'buổi tập huấn', en: 'training session' };
@@ -164,11 +164,6 @@ function headCount(given: number | null | undefined, named: number): number {
 }
 
 /** A record is visible to admins, and to officers whose unit lies on its path. */
-export function assertVisible(caller: Caller, unitPath: string | null): void {
-  if (hasRole(caller, 'ADMIN')) return;
-  if (!caller.unitCode || !unitPath?.split('/').includes(caller.unitCode)) throw new AppError('OUT_OF_JURISDICTION');
-}
-
 export function uuidOrNull(value: string): string | null {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value.toLowerCase() : null;
 }

@@ -17,7 +17,8 @@ import type {
 } from '../resolvers/volunteer.types';
 import type { UnitPageArgs } from '../resolvers/common.types';
 import { scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
-import { assertVisible, uuidOrNull } from './training.service';
+import { assertVisible } from './jurisdiction';
+import { uuidOrNull } from './training.service';
 import type { UnitPaths } from './unit-paths';
 import { checkPeriod, cleanText, invalid, notFound, requiredText } from './validation';
 
