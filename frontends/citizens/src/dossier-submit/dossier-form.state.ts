@@ -66,7 +66,8 @@ export function normalisePhone(phone: string): string {
   return phone.replace(/[\s.\-()]/g, '');
 }
 
-const ID_NUMBER = /^(\d{9}|\d{12})$/;
+/** The 12-digit personal identification number only: 9-digit CMND cards expired on 31 Dec 2024 (Law on Identification 2023, art. 46). */
+const ID_NUMBER = /^\d{12}$/;
 const PHONE = /^(0|\+84)\d{9,10}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -29,7 +29,8 @@ export function validateIntake(form: IntakeForm, procedure: IntakeProcedure): Re
   if (!fullName.trim()) problems['applicant.fullName'] = 'required';
   else if (fullName.trim().length < 2) problems['applicant.fullName'] = 'fullName';
   if (!idNumber.trim()) problems['applicant.idNumber'] = 'required';
-  else if (!/^(\d{9}|\d{12})$/.test(idNumber.trim())) problems['applicant.idNumber'] = 'idNumber';
+  // 12 digits only: 9-digit CMND cards expired on 31 Dec 2024 (Law on Identification 2023, art. 46).
+  else if (!/^\d{12}$/.test(idNumber.trim())) problems['applicant.idNumber'] = 'idNumber';
   if (!phone.trim()) problems['applicant.phone'] = 'required';
   else if (!/^(0|\+84)\d{9,10}$/.test(phone.replace(/[\s.]/g, ''))) problems['applicant.phone'] = 'phone';
   if (!address.trim()) problems['applicant.address'] = 'required';

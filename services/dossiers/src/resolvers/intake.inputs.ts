@@ -1,7 +1,16 @@
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { isPersonalIdNumber, PERSONAL_ID_NUMBER_RULE } from '../domain/personal-id-number';
 import { DeliveryMethod } from '../entities/dossier.entity';
+
+/** A failure reads back as VALIDATION_FAILED on 'applicant.idNumber' with the constraint 'personalIdNumber'. */
+function IsPersonalIdNumber(): PropertyDecorator {
+  return ValidateBy({
+    name: 'personalIdNumber',
+    validator: { validate: isPersonalIdNumber, defaultMessage: () => `${PERSONAL_ID_NUMBER_RULE.vi} / ${PERSONAL_ID_NUMBER_RULE.en}` },
+  });
+}
 
 @InputType({ description: 'The person the dossier is for' })
 export class ApplicantInput {
@@ -10,8 +19,8 @@ export class ApplicantInput {
   @MaxLength(100)
   fullName!: string;
 
-  @Field({ description: 'Citizen identity card (CCCD, 12 digits) or old ID card (9 digits)' })
-  @Matches(/^(\d{9}|\d{12})$/)
+  @Field({ description: 'Personal identification number (số định danh cá nhân, 12 digits, on the CCCD); the 9-digit CMND is refused' })
+  @IsPersonalIdNumber()
   idNumber!: string;
 
   @Field({ description: 'Vietnamese mobile number, e.g. 0912345678' })
