@@ -37,6 +37,16 @@ describe('printable documents', () => {
     expect(text).toContain('Lê Thị Cúc');
   });
 
+  it('heads a document of today with the units in force today: xã Hậu Nghĩa, no district', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    await gateway.data('mutation($c: String!) { receiveDossier(code: $c) { code } }', { c: code }, intake);
+    const text = textOf(Buffer.from(await (await get(`/documents/${code}/receipt.pdf`, intake)).arrayBuffer()));
+    expect(text).toContain('ỦY BAN NHÂN DÂN XÃ HẬU NGHĨA');
+    expect(text).toContain('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG');
+    expect(text).toMatch(/Hậu Nghĩa, ngày \d{1,2} tháng \d{1,2} năm 20\d\d/);
+    expect(text).not.toMatch(/THỊ TRẤN|HUYỆN ĐỨC HÒA/);
+  });
+
   it('lets the applicant print their receipt but not the office’s control slip; others get nothing', async () => {
     const { code } = await submitBirthRegistration(citizen);
     expect((await get(`/documents/${code}/receipt.pdf`, citizen)).status).toBe(200);

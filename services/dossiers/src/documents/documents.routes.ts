@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertJurisdiction, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
+import { AppError, assertJurisdiction, createGraphClient, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
 import { DossierAction } from '../domain/dossier-state';
 import { localDateKey } from '../domain/local-time';
 import { Dossier } from '../entities/dossier.entity';
@@ -8,8 +8,9 @@ import { DossierDocument, DocumentRole } from '../entities/dossier-document.enti
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { PUBLIC_PORTAL_URL } from '../services/container';
 import { canSeePersonalData, isOwner, unitsOf } from '../services/dossier-access';
-import type { ProcedureRulesClient, UnitInfo } from '../services/procedure-rules.client';
-import { DOCUMENT_KINDS, renderDossierDocument, renderRegister, type ControlStep, type DocumentAgency, type DocumentKind, type DossierDocumentData } from './index';
+import type { ProcedureRulesClient } from '../services/procedure-rules.client';
+import { DOCUMENT_KINDS, renderDossierDocument, renderRegister, type ControlStep, type DocumentKind, type DossierDocumentData } from './index';
+import { IssuingAgencyDirectory } from './issuing-agency';
 
 /** Documents a citizen may print for their own dossier; the control slip and the register are the office's. */
 const CITIZEN_KINDS: readonly DocumentKind[] = ['receipt', 'supplement-request', 'refusal', 'apology', 'stop-notice'];
@@ -19,21 +20,24 @@ const CITIZEN_KINDS: readonly DocumentKind[] = ['receipt', 'supplement-request',
  * (bearer token): the forms of Circular 03/2025/TT-VPCP filled from the dossier and its audit trail.
  */
 export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: ProcedureRulesClient): void {
+  const issuers = new IssuingAgencyDirectory(createGraphClient(process.env.PROCEDURES_URL));
   app.get('/documents/register.pdf', (req, res) => void handle(res, deps, async () => {
     const caller = await officer(req, deps);
     const from = dateParam(req.query.from, 'from');
     const to = dateParam(req.query.to, 'to');
     const em = deps.orm.em.fork();
     const dossiers = await em.find(Dossier, { unitCode: caller.unitCode!, receivedAt: { $gte: from.start, $lt: to.end } }, { orderBy: { receivedAt: 'asc' }, limit: 5000 });
-    const unit = await rules.unit(caller.unitCode!);
+    const issuedAt = new Date(Math.min(to.end.getTime() - 1, Date.now()));
+    const agency = await issuers.letterhead({ unitCode: caller.unitCode!, asOf: localDateKey(issuedAt), since: localDateKey(from.start) });
     const names = new Map<string, string>();
     for (const d of dossiers) if (!names.has(d.procedureCode)) names.set(d.procedureCode, (await rules.pinnedVersion(d.procedureCode, d.procedureVersion)).name);
     return renderRegister({
-      agencyName: agencyOf(unit).name,
-      unitName: agencyOf(unit).unitName,
-      place: agencyOf(unit).place,
+      agencyName: agency.name,
+      unitName: agency.unitName,
+      place: agency.place,
       from: from.start,
       to: new Date(to.end.getTime() - 1),
+      issuedAt,
       officer: { fullName: caller.fullName },
       rows: dossiers.map((d) => ({
         code: d.code,
@@ -59,26 +63,46 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
     if (!dossier) throw new AppError('NOT_FOUND');
     if (!(isOwner(caller, dossier) && CITIZEN_KINDS.includes(kind))) assertJurisdiction(caller, unitsOf(dossier));
     if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
-    return renderDossierDocument(kind, await documentData(em, rules, dossier, caller));
+    return renderDossierDocument(kind, await documentData(em, rules, issuers, dossier, kind, caller));
   }, `${String(req.params.code)}-${String(req.params.file)}`));
 }
 
-async function documentData(em: EntityManager, rules: ProcedureRulesClient, dossier: Dossier, caller: Caller): Promise<DossierDocumentData> {
-  const [pinned, unit, events, attached] = await Promise.all([
+/**
+ * The receipt is dated the day of receipt, the other documents the day they are printed; the letterhead names
+ * the agency in force on that date (an old dossier's receipt names the body that received it).
+ */
+async function documentData(
+  em: EntityManager,
+  rules: ProcedureRulesClient,
+  issuers: IssuingAgencyDirectory,
+  dossier: Dossier,
+  kind: DocumentKind,
+  caller: Caller,
+): Promise<DossierDocumentData> {
+  const receivedAt = dossier.receivedAt ?? dossier.submittedAt ?? dossier.createdAt;
+  const issuedAt = kind === 'receipt' ? receivedAt : new Date();
+  const [pinned, agency, events, attached] = await Promise.all([
     rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion),
-    rules.unit(dossier.unitCode),
+    issuers.letterhead({
+      unitCode: dossier.unitCode,
+      alsoUnitCodes: [dossier.currentUnitCode],
+      agencyCode: dossier.agencyCode,
+      asOf: localDateKey(issuedAt),
+      since: localDateKey(receivedAt),
+    }),
     em.find(DossierEvent, { dossier }, { orderBy: { at: 'asc' } }),
     em.find(DossierDocument, { dossier, role: DocumentRole.APPLICATION }),
   ]);
   const last = (...actions: string[]) => [...events].reverse().find((e) => actions.includes(e.action));
   const receipt = last(DossierAction.RECEIVE, DossierAction.RECEIVE_AT_COUNTER);
   return {
-    agency: agencyOf(unit),
+    agency,
+    issuedAt,
     code: dossier.code,
     lookupUrl: `${PUBLIC_PORTAL_URL}/tra-cuu/${encodeURIComponent(dossier.code)}`,
     procedureName: pinned.name,
     applicant: { ...dossier.applicant, email: dossier.applicant.email ?? undefined },
-    receivedAt: dossier.receivedAt ?? dossier.submittedAt ?? dossier.createdAt,
+    receivedAt,
     dueAt: dossier.dueAt ?? null,
     documents: attached.map((a) => {
       const rule = pinned.requiredDocuments.find((r) => r.id === a.requirementId);
@@ -122,16 +146,6 @@ function roleUnit(role: string | null | undefined): string {
     default:
       return 'Người nộp hồ sơ';
   }
-}
-
-/** Header lines: the People's Committee above, the receiving office below (district centre or commune desk). */
-function agencyOf(unit: UnitInfo): DocumentAgency {
-  const agency = unit.agencies[0];
-  const bare = unit.name.replace(/^(Thị trấn|Xã|Huyện|Tỉnh|Phường)\s+/i, '');
-  const committee = `Ủy ban nhân dân ${unit.name.charAt(0).toLowerCase()}${unit.name.slice(1)}`;
-  return unit.level === 'DISTRICT'
-    ? { name: committee, unitName: 'Trung tâm Phục vụ hành chính công', place: bare, address: agency?.address ?? unit.name }
-    : { name: agency?.name ?? committee, unitName: 'Bộ phận Một cửa', place: bare, address: agency?.address ?? unit.name };
 }
 
 async function officer(req: Request, deps: ServiceDeps): Promise<Caller> {

@@ -12,7 +12,6 @@ import { DOCUMENT_FORMS, DOCUMENT_TITLES } from './titles';
 import { DocumentDataError, type RegisterData, type RegisterRow } from './types';
 
 const PAGE_MARGINS: [number, number, number, number] = [36, 40, 36, 40];
-const DEFAULT_PLACE = 'Đức Hòa';
 const A4_LANDSCAPE_WIDTH = 841.89;
 
 function when(instant: Date | null | undefined): TableCell {
@@ -99,7 +98,7 @@ export function registerDefinition(data: RegisterData, fonts: DocumentFonts): TD
       {
         agencyName: data.agencyName,
         unitName: data.unitName,
-        placeDate: placeDateLine(data.place ?? DEFAULT_PLACE, issuedAt),
+        placeDate: placeDateLine(data.place, issuedAt),
         contentWidth: A4_LANDSCAPE_WIDTH - PAGE_MARGINS[0] - PAGE_MARGINS[2],
         leftShare: 0.45,
       },

@@ -10,7 +10,10 @@ export type DocumentKind = 'receipt' | 'supplement-request' | 'refusal' | 'apolo
 export type DeliveryMethod = 'ONLINE' | 'PICKUP' | 'POST';
 
 export interface DocumentAgency {
-  /** The governing body, printed in capitals on the first header line: 'Ủy ban nhân dân huyện Đức Hòa'. */
+  /**
+   * The governing body, printed in capitals on the first header line, as it was on the document's date:
+   * 'Ủy ban nhân dân xã Hậu Nghĩa' (from 1 July 2025), 'Ủy ban nhân dân huyện Đức Hòa' (before).
+   */
   name: string;
   /** The issuing unit, capitals and bold on the second line: 'Trung tâm Phục vụ hành chính công'. */
   unitName: string;
@@ -166,8 +169,8 @@ export interface RegisterData {
   from: Date;
   to: Date;
   rows: RegisterRow[];
-  /** Place name of the place-and-date line; default 'Đức Hòa'. */
-  place?: string;
+  /** Place name of the place-and-date line, of the unit keeping the register on its date: 'Hậu Nghĩa'. */
+  place: string;
   /** Date of the place-and-date line; defaults to `to`. */
   issuedAt?: Date;
   /** Who prints the register (signature block). */

@@ -6,6 +6,7 @@ import { pdfFonts, pdfImages, pdfPageCount, pdfPageSize, pdfText, previewPage1, 
 const BASE = {
   agencyName: 'Ủy ban nhân dân huyện Đức Hòa',
   unitName: 'Trung tâm Phục vụ hành chính công',
+  place: 'Đức Hòa',
   from: vn('2025-03-01T00:00:00'),
   to: vn('2025-03-31T23:59:59'),
   officer: { fullName: 'Trần Thị Bích Ngọc' },
