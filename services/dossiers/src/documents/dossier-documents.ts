@@ -1,7 +1,7 @@
 /**
  * The six per-dossier documents as pdfmake document definitions. Each: A4 portrait, national header,
  * title, the code band (Code 128 barcode of the dossier code + QR of the lookup URL), body, signature.
- * Structure after the forms of Circular 01/2018/TT-VPCP (numbered 01–07 again in Circular 03/2025/TT-VPCP);
+ * The forms 01–06 of Circular 03/2025/TT-VPCP, laid out after the structure of Circular 01/2018/TT-VPCP's forms;
  * see docs/printable-documents.md for what each follows.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -239,7 +239,7 @@ function apologyBody({ data, sizes }: Ctx): Content[] {
       `Tuy nhiên đến nay, ${data.agency.unitName} chưa trả kết quả giải quyết hồ sơ cho ông/bà đúng thời hạn đã hẹn. Lý do: ${sentence(reason)}`,
     ),
     paragraph([
-      `Sự chậm trễ này đã gây phiền hà cho ông/bà. ${data.agency.unitName} thành thật xin lỗi ông/bà và hẹn trả kết quả giải quyết hồ sơ vào: `,
+      `Sự chậm trễ này đã gây phiền hà cho ông/bà. ${data.agency.unitName} thành thật xin lỗi ông/bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến: `,
       { text: `${formatDateTimeVi(newDueAt)}.`, bold: true },
     ]),
     paragraph('Xin trân trọng cảm ơn./.'),

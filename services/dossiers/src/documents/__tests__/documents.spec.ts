@@ -65,7 +65,7 @@ const EXPECTED: Record<DocumentKind, string[]> = {
     'Kính gửi: ông/bà Nguyễn Văn An',
     '16 giờ 00 phút, ngày 19/03/2025',
     'Lý do: Cần xác minh thực địa địa điểm kinh doanh, chưa hoàn thành trong thời hạn.',
-    'thành thật xin lỗi ông/bà và hẹn trả kết quả giải quyết hồ sơ vào: 16 giờ 00 phút, ngày 24/03/2025',
+    'thành thật xin lỗi ông/bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến: 16 giờ 00 phút, ngày 24/03/2025',
     'KT. GIÁM ĐỐC',
     'PHÓ GIÁM ĐỐC',
     'Võ Thanh Hải',
