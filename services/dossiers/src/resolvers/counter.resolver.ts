@@ -27,7 +27,8 @@ export class CounterResolver {
   async pickupBoard(@Arg('unitCode') unitCode: string, @Ctx() ctx: RequestContext): Promise<PickupBoard> {
     const ready = await ctx.em.find(
       Dossier,
-      { currentUnitCode: unitCode, status: DossierStatus.RESULT_READY, deliveryMethod: DeliveryMethod.PICKUP },
+      // Results wait at the counter that received the dossier, also when another unit settled it.
+      { unitCode, status: DossierStatus.RESULT_READY, deliveryMethod: DeliveryMethod.PICKUP },
       { orderBy: { settledAt: 'asc' }, limit: 50 },
     );
     const since = new Date(Date.now() - 4 * 3600_000);

@@ -57,10 +57,20 @@ export class SubmitDossierInput {
   @MaxLength(40)
   procedureCode!: string;
 
-  @Field({ description: 'Code of the administrative unit that receives the dossier' })
+  @Field({ description: 'Code of the administrative unit that receives the dossier (a commune, or the province for its centre)' })
   @MinLength(1)
   @MaxLength(20)
   unitCode!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Code of the unit competent to settle it, when received regardless of boundary (Decree 118/2025): defaults to the receiving unit if it is of the settling level, or to its province for a province-level procedure',
+  })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(20)
+  competentUnitCode?: string | null;
 
   @Field(() => ApplicantInput)
   @ValidateNested()

@@ -2,7 +2,10 @@ import { AppError, assertJurisdiction, hasRole, inJurisdiction, type Principal }
 import { DossierAction } from '../domain/dossier-state';
 import type { Dossier } from '../entities/dossier.entity';
 
-/** Units whose officers may act on a dossier: the one that received it and the one handling it now. */
+/**
+ * Units whose officers may act on a dossier: the one that received it (it follows the dossier and returns the
+ * result at its counter, even when another unit settles it) and the one handling it now.
+ */
 export function unitsOf(dossier: Dossier): string[] {
   return [dossier.unitCode, dossier.currentUnitCode];
 }
@@ -28,15 +31,22 @@ export function assertOfficerOf(caller: Principal, dossier: Dossier): void {
 }
 
 /**
- * Steps, transfers and decisions belong to the unit holding the dossier now: once a commune sends a dossier
- * to the district, the commune follows it (and returns the result) but no longer decides on it.
+ * Processing, steps, transfers and decisions belong to the unit holding the dossier now: once a commune sends
+ * a dossier to the province or to another commune (at receipt or later), it follows it (and returns the result)
+ * but no longer handles or decides on it.
  */
 export function assertHandlingUnit(caller: Principal, dossier: Dossier): void {
   assertJurisdiction(caller, [dossier.currentUnitCode]);
 }
 
 /** The actions {@link assertHandlingUnit} guards, so the workspace offers them only to the unit holding the dossier. */
-export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [DossierAction.RECORD_STEP, DossierAction.TRANSFER, DossierAction.APPROVE, DossierAction.REJECT];
+export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [
+  DossierAction.START_PROCESSING,
+  DossierAction.RECORD_STEP,
+  DossierAction.TRANSFER,
+  DossierAction.APPROVE,
+  DossierAction.REJECT,
+];
 
 export function mayHandle(caller: Principal, dossier: Dossier): boolean {
   return inJurisdiction(caller, [dossier.currentUnitCode]);

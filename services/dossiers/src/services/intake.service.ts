@@ -2,16 +2,25 @@ import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertJurisdiction, hasRole } from '@motcua/platform';
 import { dossierSearchText } from '../domain/dossier-search';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
+import { placeDossier, type PlacementRefusal, type UnitLevel } from '../domain/receiving-rules';
 import { Channel, DeliveryMethod, Dossier, FeeStatus } from '../entities/dossier.entity';
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
+import { DossierEvent } from '../entities/dossier-event.entity';
 import { StoredFile } from '../entities/stored-file.entity';
 import type { DocumentInput, SubmitDossierInput } from '../resolvers/intake.inputs';
 import { SYSTEM_ACTOR, type Actor } from './actor';
 import { assertHandlingUnit, assertOfficerOf, isOwner } from './dossier-access';
 import { nextDossierCode } from './dossier-code.service';
 import { DossierWorkflow } from './dossier-workflow';
-import type { ProcedureRules, ProcedureRulesClient, UnitInfo } from './procedure-rules.client';
+import { placedUnit, type ProcedureRules, type ProcedureRulesClient, type UnitInfo } from './procedure-rules.client';
 import type { DossierNotifier } from './notifier';
+
+/** Where a new dossier is received and which unit settles it (the same unit, or another one of the province). */
+interface Placement {
+  rules: ProcedureRules;
+  unit: UnitInfo;
+  competentUnitCode: string;
+}
 
 export interface IntakeDeps {
   em: EntityManager;
@@ -35,11 +44,11 @@ export class IntakeService {
     if (volunteer && input.applicantConsent !== true) {
       throw validation('applicantConsent', 'Cần có sự đồng ý của người nộp hồ sơ trước khi nộp thay.', "The applicant's consent is required to submit on their behalf.");
     }
-    const { rules, unit } = await this.checkCatalogue(input);
-    if (rules.onlineLevel === 'NONE') {
+    const placement = await this.place(input);
+    if (placement.rules.onlineLevel === 'NONE') {
       throw validation('procedureCode', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp tại bộ phận một cửa.', 'This procedure is not offered online; please submit at the one-stop counter.');
     }
-    return this.create(actor, input, rules, unit, {
+    return this.create(actor, input, placement, {
       channel: Channel.ONLINE,
       applicantSubject: volunteer ? null : actor.subject,
       assistedBy: volunteer ? actor : null,
@@ -49,9 +58,8 @@ export class IntakeService {
 
   /** The counter officer takes a paper dossier: documents are scanned in, it is received on the spot. */
   async receiveAtCounter(actor: Actor, input: SubmitDossierInput): Promise<Dossier> {
-    assertJurisdiction(actor, [input.unitCode]);
-    const { rules, unit } = await this.checkCatalogue(input);
-    return this.create(actor, input, rules, unit, { channel: Channel.COUNTER, applicantSubject: null, assistedBy: null, scannedAtCounter: true });
+    assertJurisdiction(actor, [input.unitCode.trim()]);
+    return this.create(actor, input, await this.place(input), { channel: Channel.COUNTER, applicantSubject: null, assistedBy: null, scannedAtCounter: true });
   }
 
   async receive(actor: Actor, code: string): Promise<Dossier> {
@@ -59,6 +67,8 @@ export class IntakeService {
       assertOfficerOf(actor, dossier);
       await workflow.apply(dossier, DossierAction.RECEIVE, actor);
       dossier.receivedAt = this.now();
+      const submitted = await em.findOne(DossierEvent, { dossier, action: DossierAction.SUBMIT }, { orderBy: { at: 'desc' } });
+      this.handOnAtReceipt(dossier, String(submitted?.data?.competentUnitCode ?? dossier.unitCode), actor, workflow);
       await this.requireFeeFirst(dossier, workflow);
       await em.flush();
     });
@@ -132,8 +142,7 @@ export class IntakeService {
   private async create(
     actor: Actor,
     input: SubmitDossierInput,
-    rules: ProcedureRules,
-    unit: UnitInfo,
+    { rules, unit, competentUnitCode }: Placement,
     how: { channel: Channel; applicantSubject: string | null; assistedBy: Actor | null; scannedAtCounter: boolean },
   ): Promise<Dossier> {
     this.checkForm(input, rules);
@@ -168,8 +177,14 @@ export class IntakeService {
       if (how.channel === Channel.COUNTER) {
         await workflow.apply(created, DossierAction.RECEIVE_AT_COUNTER, actor);
         created.receivedAt = at;
+        this.handOnAtReceipt(created, competentUnitCode, actor, workflow);
       } else {
-        await workflow.apply(created, DossierAction.SUBMIT, actor, how.assistedBy ? { data: { assistedBy: how.assistedBy.name, consent: true } } : {});
+        // The competent unit is remembered with the submission: the receiving unit hands the dossier on when it receives it.
+        const data = {
+          ...(how.assistedBy ? { assistedBy: how.assistedBy.name, consent: true } : {}),
+          ...(competentUnitCode !== unit.code ? { competentUnitCode } : {}),
+        };
+        await workflow.apply(created, DossierAction.SUBMIT, actor, Object.keys(data).length ? { data } : {});
       }
       await workflow.refreshDueDate(created);
       if (how.channel === Channel.COUNTER) await this.requireFeeFirst(created, workflow);
@@ -180,6 +195,20 @@ export class IntakeService {
     return dossier;
   }
 
+  /**
+   * Received for another unit (Decree 118/2025): the dossier goes to the competent unit at once, with its own
+   * entry in the trail. The legal clock runs on from the receipt; the receiving unit keeps the dossier in view
+   * and returns the result at its counter.
+   */
+  private handOnAtReceipt(dossier: Dossier, competentUnitCode: string, actor: Actor, workflow: DossierWorkflow): void {
+    if (competentUnitCode === dossier.currentUnitCode) return;
+    workflow.note(dossier, DossierAction.TRANSFER, actor, {
+      reason: 'Chuyển đơn vị có thẩm quyền giải quyết khi tiếp nhận',
+      data: { from: dossier.currentUnitCode, to: competentUnitCode, atReceipt: true },
+    });
+    dossier.currentUnitCode = competentUnitCode;
+  }
+
   /** Where the procedure asks for the fee before processing, the dossier waits for it (clock paused). */
   private async requireFeeFirst(dossier: Dossier, workflow: DossierWorkflow): Promise<void> {
     if (dossier.feeStatus !== FeeStatus.DUE) return;
@@ -187,16 +216,25 @@ export class IntakeService {
     if (rules.feePaidBeforeProcessing) await workflow.apply(dossier, DossierAction.REQUIRE_FEE, SYSTEM_ACTOR);
   }
 
-  private async checkCatalogue(input: SubmitDossierInput): Promise<{ rules: ProcedureRules; unit: UnitInfo }> {
-    const [rules, unit] = await Promise.all([this.deps.rules.current(input.procedureCode.trim()), this.deps.rules.unit(input.unitCode.trim())]);
-    if (!unit.agencies.length) {
+  /**
+   * The rules and units in force today: the receiving unit must be able to take the procedure, and the
+   * competent unit (named, or derived) must be of its settling level and of the same province.
+   */
+  private async place(input: SubmitDossierInput): Promise<Placement> {
+    const at = this.now();
+    const unitCode = input.unitCode.trim();
+    const asked = input.competentUnitCode?.trim() || null;
+    const [rules, unit, competent] = await Promise.all([
+      this.deps.rules.inForce(input.procedureCode.trim(), at),
+      this.deps.rules.unitInForce(unitCode, at, 'unitCode'),
+      asked ? this.deps.rules.unitInForce(asked, at, 'competentUnitCode') : null,
+    ]);
+    const placement = placeDossier(rules, placedUnit(unit), competent && placedUnit(competent));
+    if (!placement.ok) throw refusal(placement.field, placement.refusal, rules, unit, competent);
+    if (!unit.agencies.length || unit.agencies[0].kind === 'PROVINCIAL_BODY') {
       throw validation('unitCode', `${unit.name} không có bộ phận tiếp nhận hồ sơ.`, `${unit.name} has no office that receives dossiers.`);
     }
-    if (rules.settlingLevel !== unit.level) {
-      const level = rules.settlingLevel === 'COMMUNE' ? { vi: 'cấp xã', en: 'commune level' } : { vi: 'cấp huyện', en: 'district level' };
-      throw validation('unitCode', `Thủ tục này nộp tại đơn vị ${level.vi}.`, `This procedure is submitted at ${level.en}.`);
-    }
-    return { rules, unit };
+    return { rules, unit, competentUnitCode: placement.competentUnitCode };
   }
 
   private checkForm(input: SubmitDossierInput, rules: ProcedureRules): void {
@@ -232,6 +270,29 @@ export class IntakeService {
 /** Whether anything is owed on this channel; the amounts themselves are the payments service's to compute. */
 function feeDue(rules: ProcedureRules, channel: Channel): boolean {
   return rules.fees.some((f) => (channel === Channel.ONLINE && f.onlineAmountVnd != null ? f.onlineAmountVnd : f.amountVnd) > 0);
+}
+
+const LEVELS: Record<UnitLevel, { vi: string; en: string }> = {
+  PROVINCE: { vi: 'cấp tỉnh', en: 'province level' },
+  DISTRICT: { vi: 'cấp huyện', en: 'district level' },
+  COMMUNE: { vi: 'cấp xã', en: 'commune level' },
+};
+
+function refusal(field: string, why: PlacementRefusal, rules: ProcedureRules, unit: UnitInfo, competent: UnitInfo | null): AppError {
+  const level = LEVELS[rules.settlingLevel];
+  const other = competent?.name ?? '';
+  switch (why) {
+    case 'NOT_RECEIVED_HERE':
+      return validation(field, `${unit.name} không tiếp nhận thủ tục này: thủ tục do ${level.vi} giải quyết và không thuộc danh mục tiếp nhận không phụ thuộc địa giới hành chính.`, `${unit.name} does not receive this procedure: it is settled at ${level.en} and is not received regardless of administrative boundary.`);
+    case 'COMPETENT_REQUIRED':
+      return validation(field, 'Cần chọn xã, phường có thẩm quyền giải quyết hồ sơ.', 'Choose the commune competent to settle the dossier.');
+    case 'COMPETENT_LEVEL':
+      return validation(field, `Thủ tục này do ${level.vi} giải quyết; ${other} không phải đơn vị ${level.vi}.`, `This procedure is settled at ${level.en}; ${other} is not.`);
+    case 'OTHER_PROVINCE':
+      return validation(field, `${other} không cùng tỉnh với ${unit.name}: chỉ tiếp nhận không phụ thuộc địa giới hành chính trong phạm vi tỉnh.`, `${other} is not in the province of ${unit.name}: dossiers are received across boundaries only within the province.`);
+    case 'NOT_ACROSS_BOUNDARY':
+      return validation(field, `Thủ tục này không tiếp nhận không phụ thuộc địa giới hành chính: hồ sơ do chính ${unit.name} giải quyết.`, `This procedure is not received across boundaries: ${unit.name} itself settles it.`);
+  }
 }
 
 function validation(field: string, vi: string, en: string, extra: Record<string, unknown> = {}): AppError {

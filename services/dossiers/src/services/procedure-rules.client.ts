@@ -1,4 +1,7 @@
 import { AppError, createGraphClient, type GraphClient } from '@motcua/platform';
+import { localDateKey } from '../domain/local-time';
+import type { PlacedUnit, UnitLevel } from '../domain/receiving-rules';
+import type { SuccessorLink } from '../domain/successor-choice';
 
 export interface RequiredDocumentRule {
   id: string;
@@ -21,9 +24,15 @@ export interface FeeRuleSnapshot {
 export interface ProcedureRules {
   code: string;
   name: string;
-  settlingLevel: 'COMMUNE' | 'DISTRICT';
   onlineLevel: 'FULL' | 'PARTIAL' | 'NONE';
   version: number;
+  /** The level that settles it under this version (DISTRICT only in versions that ended on 30 June 2025). */
+  settlingLevel: UnitLevel;
+  /** Received at any commune or the provincial centre of the province (Decree 118/2025/NĐ-CP). */
+  acrossBoundary: boolean;
+  /** Local days 'YYYY-MM-DD'; null = open-ended. */
+  validFrom: string | null;
+  validTo: string | null;
   processingDays: number;
   feePaidBeforeProcessing: boolean;
   requiredDocuments: RequiredDocumentRule[];
@@ -31,40 +40,70 @@ export interface ProcedureRules {
   fees: FeeRuleSnapshot[];
 }
 
+export type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
+
+export interface AgencyInfo {
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  address: string;
+  counters: number;
+}
+
+/** A unit as it was on one day: the version of its code valid then, with the agencies in force that day. */
 export interface UnitInfo {
   code: string;
   name: string;
-  level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+  level: UnitLevel;
+  /** Codes from the province down to this unit, within its own period. */
   path: string[];
-  agencies: { code: string; name: string; address: string; counters: number }[];
+  validFrom: string | null;
+  validTo: string | null;
+  /** Centres first: the first one receives dossiers for the unit. */
+  agencies: AgencyInfo[];
 }
 
-const RULE_FIELDS = `version processingDays feePaidBeforeProcessing
+export interface UnitHistory extends UnitInfo {
+  successors: SuccessorLink[];
+}
+
+const RULE_FIELDS = `version settlingLevel acrossBoundary validFrom validTo processingDays feePaidBeforeProcessing
   requiredDocuments { id name mandatory original copies } formFields { key label required }
   fees { name nameEn kind basis amountVnd onlineAmountVnd }`;
 
 const CURRENT_RULES = `query CurrentRules($code: String!) {
-  procedure(code: $code) { code name settlingLevel onlineLevel current { ${RULE_FIELDS} } }
+  procedure(code: $code) { code name onlineLevel current { ${RULE_FIELDS} } }
 }`;
 
 const PINNED_RULES = `query PinnedRules($code: String!, $version: Int!) {
-  procedure(code: $code) { code name settlingLevel onlineLevel version(version: $version) { ${RULE_FIELDS} } }
+  procedure(code: $code) { code name onlineLevel version(version: $version) { ${RULE_FIELDS} } }
 }`;
 
-const UNIT = `query Unit($code: String!) {
-  administrativeUnit(code: $code) { code name level path agencies { code name address counters } }
+const UNIT_FIELDS = 'code name level path validFrom validTo';
+
+/** The version valid on the day, its agencies that day, and (to tell "unknown" from "not in force") the latest version. */
+const UNIT = `query Unit($code: String!, $asOf: Date) {
+  onDay: administrativeUnit(code: $code, asOf: $asOf) { ${UNIT_FIELDS} successors { code name kind } }
+  latest: administrativeUnit(code: $code) { code name validFrom validTo }
+  agencies(unitCode: $code, asOf: $asOf) { code name kind address counters }
 }`;
 
-type ProcedureHead = Pick<ProcedureRules, 'code' | 'name' | 'settlingLevel' | 'onlineLevel'>;
+type ProcedureHead = Pick<ProcedureRules, 'code' | 'name' | 'onlineLevel'>;
 type VersionPart = Omit<ProcedureRules, keyof ProcedureHead>;
+type UnitRow = Omit<UnitHistory, 'path' | 'agencies'> & { path: string };
+type UnitAnswer = { onDay: UnitRow | null; latest: Pick<UnitInfo, 'code' | 'name' | 'validFrom' | 'validTo'> | null; agencies: AgencyInfo[] };
+
+/** Kinds that take dossiers from the public; a provincial body settles what is sent to it. */
+const RECEIVING_KINDS: readonly AgencyKind[] = ['PROVINCIAL_CENTRE', 'COMMUNE_CENTRE', 'DISTRICT_CENTRE', 'COMMUNE_COMMITTEE'];
 
 /**
- * Reads the catalogue through the procedures subgraph's GraphQL API (never its tables). Versions never
- * change once published, so pinned rules are cached for the life of the process.
+ * Reads the catalogue and the administrative map through the procedures subgraph's GraphQL API (never its
+ * tables). Versions never change once published, so pinned rules are cached for the life of the process;
+ * a unit on a past day does not change either, today's for ten minutes.
  */
 export class ProcedureRulesClient {
   private readonly pinned = new Map<string, ProcedureRules>();
-  private readonly units = new Map<string, { unit: UnitInfo; at: number }>();
+  private readonly units = new Map<string, { answer: UnitAnswer; at: number }>();
 
   constructor(private readonly graph: GraphClient = createGraphClient(process.env.PROCEDURES_URL)) {}
 
@@ -73,6 +112,14 @@ export class ProcedureRulesClient {
     if (!data.procedure) throw unknownProcedure(code);
     const rules = { ...data.procedure, ...data.procedure.current };
     this.pinned.set(`${code}@${rules.version}`, rules);
+    return rules;
+  }
+
+  /** The version in force on the day of `at` (a dossier received on 20 June 2025 follows the rules of then). */
+  async inForce(code: string, at: Date): Promise<ProcedureRules> {
+    const day = localDateKey(at);
+    let rules = await this.current(code);
+    while (rules.validFrom && rules.validFrom > day && rules.version > 1) rules = await this.pinnedVersion(code, rules.version - 1);
     return rules;
   }
 
@@ -87,25 +134,82 @@ export class ProcedureRulesClient {
     return rules;
   }
 
-  async unit(code: string): Promise<UnitInfo> {
-    const hit = this.units.get(code);
-    if (hit && Date.now() - hit.at < 10 * 60_000) return hit.unit;
-    const data = await this.graph.request<{ administrativeUnit: (Omit<UnitInfo, 'path'> & { path: string }) | null }>(UNIT, { code });
-    if (!data.administrativeUnit) {
-      throw new AppError('NOT_FOUND', {
-        message: { vi: `Không có đơn vị hành chính mã ${code}.`, en: `There is no administrative unit with code ${code}.` },
-        details: { unitCode: code },
-      });
-    }
-    const unit = { ...data.administrativeUnit, path: data.administrativeUnit.path.split('/') };
-    this.units.set(code, { unit, at: Date.now() });
-    return unit;
+  /**
+   * The unit with this code as it was on the day of `asOf`; without a day, the one in force today, else the
+   * latest that had the code (a letterhead of an old dossier). NOT_FOUND when there is none.
+   */
+  async unit(code: string, asOf: Date | null = null): Promise<UnitInfo> {
+    return this.history(code, asOf);
   }
+
+  /**
+   * A unit that can act on the day: NOT_FOUND for an unknown code, VALIDATION_FAILED naming `field` for a code
+   * whose unit was not in force then (a district after 30 June 2025).
+   */
+  async unitInForce(code: string, at: Date, field: string): Promise<UnitInfo> {
+    const answer = await this.answer(code, at);
+    if (!answer.latest) throw unknownUnit(code, field);
+    if (!answer.onDay) throw notInForce(answer.latest, localDateKey(at), field);
+    return unitOf(answer.onDay, answer.agencies);
+  }
+
+  /** The unit of the day with its successors (empty while it is in force, or for a district). */
+  async history(code: string, asOf: Date | null): Promise<UnitHistory> {
+    const answer = await this.answer(code, asOf);
+    if (!answer.onDay) throw unknownUnit(code, 'unitCode');
+    return { ...unitOf(answer.onDay, answer.agencies), successors: answer.onDay.successors };
+  }
+
+  private async answer(code: string, at: Date | null): Promise<UnitAnswer> {
+    const day = at ? localDateKey(at) : null;
+    const key = `${code}@${day ?? 'today'}`;
+    const hit = this.units.get(key);
+    const past = !!day && day < localDateKey(new Date());
+    if (hit && (past || Date.now() - hit.at < 10 * 60_000)) return hit.answer;
+    const answer = await this.graph.request<UnitAnswer>(UNIT, { code, asOf: day });
+    this.units.set(key, { answer, at: Date.now() });
+    return answer;
+  }
+}
+
+function unitOf(row: UnitRow, agencies: AgencyInfo[]): UnitInfo {
+  const receiving = agencies.filter((a) => RECEIVING_KINDS.includes(a.kind));
+  return {
+    code: row.code,
+    name: row.name,
+    level: row.level,
+    path: row.path.split('/'),
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    agencies: [...receiving, ...agencies.filter((a) => !receiving.includes(a))],
+  };
+}
+
+/** The unit as the receiving rules see it. */
+export function placedUnit(unit: UnitInfo): PlacedUnit {
+  return { code: unit.code, level: unit.level, provinceCode: unit.path[0] };
 }
 
 function unknownProcedure(code: string): AppError {
   return new AppError('NOT_FOUND', {
     message: { vi: `Không có thủ tục hành chính mã ${code}.`, en: `There is no procedure with code ${code}.` },
-    details: { procedureCode: code },
+    details: { procedureCode: code, fields: [{ field: 'procedureCode' }] },
+  });
+}
+
+function unknownUnit(code: string, field: string): AppError {
+  return new AppError('NOT_FOUND', {
+    message: { vi: `Không có đơn vị hành chính mã ${code}.`, en: `There is no administrative unit with code ${code}.` },
+    details: { unitCode: code, fields: [{ field }] },
+  });
+}
+
+function notInForce(unit: Pick<UnitInfo, 'code' | 'name' | 'validFrom' | 'validTo'>, day: string, field: string): AppError {
+  const ended = unit.validTo && unit.validTo < day;
+  return new AppError('VALIDATION_FAILED', {
+    message: ended
+      ? { vi: `${unit.name} (mã ${unit.code}) đã chấm dứt hoạt động từ sau ngày ${unit.validTo}.`, en: `${unit.name} (code ${unit.code}) ceased to exist after ${unit.validTo}.` }
+      : { vi: `Đơn vị mã ${unit.code} chưa tồn tại vào ngày ${day}.`, en: `The unit with code ${unit.code} did not exist on ${day}.` },
+    details: { unitCode: unit.code, validFrom: unit.validFrom, validTo: unit.validTo, fields: [{ field }] },
   });
 }

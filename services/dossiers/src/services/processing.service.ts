@@ -1,5 +1,6 @@
 import { AppError } from '@motcua/platform';
 import { DossierAction, isAssignable } from '../domain/dossier-state';
+import { mayTransfer } from '../domain/receiving-rules';
 import { isOverdue } from '../domain/timeliness';
 import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossier.entity';
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
@@ -9,9 +10,9 @@ import type { Actor } from './actor';
 import { assertHandlingUnit, assertOfficerOf } from './dossier-access';
 import type { IntakeService } from './intake.service';
 import type { PostalService } from './postal.service';
-import type { ProcedureRulesClient } from './procedure-rules.client';
+import { placedUnit, type ProcedureRulesClient } from './procedure-rules.client';
 
-/** Handling a received dossier: assignment, steps, transfers between levels, decision, result, apology. */
+/** Handling a received dossier: assignment, steps, transfers between units, decision, result, apology. */
 export class ProcessingService {
   constructor(
     private readonly intake: IntakeService,
@@ -22,7 +23,8 @@ export class ProcessingService {
 
   startProcessing(actor: Actor, code: string, note: string | null): Promise<Dossier> {
     return this.intake.act(code, async (em, dossier, workflow) => {
-      assertOfficerOf(actor, dossier);
+      // Received for another unit, the dossier is processed there, not by the counter that took it.
+      assertHandlingUnit(actor, dossier);
       await workflow.apply(dossier, DossierAction.START_PROCESSING, actor, { reason: note });
       dossier.handlerSubject = actor.subject;
       dossier.handlerName = actor.name;
@@ -66,17 +68,22 @@ export class ProcessingService {
     });
   }
 
-  /** Commune ↔ district: only along the administrative tree; the legal clock runs on untouched. */
+  /**
+   * Commune ↔ its province (a provincial body), or commune → another commune of the province, between units
+   * in force today; the legal clock runs on untouched.
+   */
   async transfer(actor: Actor, code: string, toUnitCode: string, note: string | null): Promise<Dossier> {
-    const target = await this.rules.unit(toUnitCode);
+    const target = await this.rules.unitInForce(toUnitCode, this.now(), 'toUnitCode');
     return this.intake.act(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
-      const current = await this.rules.unit(dossier.currentUnitCode);
-      const related = target.path.includes(current.code) || current.path.includes(target.code);
-      if (!related || target.code === current.code) {
+      const current = await this.rules.unitInForce(dossier.currentUnitCode, this.now(), 'currentUnitCode');
+      if (!mayTransfer(placedUnit(current), placedUnit(target))) {
         throw new AppError('VALIDATION_FAILED', {
-          message: { vi: 'Chỉ chuyển hồ sơ giữa cấp xã và cấp huyện quản lý trực tiếp.', en: 'Dossiers move only between a commune and the district above it.' },
-          details: { fields: [{ field: 'toUnitCode' }] },
+          message: {
+            vi: `Không chuyển được hồ sơ từ ${current.name} đến ${target.name}: chỉ chuyển giữa xã và cơ quan cấp tỉnh của cùng tỉnh, hoặc giữa các xã trong tỉnh.`,
+            en: `The dossier cannot go from ${current.name} to ${target.name}: transfers run between a commune and its province, or between communes of the province.`,
+          },
+          details: { fields: [{ field: 'toUnitCode' }], toUnitCode: target.code },
         });
       }
       await workflow.apply(dossier, DossierAction.TRANSFER, actor, { reason: note, data: { from: current.code, to: target.code } });

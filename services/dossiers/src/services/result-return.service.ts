@@ -74,7 +74,8 @@ export class ResultReturnService {
         throw new AppError('INVALID_TRANSITION', { message: { vi: 'Chỉ mời nhận khi kết quả đã sẵn sàng tại quầy.', en: 'Only a result waiting at the counter can be called.' } });
       }
       dossier.pickupCounter = counter;
-      em.create(PickupCall, { dossierCode: dossier.code, unitCode: dossier.currentUnitCode, counter, maskedName: maskName(dossier.applicant.fullName), codeTail: codeTail(dossier.code) ?? dossier.code, calledAt: this.now() });
+      // The citizen waits in the hall of the unit that received the dossier, whichever unit settled it.
+      em.create(PickupCall, { dossierCode: dossier.code, unitCode: dossier.unitCode, counter, maskedName: maskName(dossier.applicant.fullName), codeTail: codeTail(dossier.code) ?? dossier.code, calledAt: this.now() });
       workflow.note(dossier, 'CALL_FOR_PICKUP', actor, { data: { counter } });
       await em.flush();
     });
