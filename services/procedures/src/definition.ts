@@ -1,22 +1,31 @@
 import type { SubgraphDefinition } from '@motcua/platform';
-import { AdministrativeUnit } from './entities/administrative-unit.entity';
 import { Agency } from './entities/agency.entity';
 import { Procedure } from './entities/procedure.entity';
 import { ProcedureVersion } from './entities/procedure-version.entity';
+import { loadUnitData } from './map/unit-data-loader';
 import { migrations } from './migrations';
-import { AdministrativeUnitResolver } from './resolvers/administrative-unit.resolver';
+import { AdministrativeUnitResolver, AgencyResolver } from './resolvers/administrative-unit.resolver';
 import { ProcedureResolver, ProcedureVersionResolver } from './resolvers/procedure.resolver';
 import { referenceResolvers } from './resolvers/reference.resolvers';
 import { ViewerResolver } from './resolvers/viewer.resolver';
 import { seedCatalogue } from './seed/seed-catalogue';
+import { forgetUnitIndex } from './services/administrative-map.service';
 
 export const procedures: SubgraphDefinition = {
   name: 'procedures',
   schema: 'procedures',
-  entities: [AdministrativeUnit, Agency, Procedure, ProcedureVersion],
+  entities: [Agency, Procedure, ProcedureVersion],
   migrations,
-  resolvers: [ProcedureResolver, ProcedureVersionResolver, AdministrativeUnitResolver, ViewerResolver],
+  resolvers: [ProcedureResolver, ProcedureVersionResolver, AdministrativeUnitResolver, AgencyResolver, ViewerResolver],
   referenceResolvers,
-  // The catalogue and the administrative map are reference data: every environment has them.
+  // Units come from the national data files: a file added to the manifest since the last start is loaded now.
+  referenceData: async ({ orm, log }) => {
+    const loaded = await loadUnitData((sql, params) => orm.em.getConnection().execute(sql, params));
+    if (loaded.length) {
+      forgetUnitIndex();
+      log.info({ files: loaded }, 'administrative unit data loaded');
+    }
+  },
+  // The catalogue and the agencies are demo reference data: every development and test environment has them.
   seed: ({ orm }) => seedCatalogue(orm.em.fork()),
 };

@@ -34,6 +34,8 @@ export interface SubgraphDefinition extends OrmDefinition {
   referenceResolvers?: GraphQLResolverMap<RequestContext>;
   /** Extra HTTP routes (uploads, payment callbacks) mounted before /graphql. */
   routes?: (app: Express, deps: ServiceDeps) => void;
+  /** Reference data every environment has, brought up to date at every start after the migrations; idempotent. */
+  referenceData?: (deps: ServiceDeps) => Promise<void>;
   /** Demo data for development and tests; must be idempotent. */
   seed?: (deps: ServiceDeps) => Promise<void>;
   /** Long-running work (event relays, reconciliation), started after listen, stopped on close. */
@@ -80,7 +82,7 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-/** Starts one subgraph: migrate, (seed), serve /graphql and /healthz, verify every caller's token itself. */
+/** Starts one subgraph: migrate, load reference data, (seed), serve /graphql and /healthz, verify every caller's token itself. */
 export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   const log = createLogger(def.name);
   const databaseUrl = env.DATABASE_URL;
@@ -88,6 +90,7 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
   const orm = await openOrm(def, databaseUrl, log);
   const identity = await loadIdentityConfig(env);
   const deps: ServiceDeps = { orm, log, verify: verifierFor(identity), env };
+  await def.referenceData?.(deps);
   if (env.SEED_DEMO === 'true' && def.seed) await def.seed(deps);
 
   const apollo = new ApolloServer<RequestContext>({

@@ -1,46 +1,74 @@
-import { PrimaryKeyProp, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { MapUnit } from '../map/unit-index';
 
 export enum UnitLevel {
   PROVINCE = 'PROVINCE',
   DISTRICT = 'DISTRICT',
   COMMUNE = 'COMMUNE',
 }
-registerEnumType(UnitLevel, { name: 'UnitLevel', description: 'Tier of local government; depth is data, not code.' });
+registerEnumType(UnitLevel, {
+  name: 'UnitLevel',
+  description: 'Tier of local government; depth is data, not code. DISTRICT exists only in history (until 30 June 2025).',
+});
 
-/** Province → (district, historically) → commune; the tree is data because Vietnam changed it in 2025. */
-@Entity({ tableName: 'administrative_unit' })
+export enum SuccessionKind {
+  FULL = 'FULL',
+  PARTIAL = 'PARTIAL',
+}
+registerEnumType(SuccessionKind, { name: 'SuccessionKind', description: 'FULL: wholly absorbed; PARTIAL: split between several successors' });
+
+/**
+ * A unit of one period: the code alone is not an identity, since codes were reused in 2025 (80 was Long An and
+ * is Tây Ninh). Rows live in procedures.administrative_unit, loaded from data files and read from memory.
+ */
 @ObjectType()
 @Directive('@key(fields: "code")')
-export class AdministrativeUnit {
-  [PrimaryKeyProp]?: 'code';
-
-  @PrimaryKey({ type: 'text' })
-  @Field({ description: 'GSO administrative code' })
+export class AdministrativeUnit implements Omit<MapUnit, 'id' | 'parentId' | 'searchText' | 'level'> {
+  @Field({ description: 'GSO administrative code; reused across periods' })
   code!: string;
 
-  @Property({ type: 'text' })
   @Field()
   name!: string;
 
-  @Property({ type: 'text' })
   @Field()
   nameEn!: string;
 
-  @Enum({ items: () => UnitLevel })
   @Field(() => UnitLevel)
   level!: UnitLevel;
 
-  @Property({ type: 'text' })
-  @Field({ description: 'tỉnh, huyện, thị trấn, xã, phường …' })
+  @Field({ description: 'tỉnh, thành phố, huyện, xã, phường, thị trấn, đặc khu …' })
   kind!: string;
 
-  @ManyToOne(() => AdministrativeUnit, { nullable: true, fieldName: 'parent_code' })
-  parent?: Rel<AdministrativeUnit> | null;
-
-  /** Codes from the root down to this unit, joined by '/': a subtree is a prefix match. */
-  @Index()
-  @Property({ type: 'text' })
-  @Field({ description: "Codes from the root down to this unit, joined by '/'" })
+  @Field({ description: "Codes from the root down to this unit within its own period, joined by '/'" })
   path!: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'First day in force; null: since the data begin' })
+  validFrom!: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'Last day in force; null: in force' })
+  validTo!: string | null;
+}
+
+@ObjectType({ description: 'A unit that came before or after another at a reform' })
+export class UnitLink {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => GraphQLDate, { nullable: true }) validFrom!: string | null;
+  @Field(() => GraphQLDate, { nullable: true }) validTo!: string | null;
+  @Field(() => SuccessionKind) kind!: SuccessionKind;
+}
+
+@ObjectType({ description: "A unit version whose records roll up into the asked unit's subtree; docs/administrative-units.md" })
+export class UnitLineageEntry {
+  @Field() code!: string;
+  @Field(() => GraphQLDate, { nullable: true }) validFrom!: string | null;
+  @Field(() => GraphQLDate, { nullable: true }) validTo!: string | null;
+  @Field(() => UnitLevel) level!: UnitLevel;
+  @Field({ description: 'The unit of the asked subtree (of the same period as the asked unit) its records roll into' })
+  intoCode!: string;
+  @Field(() => Int, { description: 'Which of the equal integer parts falls here, 0-based' })
+  portion!: number;
+  @Field(() => Int, { description: 'Into how many equal integer parts its records are split (1: whole)' })
+  portions!: number;
 }

@@ -1,8 +1,22 @@
-import { PrimaryKeyProp, Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { AdministrativeUnit } from './administrative-unit.entity';
+import { PrimaryKeyProp, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { GraphQLDate } from 'graphql-scalars';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-/** An agency that receives dossiers (district Public Administration Centre, commune People's Committee). */
+export enum AgencyKind {
+  PROVINCIAL_CENTRE = 'PROVINCIAL_CENTRE',
+  PROVINCIAL_BODY = 'PROVINCIAL_BODY',
+  COMMUNE_CENTRE = 'COMMUNE_CENTRE',
+  DISTRICT_CENTRE = 'DISTRICT_CENTRE',
+  COMMUNE_COMMITTEE = 'COMMUNE_COMMITTEE',
+}
+registerEnumType(AgencyKind, { name: 'AgencyKind', description: 'What kind of body receives or settles dossiers (Decree 118/2025/NĐ-CP)' });
+
+/**
+ * A body that receives or settles dossiers: the provincial Public Administration Service Centre, a provincial body
+ * (a land registration office branch), a commune's public administration service point; in history, the district
+ * centre and the commune People's Committees. Agencies have periods, like units, so an old dossier's letterhead
+ * names the body of its day.
+ */
 @Entity({ tableName: 'agency' })
 @ObjectType()
 @Directive('@key(fields: "code")')
@@ -21,9 +35,21 @@ export class Agency {
   @Field()
   nameEn!: string;
 
-  @ManyToOne(() => AdministrativeUnit, { fieldName: 'unit_code' })
-  @Field(() => AdministrativeUnit)
-  unit!: Rel<AdministrativeUnit>;
+  @Property({ type: 'text' })
+  @Field({ description: 'Code of the administrative unit it serves (the unit of its period)' })
+  unitCode!: string;
+
+  @Enum({ items: () => AgencyKind })
+  @Field(() => AgencyKind)
+  kind!: AgencyKind;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  @Field(() => GraphQLDate, { nullable: true })
+  validFrom?: string | null;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  @Field(() => GraphQLDate, { nullable: true })
+  validTo?: string | null;
 
   @Property({ type: 'int' })
   @Field(() => Int)

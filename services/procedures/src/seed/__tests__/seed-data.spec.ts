@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, DISTRICT_CENTRE_AGENCY_CODE } from '../agencies.data';
 import { PROCEDURES } from '../procedures.data';
 import type { ProcedureSeed } from '../seed-types';
-import { DUC_HOA_DISTRICT_CODE, HAU_NGHIA_TOWN_CODE, UNITS } from '../units.data';
 
 const duplicates = (values: string[]): string[] => values.filter((v, i) => values.indexOf(v) !== i);
 
@@ -34,85 +32,6 @@ function englishTexts(p: ProcedureSeed): string[] {
 
 const ASCII = /^[\x20-\x7e]+$/;
 const HAS_VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
-
-describe('administrative units', () => {
-  it('have unique codes and parents that exist', () => {
-    expect(duplicates(UNITS.map((u) => u.code))).toEqual([]);
-    const codes = new Set(UNITS.map((u) => u.code));
-    for (const u of UNITS) {
-      if (u.parentCode !== null) expect(codes, `parent of ${u.code}`).toContain(u.parentCode);
-    }
-    expect(UNITS.filter((u) => u.parentCode === null).map((u) => u.code)).toEqual(['80']);
-  });
-
-  it('nest province → district → commune, with GSO code lengths', () => {
-    const byCode = new Map(UNITS.map((u) => [u.code, u]));
-    const digits = { PROVINCE: 2, DISTRICT: 3, COMMUNE: 5 } as const;
-    const parentLevel = { PROVINCE: null, DISTRICT: 'PROVINCE', COMMUNE: 'DISTRICT' } as const;
-    for (const u of UNITS) {
-      expect(u.code, u.name).toMatch(new RegExp(`^\\d{${digits[u.level]}}$`));
-      const parent = u.parentCode === null ? null : byCode.get(u.parentCode);
-      expect(parent?.level ?? null, u.name).toBe(parentLevel[u.level]);
-    }
-  });
-
-  it('hold Đức Hòa (802) and its 20 commune-level units: 3 towns, 17 communes', () => {
-    expect(DUC_HOA_DISTRICT_CODE).toBe('802');
-    const district = UNITS.find((u) => u.code === '802');
-    expect(district?.name).toBe('Huyện Đức Hòa');
-    const communes = UNITS.filter((u) => u.parentCode === '802');
-    expect(communes).toHaveLength(20);
-    expect(communes.filter((u) => u.kind === 'thị trấn').map((u) => u.name)).toEqual([
-      'Thị trấn Hậu Nghĩa',
-      'Thị trấn Hiệp Hòa',
-      'Thị trấn Đức Hòa',
-    ]);
-    expect(communes.filter((u) => u.kind === 'xã')).toHaveLength(17);
-    expect(UNITS.find((u) => u.code === HAU_NGHIA_TOWN_CODE)?.nameEn).toBe('Hau Nghia town');
-    expect(duplicates(UNITS.map((u) => u.name))).toEqual([]);
-  });
-
-  it('name every unit in Vietnamese with diacritics and in ASCII English', () => {
-    for (const u of UNITS) {
-      expect(u.name.normalize('NFC')).toBe(u.name);
-      expect(u.nameEn, u.name).toMatch(ASCII);
-      expect(u.nameEn).toMatch(/ (province|district|town|commune)$/);
-    }
-  });
-});
-
-describe('agencies', () => {
-  it('have unique electronic ID codes of the Decision 20/2020 shape, usable as dossier-code prefixes', () => {
-    expect(duplicates(AGENCIES.map((a) => a.code))).toEqual([]);
-    for (const a of AGENCIES) {
-      expect(a.code, a.name).toMatch(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}$/);
-      expect(a.code).not.toMatch(/\s|-/);
-    }
-  });
-
-  it('each sit in an existing unit; one per commune-level unit plus the district centre', () => {
-    const units = new Map(UNITS.map((u) => [u.code, u]));
-    for (const a of AGENCIES) expect(units.has(a.unitCode), `${a.name} → ${a.unitCode}`).toBe(true);
-    const communes = UNITS.filter((u) => u.level === 'COMMUNE').map((u) => u.code).sort();
-    const communeAgencyUnits = AGENCIES.filter((a) => units.get(a.unitCode)?.level === 'COMMUNE')
-      .map((a) => a.unitCode)
-      .sort();
-    expect(communeAgencyUnits).toEqual(communes);
-    const centre = AGENCIES.filter((a) => a.unitCode === '802');
-    expect(centre.map((a) => a.code)).toEqual([DISTRICT_CENTRE_AGENCY_CODE]);
-    expect(centre[0]?.counters).toBeGreaterThanOrEqual(5);
-  });
-
-  it('have sensible counters and Vietnamese names', () => {
-    for (const a of AGENCIES) {
-      expect(Number.isInteger(a.counters) && a.counters >= 1 && a.counters <= 10, a.name).toBe(true);
-      expect(a.name).toMatch(HAS_VIETNAMESE_LETTER);
-      expect(a.nameEn).toMatch(ASCII);
-      expect(a.address).toContain('tỉnh Long An');
-    }
-    expect(AGENCIES.find((a) => a.unitCode === HAU_NGHIA_TOWN_CODE)?.name).toBe('Ủy ban nhân dân thị trấn Hậu Nghĩa');
-  });
-});
 
 describe('procedures', () => {
   it('number at least 30, with unique national codes', () => {
