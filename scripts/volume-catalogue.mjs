@@ -1,17 +1,28 @@
-// The catalogue the volume generator and the benchmark use: the procedures service's seed (units, agencies,
-// procedures), read from its build. Development tooling only; the services themselves read each other
-// through the graph.
+// The catalogue the volume generator and the benchmark use: former Đức Hòa district as the national data files
+// hold it (the district and its 20 communes until 30 June 2025, with the agencies of that time) and the
+// procedures service's seed, read from its build. Development tooling only; the services themselves read each
+// other through the graph.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { UNITS, DUC_HOA_DISTRICT_CODE } = require('../services/procedures/dist/seed/units.data.js');
-const { AGENCIES } = require('../services/procedures/dist/seed/agencies.data.js');
+const { unitIndexFromFiles } = require('../services/procedures/dist/map/file-index.js');
+const { agencyRecords, DUC_HOA_DISTRICT_CODE } = require('../services/procedures/dist/seed/agencies.data.js');
 const { PROCEDURES } = require('../services/procedures/dist/seed/procedures.data.js');
 
-/** Đức Hòa's units with the agency that receives dossiers for each, and the procedures they settle. */
+const LAST_DAY_OF_THE_DISTRICT = '2025-06-30';
+
+function ducHoa() {
+  const index = unitIndexFromFiles();
+  const district = index.at(DUC_HOA_DISTRICT_CODE, LAST_DAY_OF_THE_DISTRICT);
+  const agencies = agencyRecords(index).filter((a) => a.validTo === LAST_DAY_OF_THE_DISTRICT);
+  return { index, units: [district, ...index.children(district)], agencies };
+}
+
+/** Đức Hòa's units with the agency that received dossiers for each, and the procedures they settled. */
 export function ducHoaVolumeCatalogue() {
-  const units = UNITS.filter((u) => u.code === DUC_HOA_DISTRICT_CODE || u.parentCode === DUC_HOA_DISTRICT_CODE).map((u) => {
-    const agency = AGENCIES.find((a) => a.unitCode === u.code);
+  const { units: ducHoaUnits, agencies } = ducHoa();
+  const units = ducHoaUnits.map((u) => {
+    const agency = agencies.find((a) => a.unitCode === u.code);
     if (!agency) throw new Error(`no agency receives dossiers for unit ${u.code}`);
     return { code: u.code, level: u.level, agencyCode: agency.code };
   });
@@ -27,10 +38,10 @@ export function ducHoaVolumeCatalogue() {
 
 /** The same catalogue as the indicators read it (names, fields, unit paths). */
 export function ducHoaIndicatorCatalogue() {
-  const byCode = new Map(UNITS.map((u) => [u.code, u]));
-  const pathOf = (u) => (u.parentCode ? [...pathOf(byCode.get(u.parentCode)), u.code] : [u.code]);
+  const { index, units } = ducHoa();
+  const province = index.parentOf(units[0]);
   return {
-    units: UNITS.map((u) => ({ code: u.code, name: u.name, level: u.level, path: pathOf(u) })),
+    units: [province, ...units].map((u) => ({ code: u.code, name: u.name, level: u.level, path: u.path.split('/') })),
     procedures: PROCEDURES.map((p) => ({
       code: p.code,
       name: p.name,
