@@ -121,7 +121,7 @@ describe('cash at the counter', () => {
   });
 
   it('keeps officers to their unit and checks the dates', async () => {
-    const other = await gateway.graphql('query($d: String!) { unitPayments(date: $d, unitCode: "802") { unitCode } }', { d: today() }, intake);
+    const other = await gateway.graphql('query($d: String!) { unitPayments(date: $d, unitCode: "27937") { unitCode } }', { d: today() }, intake);
     expect(errorCode(other)).toBe('OUT_OF_JURISDICTION');
     const byAdmin = await gateway.data<{ unitPayments: { unitCode: string } }>('query($d: String!) { unitPayments(date: $d, unitCode: "27931") { unitCode } }', { d: today() }, admin);
     expect(byAdmin.unitPayments.unitCode).toBe('27931');
