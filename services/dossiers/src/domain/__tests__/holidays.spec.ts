@@ -5,7 +5,9 @@ import {
   holidaysOf,
   isMakeUpWorkingDay,
   isPublicHoliday,
+  legalSourceOf,
   makeUpWorkingDaysOf,
+  notDaysOffOf,
 } from '../holidays';
 import { weekdayOf } from '../local-time';
 
@@ -101,6 +103,25 @@ describe('public holiday table', () => {
     expect(isPublicHoliday('2023-09-04')).toBe(true); // nghỉ bù for 2/9 on a Saturday
     expect(isPublicHoliday('2025-04-29')).toBe(false);
     expect(isPublicHoliday('2025-03-15')).toBe(false); // an ordinary Saturday is not a public holiday
+  });
+
+  it.each(YEARS)('%i cites a legal source for every day off', (year) => {
+    for (const day of holidaysOf(year)) expect(day.source.citation, day.date).toMatch(/\S/);
+    for (const day of holidaysOf(year).filter((d) => d.kind === 'COMPENSATORY')) expect(day.source.citation).toContain('Điều 111');
+  });
+
+  it('cites Labour Code art. 112 for a statutory day and the Government Office letter for a swap', () => {
+    expect(legalSourceOf('2025-04-30')?.citation).toContain('Điều 112 khoản 1');
+    expect(legalSourceOf('2025-05-02')?.citation).toContain('8726/VPCP-KGVX');
+    expect(legalSourceOf('2025-05-05')).toBeNull();
+  });
+
+  it('keeps 24 November 2026 (Ngày Văn hóa Việt Nam) a working day, with why and its source', () => {
+    expect(isPublicHoliday('2026-11-24')).toBe(false);
+    const [cultureDay] = notDaysOffOf(2026);
+    expect(cultureDay).toMatchObject({ date: '2026-11-24', name: 'Ngày Văn hóa Việt Nam' });
+    expect(cultureDay!.source.citation).toContain('80-NQ/TW');
+    expect(notDaysOffOf(2025)).toEqual([]);
   });
 
   it('refuses years outside the table instead of guessing', () => {
