@@ -1,9 +1,14 @@
 /**
- * The national-style dossier code: `<agency electronic ID>-<yymmdd>-<daily sequence, 4 digits>`, e.g.
- * `H41.25-250312-0012`; the date is the local (Asia/Ho_Chi_Minh) day of receipt. One code for the whole
- * life of the dossier, across units. Agency IDs follow the national scheme of dotted alphanumeric groups
- * ('H41.25', '000.00.12.H41'), so they may contain dots but never '-' or spaces, which would make the
- * code ambiguous or break a barcode scan.
+ * The national dossier code: `<agency electronic ID>-<yymmdd>-<daily sequence, 4 digits>`, e.g.
+ * `000.00.01.H53-261121-0012`; the date is the local (Asia/Ho_Chi_Minh) day of receipt. One code for the whole
+ * life of the dossier, across units and across the July 2025 reform: a dossier keeps the code its (possibly
+ * abolished) agency gave it, so old and new codes are the same shape and parse alike.
+ *
+ * Legal basis: this is the structure `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX` of Circular 01/2018/TT-VPCP art. 19, the
+ * unit code being the agency's electronic ID (QCVN 102:2016/BTTTT, codes per Decision 20/2020/QĐ-TTg). Circular
+ * 03/2025/TT-VPCP (art. 13, as amended by Circular 04/2025/TT-VPCP) replaced it; no public copy of either article
+ * could be read, so nothing shows the structure changed and it is kept (docs/legal-rules-2025.md). Agency IDs are
+ * dotted alphanumeric groups, never '-' or spaces, which would make the code ambiguous or break a barcode scan.
  */
 import { localDateKey, parseDateKey } from './local-time';
 

@@ -41,6 +41,11 @@ describe('parseDossierCode', () => {
     expect(parseDossierCode(code)).toEqual({ agencyCode: '000.00.12.H41', receivedDate: '2026-02-23', seq: 450 });
   });
 
+  it('parses codes of agencies of both periods: before and after the July 2025 reform', () => {
+    expect(parseDossierCode('000.21.25.H39-250312-0012')).toEqual({ agencyCode: '000.21.25.H39', receivedDate: '2025-03-12', seq: 12 });
+    expect(parseDossierCode('000.00.01.H53-261121-0003')).toEqual({ agencyCode: '000.00.01.H53', receivedDate: '2026-11-21', seq: 3 });
+  });
+
   it('ignores the Enter a barcode scanner types', () => {
     expect(parseDossierCode('H41.25-250312-0012\r\n')?.seq).toBe(12);
   });
