@@ -2,7 +2,7 @@ import { addCalendarDays } from '../domain/local-time';
 import { addCounters, countersOfPayment, countersOfRating, emptyCounters, type CounterDelta, type Counters } from '../domain/statistic-counters';
 import { isWorkingDay } from '../domain/working-days';
 import { apportion, pick, seededRandom, weightedPicker, type Random } from './apportion';
-import type { CatalogueProcedure } from './catalogue.client';
+import type { CatalogueProcedure, SettlingLevel } from './catalogue.client';
 import {
   COMMUNE_PROFILES,
   DUC_HOA_2022,
@@ -28,7 +28,8 @@ export interface StatisticRow {
   counters: Counters;
 }
 
-export type HistoryProcedure = Pick<CatalogueProcedure, 'code' | 'settlingLevel' | 'onlineLevel' | 'processingDays' | 'hasFee'>;
+/** A procedure as it was in the generated year: the level that settled it then. */
+export type HistoryProcedure = Pick<CatalogueProcedure, 'code' | 'onlineLevel' | 'processingDays' | 'hasFee'> & { settlingLevel: SettlingLevel };
 
 export interface HistoryInput {
   procedures: readonly HistoryProcedure[];

@@ -25,7 +25,7 @@ const FIGURE_COLUMNS: [header: string, value: (f: IndicatorFigures) => number | 
 ];
 
 /**
- * GET /statistics/indicators.csv?unitCode&from&to[&by=unit|procedure|field|month] (bearer token; the same
+ * GET /statistics/indicators.csv?unitCode&from&to[&asOf][&by=unit|procedure|field|month] (bearer token; the same
  * rules as the `indicators` query): the breakdown as CSV, UTF-8 with a BOM so spreadsheets read Vietnamese.
  * The first line after the header is the total of the unit asked for.
  */
@@ -39,6 +39,7 @@ export function mountIndicatorsCsvRoute(app: Express, deps: ServiceDeps): void {
         typeof req.query.unitCode === 'string' ? req.query.unitCode : null,
         dateParam(req, 'from'),
         dateParam(req, 'to'),
+        req.query.asOf === undefined ? null : dateParam(req, 'asOf'),
       );
       const from = indicators.from.toISOString().slice(0, 10);
       const to = indicators.to.toISOString().slice(0, 10);

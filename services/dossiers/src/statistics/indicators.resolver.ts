@@ -5,7 +5,9 @@ import { catalogue } from './catalogue';
 import { IndicatorsService } from './indicators.service';
 import { Indicators, OutreachOpportunity } from './indicators.types';
 
-const UNIT_DESCRIPTION = "AdministrativeUnit.code; the caller's own unit when omitted. A unit includes every unit beneath it.";
+const UNIT_DESCRIPTION =
+  "AdministrativeUnit.code; the caller's own unit when omitted. A unit includes every unit beneath it and the history of the units it succeeded (a partial predecessor apportioned).";
+const AS_OF_DESCRIPTION = 'The day whose map is read (today by default): with a day before 1 July 2025 the old units are read as they were';
 
 /** The officials' dashboard: indicators and where outreach should go next (officials of the unit and above, admins). */
 @Resolver()
@@ -17,8 +19,9 @@ export class IndicatorsResolver {
     @Arg('from', () => GraphQLDate) from: Date,
     @Arg('to', () => GraphQLDate) to: Date,
     @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: Date | null,
   ): Promise<Indicators> {
-    return new IndicatorsService(ctx.em, catalogue).indicators(requireCaller(ctx), unitCode, from, to);
+    return new IndicatorsService(ctx.em, catalogue).indicators(requireCaller(ctx), unitCode, from, to, asOf);
   }
 
   @Authorized('OFFICIAL', 'ADMIN')
@@ -29,7 +32,8 @@ export class IndicatorsResolver {
     @Arg('to', () => GraphQLDate) to: Date,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: Date | null,
   ): Promise<OutreachOpportunity[]> {
-    return new IndicatorsService(ctx.em, catalogue).outreachOpportunities(requireCaller(ctx), unitCode, from, to, first);
+    return new IndicatorsService(ctx.em, catalogue).outreachOpportunities(requireCaller(ctx), unitCode, from, to, first, asOf);
   }
 }

@@ -57,7 +57,7 @@ export class MonthIndicators extends IndicatorFigures {
   @Field({ description: 'YYYY-MM' }) month!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A unit beneath the one asked for (its whole subtree), or the unit itself for what it received directly' })
+@ObjectType({ simpleResolvers: true, description: 'A unit beneath the one asked for (its whole subtree and its predecessors), or the unit itself for what it and the units rolling into it whole received directly' })
 export class UnitIndicators extends IndicatorFigures {
   @Field(() => AdministrativeUnitRef) unit!: AdministrativeUnitRef;
   @Field() unitCode!: string;
@@ -69,7 +69,7 @@ export class UnitIndicators extends IndicatorFigures {
 
 @ObjectType({ simpleResolvers: true })
 export class SettlingLevelIndicators extends IndicatorFigures {
-  @Field({ description: 'COMMUNE or DISTRICT (the level that settles the procedure); UNKNOWN for procedures no longer in the catalogue' }) settlingLevel!: string;
+  @Field({ description: 'PROVINCE, DISTRICT or COMMUNE: the level that settled the procedure in each month (DISTRICT until 30 June 2025); UNKNOWN for procedures no longer in the catalogue' }) settlingLevel!: string;
 }
 
 @ObjectType({ simpleResolvers: true })

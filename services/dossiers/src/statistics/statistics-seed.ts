@@ -3,11 +3,13 @@ import type { ServiceDeps } from '@motcua/platform';
 import { whenCatalogueAnswers } from '../services/when-catalogue-answers';
 import { DUC_HOA_2022 } from './duc-hoa-2022.data';
 import { generateDucHoa2022, type StatisticRow } from './duc-hoa-2022.generator';
-import type { Catalogue } from './catalogue.client';
+import { settlingLevelOn, type Catalogue } from './catalogue.client';
 import { COUNTER_COLUMNS, addRowsSql, counterValues } from './statistic-tables';
 
 const HISTORY_2022 = 'duc-hoa-2022';
 const BATCH_ROWS = 10_000;
+/** A day of the seeded year: the map and the catalogue are read as they were then. */
+const HISTORY_DAY = `${DUC_HOA_2022.year}-06-30`;
 
 /**
  * Demo seed: Đức Hòa's 2022 as aggregate rows (no dossiers behind them: a year of history, not a year of
@@ -17,9 +19,12 @@ export async function seedStatisticsHistory(deps: ServiceDeps, catalogue: Catalo
   const em = deps.orm.em.fork();
   const loaded = await em.execute('select 1 from dossiers.statistic_seed where name = ?', [HISTORY_2022]);
   if (loaded.length) return;
-  const [units, procedures] = await whenCatalogueAnswers(() => Promise.all([catalogue.units(), catalogue.procedures()]));
-  const communeCodes = units.filter((u) => u.level === 'COMMUNE' && u.path.includes(DUC_HOA_2022.districtCode)).map((u) => u.code);
-  const rows = generateDucHoa2022({ procedures, communeCodes });
+  // The district and its communes as they were in 2022 (the codes were reused in 2025), and the levels that
+  // settled each procedure then.
+  const [district, procedures] = await whenCatalogueAnswers(() => Promise.all([catalogue.unit(DUC_HOA_2022.districtCode, HISTORY_DAY), catalogue.procedures()]));
+  if (!district) throw new Error(`the map has no unit ${DUC_HOA_2022.districtCode} on ${HISTORY_DAY}`);
+  const communeCodes = district.children.filter((u) => u.level === 'COMMUNE').map((u) => u.code);
+  const rows = generateDucHoa2022({ procedures: procedures.map((p) => ({ ...p, settlingLevel: settlingLevelOn(p, HISTORY_DAY) })), communeCodes });
   await em.transactional(async (tx) => {
     const claimed = await tx.execute('insert into dossiers.statistic_seed (name, rows) values (?, ?) on conflict do nothing returning name', [HISTORY_2022, rows.length]);
     if (claimed.length) await addStatisticRows(tx, rows);
