@@ -14,7 +14,7 @@ import {
   createDevIssuer,
   createErrorFormatter,
   createLogger,
-  keepConnectionsOpen,
+  listen,
   httpStatusOf,
   loadIdentityConfig,
   verifierFor,
@@ -105,10 +105,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   });
 
   const port = Number(env.PORT ?? 4000);
-  const server: Server = await new Promise((done) => {
-    const s = app.listen(port, () => done(s));
-  });
-  keepConnectionsOpen(server);
+  const server: Server = await listen(app, port);
   log.info({ port, devIssuer: !!devIssuer }, 'gateway ready');
   return {
     url: `http://localhost:${port}`,

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 
 /**
  * Idle connections stay open a minute (Node's default is 5 s). The server announces it (`Keep-Alive: timeout=65`)
@@ -8,4 +9,20 @@ import type { Server } from 'node:http';
 export function keepConnectionsOpen(server: Server): void {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+}
+
+/**
+ * Listens, or fails: a taken port rejects, so the process exits non-zero and a supervisor restarts it (Express
+ * hands the error to the listen callback, which a `() => ready` callback silently ignores).
+ */
+export function listen(app: Express, port: number, host?: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = host === undefined ? app.listen(port) : app.listen(port, host);
+    server.once('error', reject);
+    server.once('listening', () => {
+      server.off('error', reject);
+      keepConnectionsOpen(server);
+      resolve(server);
+    });
+  });
 }

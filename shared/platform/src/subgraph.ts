@@ -19,7 +19,7 @@ import { hasRole, type Caller, type Role } from './auth/roles';
 import { loadIdentityConfig, verifierFor } from './auth/identity-config';
 import type { TokenVerifier } from './auth/verify-token';
 import { CLIENT_IP_HEADER, normaliseIp } from './client-ip';
-import { keepConnectionsOpen } from './keep-alive';
+import { listen } from './keep-alive';
 import type { RequestContext } from './context';
 
 const FEDERATION_LINK =
@@ -131,10 +131,7 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
   const port = Number(env.PORT ?? 0);
   // Only the gateway and the other services call a subgraph: loopback unless HOST says otherwise (containers).
   const host = env.HOST ?? '127.0.0.1';
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(port, host, () => resolve(s));
-  });
-  keepConnectionsOpen(server);
+  const server: Server = await listen(app, port, host);
   const address = server.address();
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${typeof address === 'object' && address ? address.port : port}`;
   const workers = def.workers?.(deps) ?? [];
