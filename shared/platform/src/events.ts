@@ -52,9 +52,16 @@ export async function publishEvent(em: EntityManager, schema: string, topic: Eve
   await em.execute(`insert into "${schema}".outbox_message (id, topic, payload) values (?, ?, ?)`, [randomUUID(), topic, JSON.stringify(payload)]);
 }
 
-function secretOf(env: NodeJS.ProcessEnv): string {
-  const secret = env.EVENTS_SECRET ?? (env.NODE_ENV === 'production' ? '' : 'dev-events-secret');
-  if (!secret) throw new Error('EVENTS_SECRET must be set in production');
+const DEV_EVENTS_SECRET = 'dev-events-secret';
+const MIN_PRODUCTION_SECRET_LENGTH = 32;
+
+/** The events key; production refuses none, the published development value, and anything short enough to guess. */
+export function secretOf(env: NodeJS.ProcessEnv): string {
+  const production = env.NODE_ENV === 'production';
+  const secret = env.EVENTS_SECRET ?? (production ? '' : DEV_EVENTS_SECRET);
+  if (production && (secret === DEV_EVENTS_SECRET || secret.length < MIN_PRODUCTION_SECRET_LENGTH)) {
+    throw new Error(`EVENTS_SECRET must be set in production to a random value of at least ${MIN_PRODUCTION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32)`);
+  }
   return secret;
 }
 
