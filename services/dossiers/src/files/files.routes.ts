@@ -47,10 +47,7 @@ export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileSt
       if (!file) throw new AppError('NOT_FOUND');
       if (!(await maySee(caller, file, em))) throw new AppError('FORBIDDEN');
       const bytes = await storage.read(file.storageKey);
-      res.setHeader('content-type', file.mimeType);
-      res.setHeader('content-length', String(file.size));
-      res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
-      res.setHeader('cache-control', 'private, max-age=3600');
+      for (const [name, value] of Object.entries(servedFileHeaders(file))) res.setHeader(name, value);
       // Headers are gone by now: a store that fails mid-file can only cut the response short.
       bytes.once('error', (err) => {
         deps.log.error({ err, fileId: file.id }, 'file stream failed');
@@ -97,4 +94,19 @@ function readSingleFile(req: Request, maxBytes: number): Promise<{ name: string;
 
 function sendError(res: Response, err: unknown, deps: ServiceDeps): void {
   sendRouteError(res, err, deps.log, 'file route failed', (e) => (e instanceof StorageUnavailableError ? 'UNAVAILABLE' : 'INTERNAL'));
+}
+
+/**
+ * Headers of a stored file served back: its sniffed type, never re-sniffed by the browser (nosniff), and a name
+ * that cannot break out of the header (an ASCII fallback for old browsers, the UTF-8 name encoded).
+ */
+export function servedFileHeaders(file: Pick<StoredFile, 'mimeType' | 'size' | 'originalName'>): Record<string, string> {
+  const fallback = file.originalName.normalize('NFD').replace(/[^\w.-]+/g, '_').slice(0, 120) || 'file';
+  return {
+    'content-type': file.mimeType,
+    'content-length': String(file.size),
+    'content-disposition': `inline; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, max-age=3600',
+  };
 }
