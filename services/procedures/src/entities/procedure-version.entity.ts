@@ -1,11 +1,13 @@
-import { OptionalProps, Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { GraphQLDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { DocumentSeed, FeeSeed, FormFieldSeed, StepSeed } from '../seed/seed-types';
-import { Procedure } from './procedure.entity';
+import { Procedure, SettlingLevel } from './procedure.entity';
 
 /**
- * The rules of a procedure as in force from `validFrom`: a dossier is pinned to the version current when it
- * was received, so later changes of documents, fees or time never rewrite an old dossier.
+ * The rules of a procedure as in force from `validFrom` to `validTo` (local days, both inclusive): a dossier is
+ * pinned to the version valid when it was received, so later changes of level, body, documents, fees or time
+ * never rewrite an old dossier. Windows of one procedure never overlap.
  */
 @Entity({ tableName: 'procedure_version' })
 @Unique({ properties: ['procedure', 'version'] })
@@ -29,9 +31,32 @@ export class ProcedureVersion {
   @Field(() => Int)
   version!: number;
 
-  @Property({ type: 'timestamptz' })
+  @Property({ type: 'date' })
+  @Field(() => GraphQLDate, { description: 'First day in force (Asia/Ho_Chi_Minh)' })
+  validFrom!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: 'Last day in force; null: in force' })
+  validTo!: string | null;
+
+  @Enum({ items: () => SettlingLevel })
+  @Field(() => SettlingLevel)
+  settlingLevel!: SettlingLevel;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The body that settles it, e.g. "Ủy ban nhân dân cấp xã", "Chi nhánh Văn phòng đăng ký đất đai"' })
+  settlingBody!: string;
+
+  @Property({ type: 'text' })
   @Field()
-  validFrom!: Date;
+  settlingBodyEn!: string;
+
+  @Property({ type: 'boolean' })
+  @Field({
+    description:
+      'Received at any commune or the provincial Public Administration Service Centre of the province, regardless of administrative boundary (Decree 118/2025/NĐ-CP)',
+  })
+  acrossBoundary!: boolean;
 
   @Property({ type: 'int' })
   @Field(() => Int, { description: 'Legal processing time in working days' })

@@ -3,10 +3,14 @@ import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ProcedureVersion } from './procedure-version.entity';
 
 export enum SettlingLevel {
-  COMMUNE = 'COMMUNE',
+  PROVINCE = 'PROVINCE',
   DISTRICT = 'DISTRICT',
+  COMMUNE = 'COMMUNE',
 }
-registerEnumType(SettlingLevel, { name: 'SettlingLevel', description: 'Level of government that settles the procedure' });
+registerEnumType(SettlingLevel, {
+  name: 'SettlingLevel',
+  description: 'Level of government that settles the procedure; DISTRICT only in versions that ended on 30 June 2025',
+});
 
 /** Decree 42/2022: FULL = full-process online (old level 4), PARTIAL = partly online (old level 3). */
 export enum OnlineLevel {
@@ -16,7 +20,10 @@ export enum OnlineLevel {
 }
 registerEnumType(OnlineLevel, { name: 'OnlineLevel' });
 
-/** A procedure of the catalogue. What may change over time (documents, fees, time) lives in its versions. */
+/**
+ * A procedure of the catalogue. What may change over time (who settles it, documents, fees, time) lives in its
+ * versions; `settlingLevel`, `settlingBody`, `settlingBodyEn` and `acrossBoundary` answer from the version valid today.
+ */
 @Entity({ tableName: 'procedure' })
 @ObjectType()
 @Directive('@key(fields: "code")')
@@ -43,10 +50,6 @@ export class Procedure {
   @Field()
   fieldEn!: string;
 
-  @Enum({ items: () => SettlingLevel })
-  @Field(() => SettlingLevel)
-  settlingLevel!: SettlingLevel;
-
   @Enum({ items: () => OnlineLevel })
   @Field(() => OnlineLevel)
   onlineLevel!: OnlineLevel;
@@ -55,9 +58,6 @@ export class Procedure {
   @Index()
   @Property({ type: 'text' })
   searchText!: string;
-
-  @Property({ type: 'int' })
-  currentVersion!: number;
 
   @OneToMany(() => ProcedureVersion, (v) => v.procedure)
   versions = new Collection<ProcedureVersion>(this);

@@ -1,10 +1,12 @@
 import { CatalogueMigration } from './20261127000000-catalogue';
 import { CopyFeeTiersMigration } from './20261127040000-copy-fee-tiers';
 import { AdministrativeMapMigration } from './20261203000000-administrative-map';
+import { ProcedureLevelsMigration } from './20261203020000-procedure-levels';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
   { name: '20261127000000-catalogue', class: CatalogueMigration },
   { name: '20261127040000-copy-fee-tiers', class: CopyFeeTiersMigration },
   { name: '20261203000000-administrative-map', class: AdministrativeMapMigration },
+  { name: '20261203020000-procedure-levels', class: ProcedureLevelsMigration },
 ];

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SettlingLevel } from '../entities/procedure.entity';
 
 export enum FeeBasis {
   FIXED = 'FIXED',
@@ -59,5 +60,6 @@ export class ProcedureStep {
   @Field() name!: string;
   @Field() nameEn!: string;
   @Field(() => Int) days!: number;
-  @Field() level!: string;
+  @Field(() => SettlingLevel, { description: 'Where the step happens: COMMUNE or PROVINCE (DISTRICT in versions before 1 July 2025)' })
+  level!: SettlingLevel;
 }

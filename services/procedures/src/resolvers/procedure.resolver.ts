@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@motcua/platform';
-import { Procedure } from '../entities/procedure.entity';
+import { Procedure, SettlingLevel } from '../entities/procedure.entity';
 import { ProcedureVersion } from '../entities/procedure-version.entity';
 import { ProcedureCatalogueService } from '../services/procedure-catalogue.service';
 import { ProcedureConnection, ProcedureSearchArgs } from './procedure-connection.types';
@@ -32,6 +32,31 @@ export class ProcedureResolver {
   @FieldResolver(() => ProcedureVersion, { description: 'The rules of a given version (dossiers are pinned to one)' })
   version(@Root() p: Procedure, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<ProcedureVersion> {
     return new ProcedureCatalogueService(ctx.em).version(p.code, version);
+  }
+
+  @FieldResolver(() => [ProcedureVersion], { description: 'Every version, oldest first; windows never overlap' })
+  versions(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<ProcedureVersion[]> {
+    return new ProcedureCatalogueService(ctx.em).versions(p.code);
+  }
+
+  @FieldResolver(() => SettlingLevel, { description: 'Level that settles it under the current version' })
+  async settlingLevel(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<SettlingLevel> {
+    return (await this.current(p, ctx)).settlingLevel;
+  }
+
+  @FieldResolver(() => String, { description: 'Body that settles it under the current version' })
+  async settlingBody(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.current(p, ctx)).settlingBody;
+  }
+
+  @FieldResolver(() => String)
+  async settlingBodyEn(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.current(p, ctx)).settlingBodyEn;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Received regardless of administrative boundary within the province (current version; Decree 118/2025/NĐ-CP)' })
+  async acrossBoundary(@Root() p: Procedure, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await this.current(p, ctx)).acrossBoundary;
   }
 
   @FieldResolver(() => Int, { description: 'Legal processing time in working days (current version)' })

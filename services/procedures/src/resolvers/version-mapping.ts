@@ -1,3 +1,4 @@
+import type { SettlingLevel } from '../entities/procedure.entity';
 import type { ProcedureVersion } from '../entities/procedure-version.entity';
 import { FeeBasis, FeeKind, type FeeRule, type FormField, type ProcedureStep, type RequiredDocument } from './procedure-details.types';
 
@@ -15,5 +16,5 @@ export function formFieldsOf(v: ProcedureVersion): FormField[] {
 }
 
 export function stepsOf(v: ProcedureVersion): ProcedureStep[] {
-  return v.steps.map((s) => ({ ...s }));
+  return v.steps.map((s) => ({ ...s, level: s.level as SettlingLevel }));
 }

@@ -10,7 +10,8 @@ import type {
 
 /**
  * The procedure catalogue of Đức Hòa district and its communes, as it stood before the 2025
- * reorganisation (district level still exists; Land Law 2024 and its decrees in force).
+ * reorganisation (district level still exists; Land Law 2024 and its decrees in force). These are the
+ * rules of version 1, valid until 30 June 2025; what changed on 1 July 2025 is in procedures-2025.data.ts.
  *
  * Codes are the national procedure codes of the National Public Service Portal (dichvucong.gov.vn).
  * Processing times are the legal times in working days. Where a figure is not national but set by
@@ -115,7 +116,7 @@ const householdBusinessSteps: StepSeed[] = [
 // ---------------------------------------------------------------------------------------------
 // Legal bases shared by a field.
 
-const CIVIL_STATUS_BASIS = [
+export const CIVIL_STATUS_BASIS = [
   'Luật Hộ tịch số 60/2014/QH13',
   'Nghị định số 123/2015/NĐ-CP',
   'Nghị định số 87/2020/NĐ-CP',
@@ -124,14 +125,14 @@ const CIVIL_STATUS_BASIS = [
   'Thông tư số 85/2019/TT-BTC',
 ];
 
-const CERTIFICATION_BASIS = [
+export const CERTIFICATION_BASIS = [
   'Nghị định số 23/2015/NĐ-CP',
   'Nghị định số 45/2020/NĐ-CP',
   'Thông tư số 01/2020/TT-BTP',
   'Thông tư số 226/2016/TT-BTC',
 ];
 
-const SOCIAL_ALLOWANCE_BASIS = ['Nghị định số 20/2021/NĐ-CP', 'Nghị định số 76/2024/NĐ-CP'];
+export const SOCIAL_ALLOWANCE_BASIS = ['Nghị định số 20/2021/NĐ-CP', 'Nghị định số 76/2024/NĐ-CP'];
 
 const DISABILITY_BASIS = ['Luật Người khuyết tật số 51/2010/QH12', 'Nghị định số 28/2012/NĐ-CP', 'Thông tư số 01/2019/TT-BLĐTBXH'];
 
@@ -141,7 +142,7 @@ const HOUSEHOLD_BUSINESS_BASIS = [
   'Thông tư số 02/2023/TT-BKHĐT',
 ];
 
-const LAND_BASIS = [
+export const LAND_BASIS = [
   'Luật Đất đai số 31/2024/QH15',
   'Nghị định số 101/2024/NĐ-CP',
   'Nghị định số 102/2024/NĐ-CP',
@@ -253,6 +254,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 1, // Luật Hộ tịch, Điều 16: ngay sau khi nhận đủ giấy tờ.
     feePaidBeforeProcessing: false,
@@ -290,6 +293,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 1, // Luật Hộ tịch, Điều 34: ngay sau khi nhận giấy tờ.
     feePaidBeforeProcessing: false,
@@ -325,6 +330,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     // Both parties must appear to sign the register and receive the certificate (Luật Hộ tịch, Điều 18).
     onlineLevel: 'PARTIAL',
     processingDays: 1, // Luật Hộ tịch, Điều 18: ngay; up to 5 working days when verification is needed.
@@ -360,6 +367,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 3, // Nghị định 123/2015/NĐ-CP, Điều 22.
     feePaidBeforeProcessing: true,
@@ -398,6 +407,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 5, // Nghị định 123/2015/NĐ-CP, Điều 27 (+5 when verification is needed).
     feePaidBeforeProcessing: true,
@@ -432,6 +443,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 5, // Nghị định 123/2015/NĐ-CP, Điều 28.
     feePaidBeforeProcessing: true,
@@ -464,6 +477,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'PARTIAL', // Both spouses must appear (Nghị định 123/2015/NĐ-CP, Điều 27).
     processingDays: 5,
     feePaidBeforeProcessing: true,
@@ -498,6 +513,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 3, // Luật Hộ tịch, Điều 28 (additions are done on the spot).
     feePaidBeforeProcessing: true,
@@ -545,6 +562,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'PARTIAL', // Both the recognising and the recognised party must appear (Luật Hộ tịch, Điều 25).
     processingDays: 3, // Luật Hộ tịch, Điều 25 (+5 when verification is needed).
     feePaidBeforeProcessing: true,
@@ -577,6 +596,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'PARTIAL',
     processingDays: 3, // Nghị định 123/2015/NĐ-CP, Điều 15: the recognition part sets the time.
     feePaidBeforeProcessing: true,
@@ -615,6 +636,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 3, // Luật Hộ tịch, Điều 20–21.
     feePaidBeforeProcessing: false,
@@ -647,6 +670,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 1,
     feePaidBeforeProcessing: true,
@@ -696,6 +721,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Chứng thực',
     fieldEn: 'Certification',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     // The electronic copy can be requested online, but the original must be shown at the desk.
     onlineLevel: 'PARTIAL',
     processingDays: 1, // Nghị định 23/2015/NĐ-CP, Điều 7: trong ngày (sau 15 giờ thì ngày làm việc tiếp theo).
@@ -726,6 +753,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Chứng thực',
     fieldEn: 'Certification',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'NONE', // The person must sign in front of the certifying officer.
     processingDays: 1,
     feePaidBeforeProcessing: false,
@@ -757,6 +786,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Chứng thực',
     fieldEn: 'Certification',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'NONE', // The parties sign in front of the certifying officer.
     processingDays: 2, // Nghị định 23/2015/NĐ-CP, Điều 37.
     feePaidBeforeProcessing: false,
@@ -805,6 +836,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Chứng thực',
     fieldEn: 'Certification',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'NONE', // The testator signs in front of the certifying officer.
     processingDays: 2, // Nghị định 23/2015/NĐ-CP, Điều 37.
     feePaidBeforeProcessing: false,
@@ -847,6 +880,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Bảo trợ xã hội',
     fieldEn: 'Social protection',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: "District People's Committee",
     onlineLevel: 'FULL',
     processingDays: 20, // 10 (commune, incl. 2 days' public posting) + 7 (district office) + 3 (district chair).
     feePaidBeforeProcessing: false,
@@ -907,6 +942,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Bảo trợ xã hội',
     fieldEn: 'Social protection',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 3, // Nghị định 20/2021/NĐ-CP, Điều 11.
     feePaidBeforeProcessing: false,
@@ -952,6 +989,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Bảo trợ xã hội',
     fieldEn: 'Social protection',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'PARTIAL', // The council assesses the person directly.
     processingDays: 25, // Thông tư 01/2019/TT-BLĐTBXH: 20 days to assess + 5 days to issue.
     feePaidBeforeProcessing: false,
@@ -1002,6 +1041,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Bảo trợ xã hội',
     fieldEn: 'Social protection',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'FULL',
     processingDays: 5, // Thông tư 01/2019/TT-BLĐTBXH.
     feePaidBeforeProcessing: false,
@@ -1036,6 +1077,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Đất đai',
     fieldEn: 'Land',
     settlingLevel: 'COMMUNE',
+    settlingBody: 'Ủy ban nhân dân cấp xã',
+    settlingBodyEn: "Commune People's Committee",
     onlineLevel: 'PARTIAL', // The parties attend the mediation meeting.
     // Luật Đất đai 2024, Điều 235: not more than 30 days. The law counts days; the catalogue models
     // working days, so this is slightly lenient.
@@ -1080,6 +1123,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: "District People's Committee",
     onlineLevel: 'PARTIAL',
     processingDays: 1, // Luật Hộ tịch, Điều 36: ngay sau khi nhận đủ giấy tờ.
     feePaidBeforeProcessing: true,
@@ -1130,6 +1175,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hộ tịch',
     fieldEn: 'Civil status',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: "District People's Committee",
     onlineLevel: 'PARTIAL', // Both parties must appear to receive the certificate (Luật Hộ tịch, Điều 38).
     processingDays: 15, // Luật Hộ tịch, Điều 38.
     feePaidBeforeProcessing: true,
@@ -1194,6 +1241,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Thành lập và hoạt động của hộ kinh doanh',
     fieldEn: 'Household businesses',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Phòng Tài chính - Kế hoạch thuộc Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: 'District Finance and Planning Office',
     onlineLevel: 'FULL',
     processingDays: 3, // Nghị định 01/2021/NĐ-CP, Điều 87.
     feePaidBeforeProcessing: true,
@@ -1234,6 +1283,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Thành lập và hoạt động của hộ kinh doanh',
     fieldEn: 'Household businesses',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Phòng Tài chính - Kế hoạch thuộc Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: 'District Finance and Planning Office',
     onlineLevel: 'FULL',
     processingDays: 3, // Nghị định 01/2021/NĐ-CP, Điều 90.
     feePaidBeforeProcessing: true,
@@ -1278,6 +1329,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Thành lập và hoạt động của hộ kinh doanh',
     fieldEn: 'Household businesses',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Phòng Tài chính - Kế hoạch thuộc Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: 'District Finance and Planning Office',
     onlineLevel: 'FULL',
     processingDays: 3, // Nghị định 01/2021/NĐ-CP, Điều 91.
     feePaidBeforeProcessing: false,
@@ -1309,6 +1362,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Thành lập và hoạt động của hộ kinh doanh',
     fieldEn: 'Household businesses',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Phòng Tài chính - Kế hoạch thuộc Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: 'District Finance and Planning Office',
     onlineLevel: 'FULL',
     processingDays: 3, // Nghị định 01/2021/NĐ-CP, Điều 92.
     feePaidBeforeProcessing: false,
@@ -1344,6 +1399,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Hoạt động xây dựng',
     fieldEn: 'Construction',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: "District People's Committee",
     onlineLevel: 'PARTIAL',
     processingDays: 15, // Luật Xây dựng, Điều 102: 15 days for individual houses.
     feePaidBeforeProcessing: true,
@@ -1413,6 +1470,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Đất đai',
     fieldEn: 'Land',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: "District People's Committee",
     onlineLevel: 'PARTIAL',
     // Nghị định 101/2024/NĐ-CP, Điều 22: not more than 20 working days, not counting the time the
     // applicant takes to pay financial obligations.
@@ -1484,6 +1543,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     fieldEn: 'Land',
     // Handled by the provincial land registration office's branch in the district; received at the district centre.
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Chi nhánh Văn phòng đăng ký đất đai',
+    settlingBodyEn: 'Land registration office branch',
     onlineLevel: 'PARTIAL',
     processingDays: 10, // Nghị định 101/2024/NĐ-CP, Điều 22 (excluding the time to pay taxes).
     feePaidBeforeProcessing: false,
@@ -1541,6 +1602,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Đất đai',
     fieldEn: 'Land',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Chi nhánh Văn phòng đăng ký đất đai',
+    settlingBodyEn: 'Land registration office branch',
     onlineLevel: 'PARTIAL',
     processingDays: 10, // Nghị định 101/2024/NĐ-CP, Điều 22.
     feePaidBeforeProcessing: false,
@@ -1578,6 +1641,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Đất đai',
     fieldEn: 'Land',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Chi nhánh Văn phòng đăng ký đất đai',
+    settlingBodyEn: 'Land registration office branch',
     onlineLevel: 'PARTIAL',
     processingDays: 15, // Nghị định 101/2024/NĐ-CP, Điều 22.
     feePaidBeforeProcessing: false,
@@ -1620,6 +1685,8 @@ export const PROCEDURES: ProcedureSeed[] = [
     field: 'Đất đai',
     fieldEn: 'Land',
     settlingLevel: 'DISTRICT',
+    settlingBody: 'Ủy ban nhân dân cấp huyện',
+    settlingBodyEn: "District People's Committee",
     onlineLevel: 'PARTIAL',
     // ASSUMED: no national figure found for individuals' change of purpose; 15 working days, not
     // counting the time to pay land use levy.

@@ -2,47 +2,63 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { foldForSearch } from '@motcua/platform';
 import { OnlineLevel, Procedure, SettlingLevel } from '../entities/procedure.entity';
 import { ProcedureVersion } from '../entities/procedure-version.entity';
+import { versionsOf } from './procedure-versions';
 import { PROCEDURES } from './procedures.data';
+import type { ProcedureSeed, VersionSeed } from './seed-types';
 
-/** The version-1 rules are taken as in force from this date (the Decree 42/2022 catalogue). */
-const CATALOGUE_VALID_FROM = new Date('2022-01-01T00:00:00+07:00');
-
-/** Loads the procedure catalogue; procedures that exist are left as they are. */
+/**
+ * Loads the procedure catalogue: missing procedures and missing versions are added; what exists is left as it
+ * is (a published version never changes, dossiers are pinned to it).
+ */
 export async function seedProcedures(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     for (const p of PROCEDURES) {
-      const searchText = foldForSearch(`${p.name} ${p.nameEn} ${p.code} ${p.field} ${p.fieldEn}`);
-      const existing = await tx.findOne(Procedure, { code: p.code });
-      if (existing) {
-        // Catalogues seeded before English names were searchable get them now.
-        existing.searchText = searchText;
-        continue;
+      const procedure = await upsertProcedure(tx, p);
+      const existing = new Set((await tx.find(ProcedureVersion, { procedure: p.code })).map((v) => v.version));
+      for (const v of versionsOf(p)) {
+        if (!existing.has(v.version)) tx.create(ProcedureVersion, versionRow(procedure, v));
       }
-      const procedure = tx.create(Procedure, {
-        code: p.code,
-        name: p.name,
-        nameEn: p.nameEn,
-        field: p.field,
-        fieldEn: p.fieldEn,
-        settlingLevel: p.settlingLevel as SettlingLevel,
-        onlineLevel: p.onlineLevel as OnlineLevel,
-        searchText,
-        currentVersion: 1,
-      });
-      tx.create(ProcedureVersion, {
-        procedure,
-        version: 1,
-        validFrom: CATALOGUE_VALID_FROM,
-        processingDays: p.processingDays,
-        feePaidBeforeProcessing: p.feePaidBeforeProcessing,
-        fees: p.fees,
-        documents: p.documents,
-        formFields: p.formFields,
-        steps: p.steps,
-        resultType: p.resultType,
-        resultTypeEn: p.resultTypeEn,
-        legalBasis: p.legalBasis,
-      });
     }
   });
+}
+
+async function upsertProcedure(tx: EntityManager, p: ProcedureSeed): Promise<Procedure> {
+  const searchText = foldForSearch(`${p.name} ${p.nameEn} ${p.code} ${p.field} ${p.fieldEn}`);
+  const existing = await tx.findOne(Procedure, { code: p.code });
+  if (existing) {
+    // Catalogues seeded before English names were searchable get them now.
+    existing.searchText = searchText;
+    return existing;
+  }
+  return tx.create(Procedure, {
+    code: p.code,
+    name: p.name,
+    nameEn: p.nameEn,
+    field: p.field,
+    fieldEn: p.fieldEn,
+    onlineLevel: p.onlineLevel as OnlineLevel,
+    searchText,
+  });
+}
+
+function versionRow(procedure: Procedure, v: VersionSeed) {
+  return {
+    procedure,
+    version: v.version,
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    settlingLevel: v.settlingLevel as SettlingLevel,
+    settlingBody: v.settlingBody,
+    settlingBodyEn: v.settlingBodyEn,
+    acrossBoundary: v.acrossBoundary,
+    processingDays: v.processingDays,
+    feePaidBeforeProcessing: v.feePaidBeforeProcessing,
+    fees: v.fees,
+    documents: v.documents,
+    formFields: v.formFields,
+    steps: v.steps,
+    resultType: v.resultType,
+    resultTypeEn: v.resultTypeEn,
+    legalBasis: v.legalBasis,
+  };
 }

@@ -32,7 +32,8 @@ export interface AgencySeed {
   phone?: string;
 }
 
-export type SettlingLevel = 'COMMUNE' | 'DISTRICT';
+/** DISTRICT only in versions that ended on 30 June 2025, when districts were abolished. */
+export type SettlingLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 
 /** Decree 42/2022/NĐ-CP: full-process online (old level 4) / partial (old level 3) / not online. */
 export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
@@ -88,7 +89,7 @@ export interface StepSeed {
   nameEn: string;
   /** Working days allotted to the step; 0 for a step done on the spot. */
   days: number;
-  /** Where the step happens: a district procedure received at a commune transfers. */
+  /** Where the step happens: a procedure received at one level and settled at another transfers. */
   level: SettlingLevel;
 }
 
@@ -100,7 +101,11 @@ export interface ProcedureSeed {
   /** Lĩnh vực, in Vietnamese, e.g. 'Hộ tịch'. */
   field: string;
   fieldEn: string;
+  /** The rules below are those of version 1 (valid until 30 June 2025); version 2 is in procedures-2025.data.ts. */
   settlingLevel: SettlingLevel;
+  /** The body that decides, e.g. 'Ủy ban nhân dân cấp huyện', 'Chi nhánh Văn phòng đăng ký đất đai'. */
+  settlingBody: string;
+  settlingBodyEn: string;
   onlineLevel: OnlineLevel;
   /** Legal time in working days; 0 is not allowed — same-day procedures use 1. */
   processingDays: number;
@@ -112,4 +117,49 @@ export interface ProcedureSeed {
   resultType: string;
   resultTypeEn: string;
   legalBasis: string[];
+}
+
+/** The decree (and its article) that moved a procedure to another level or body on 1 July 2025. */
+export interface MovedBySeed {
+  decree: string;
+  article: string;
+  /** false when the article could not be confirmed from public sources (docs/procedures-2025.md says what). */
+  articleConfirmed: boolean;
+}
+
+/** What changed for a procedure on 1 July 2025; anything not given is as in version 1. */
+export interface Reform2025Seed {
+  settlingLevel: 'PROVINCE' | 'COMMUNE';
+  settlingBody: string;
+  settlingBodyEn: string;
+  /** Decree 118/2025/NĐ-CP: received at any commune or the provincial centre of the province. */
+  acrossBoundary: boolean;
+  legalBasis: string[];
+  /** Absent: version 1's steps, received at the commune's Public Administration Service Centre. */
+  steps?: StepSeed[];
+  /** Present when the level or body changed. */
+  movedBy?: MovedBySeed;
+  processingDays?: number;
+  fees?: FeeSeed[];
+}
+
+/** One version of a procedure's rules and the days it holds ('YYYY-MM-DD', validTo inclusive, null = in force). */
+export interface VersionSeed {
+  version: number;
+  validFrom: string;
+  validTo: string | null;
+  settlingLevel: SettlingLevel;
+  settlingBody: string;
+  settlingBodyEn: string;
+  acrossBoundary: boolean;
+  processingDays: number;
+  feePaidBeforeProcessing: boolean;
+  fees: FeeSeed[];
+  documents: DocumentSeed[];
+  formFields: FormFieldSeed[];
+  steps: StepSeed[];
+  resultType: string;
+  resultTypeEn: string;
+  legalBasis: string[];
+  movedBy?: MovedBySeed;
 }

@@ -3,6 +3,8 @@ import { AppError, containsEveryWord, decodeCursor, pageInfo } from '@motcua/pla
 import { Procedure } from '../entities/procedure.entity';
 import { ProcedureVersion } from '../entities/procedure-version.entity';
 import type { ProcedureConnection, ProcedureSearchArgs } from '../resolvers/procedure-connection.types';
+import { versionInForce } from '../catalogue/version-in-force';
+import { vietnamDay } from './administrative-map.service';
 
 /** Current versions already loaded for entities of this request (entities live as long as the request). */
 const currentVersions = new WeakMap<Procedure, ProcedureVersion>();
@@ -17,7 +19,7 @@ export class ProcedureCatalogueService {
     const words = containsEveryWord('searchText', args.search);
     if (words.length) where.$and = words;
     if (args.field) where.field = args.field;
-    if (args.settlingLevel) where.settlingLevel = args.settlingLevel;
+    if (args.settlingLevel) where.versions = { settlingLevel: args.settlingLevel, ...validOn(vietnamDay()) };
     if (args.onlineLevel) where.onlineLevel = args.onlineLevel;
     const [nodes, totalCount] = await this.em.findAndCount(Procedure, where, {
       orderBy: { name: 'asc', code: 'asc' },
@@ -31,12 +33,11 @@ export class ProcedureCatalogueService {
   /** One query for the current versions of a page, instead of one per procedure. */
   private async preloadCurrentVersions(procedures: Procedure[]): Promise<void> {
     if (!procedures.length) return;
-    const versions = await this.em.find(ProcedureVersion, {
-      $or: procedures.map((p) => ({ procedure: p.code, version: p.currentVersion })),
-    });
-    for (const v of versions) {
-      const owner = procedures.find((p) => p.code === v.procedure.code);
-      if (owner) currentVersions.set(owner, v);
+    const versions = await this.em.find(ProcedureVersion, { procedure: { $in: procedures.map((p) => p.code) } });
+    const today = vietnamDay();
+    for (const p of procedures) {
+      const current = versionInForce(versions.filter((v) => v.procedure.code === p.code), today);
+      if (current) currentVersions.set(p, current);
     }
   }
 
@@ -51,18 +52,34 @@ export class ProcedureCatalogueService {
     return rows.map((r) => r.field);
   }
 
-  /** The version in force now; loaded once per procedure within a request. */
+  /** The version valid today (Asia/Ho_Chi_Minh); loaded once per procedure within a request. */
   async currentVersion(procedure: Procedure): Promise<ProcedureVersion> {
     const cached = currentVersions.get(procedure);
     if (cached) return cached;
-    const loaded = await this.version(procedure.code, procedure.currentVersion);
+    const loaded = versionInForce(await this.em.find(ProcedureVersion, { procedure: procedure.code }), vietnamDay());
+    if (!loaded) throw new AppError('NOT_FOUND', { details: { procedure: procedure.code } });
     currentVersions.set(procedure, loaded);
     return loaded;
   }
 
   async version(code: string, version: number): Promise<ProcedureVersion> {
     const found = await this.em.findOne(ProcedureVersion, { procedure: code, version });
-    if (!found) throw new AppError('NOT_FOUND', { details: { procedure: code, version } });
+    if (!found) {
+      throw new AppError('NOT_FOUND', {
+        message: { vi: `Thủ tục ${code} không có phiên bản ${version}.`, en: `Procedure ${code} has no version ${version}.` },
+        details: { procedure: code, version, fields: [{ field: 'version' }] },
+      });
+    }
     return found;
   }
+
+  /** Every version of the procedure, oldest first. */
+  async versions(code: string): Promise<ProcedureVersion[]> {
+    return this.em.find(ProcedureVersion, { procedure: code }, { orderBy: { version: 'asc' } });
+  }
+}
+
+/** Versions whose window holds `day` (local days, both ends inclusive). */
+function validOn(day: string): Record<string, unknown> {
+  return { validFrom: { $lte: day }, $or: [{ validTo: null }, { validTo: { $gte: day } }] };
 }
