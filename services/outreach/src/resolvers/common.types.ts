@@ -3,12 +3,16 @@ import { Max, MaxLength, Min } from 'class-validator';
 import { PageInfo } from '@motcua/platform';
 import { DayScalar } from './day.scalar';
 
+const AS_OF = "The day whose map names the unit (today by default): a unit of today includes its predecessors' records";
+
 /** A page of a list within the caller's jurisdiction, optionally narrowed to one unit and the units beneath it. */
 @ArgsType()
 export class UnitPageArgs {
   @Field(() => String, { nullable: true, description: "Only this unit and the units beneath it (default: the caller's unit)" })
   @MaxLength(20)
   unitCode?: string | null;
+
+  @Field(() => DayScalar, { nullable: true, description: AS_OF }) asOf?: string | null;
 
   @Field(() => Int, { defaultValue: 20 })
   @Min(1)
@@ -25,6 +29,8 @@ export class UnitPeriodArgs {
   @Field(() => String, { nullable: true, description: "Only this unit and the units beneath it (default: the caller's unit)" })
   @MaxLength(20)
   unitCode?: string | null;
+
+  @Field(() => DayScalar, { nullable: true, description: AS_OF }) asOf?: string | null;
 
   @Field(() => DayScalar)
   from!: string;

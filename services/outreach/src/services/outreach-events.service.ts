@@ -16,7 +16,7 @@ export class OutreachEventsService {
 
   async list(caller: Caller, args: OutreachEventsArgs): Promise<OutreachEventConnection> {
     const offset = decodeCursor(args.after);
-    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode)) };
+    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'startsAt') };
     if (args.kind) where.kind = args.kind;
     if (args.from || args.to) {
       where.startsAt = { ...(args.from ? { $gte: startOfDay(args.from) } : {}), ...(args.to ? { $lt: endOfDayExclusive(args.to) } : {}) };

@@ -17,13 +17,14 @@ import type {
   UpdateSupportGroupInput,
 } from '../resolvers/support.types';
 import { scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
-import { assertVisible } from './jurisdiction';
 import { uuidOrNull } from './training.service';
 import { checkPeriod, cleanText, dossierCodeOrNull, invalid, notFound, notInFuture, procedureCodeOrNull, requiredText } from './validation';
 
 const GROUP = { vi: 'nhóm Zalo', en: 'Zalo group' };
 const REQUEST = { vi: 'lượt hỗ trợ', en: 'assisted contact' };
 const NO_ID = '00000000-0000-0000-0000-000000000000';
+/** A contact belongs to the unit version its code named on the day the citizen asked. */
+const REQUEST_COLUMNS = { code: 'unit_code', at: 'received_at' };
 
 /** Zalo support groups, and the log of assisted contacts with its inbox for the people who answer them. */
 export class SupportService {
@@ -35,7 +36,7 @@ export class SupportService {
 
   async groups(caller: Caller, args: SupportGroupsArgs): Promise<SupportGroupConnection> {
     const offset = decodeCursor(args.after);
-    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode)) };
+    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'createdAt') };
     if (args.active !== null && args.active !== undefined) where.active = args.active;
     const [nodes, totalCount] = await this.em.findAndCount(SupportGroup, where, { orderBy: { unitPath: 'asc', name: 'asc' }, limit: args.first, offset });
     return { totalCount, nodes, pageInfo: pageInfo(offset, nodes.length, totalCount) };
@@ -71,8 +72,8 @@ export class SupportService {
 
   async requests(caller: Caller, args: SupportRequestsArgs): Promise<SupportRequestConnection> {
     const offset = decodeCursor(args.after);
-    const scope = await this.jurisdiction.scope(caller, args.unitCode);
-    const where: Record<string, unknown> = { ...withinScope(scope) };
+    const scope = await this.jurisdiction.scope(caller, args.unitCode, args.asOf);
+    const where: Record<string, unknown> = { ...withinScope(scope, 'receivedAt') };
     if (args.statuses?.length) where.status = { $in: args.statuses };
     if (args.channel) where.channel = args.channel;
     // The inbox: open contacts first, the one waiting longest on top; then answered and resolved ones, newest first.
@@ -86,7 +87,7 @@ export class SupportService {
       offset,
       populate: ['supportGroup'],
     });
-    const s = scopeSql(scope);
+    const s = scopeSql(scope, REQUEST_COLUMNS);
     const byStatus: { status: SupportRequestStatus; count: string }[] = await this.em.execute(
       `select status, count(*) as count from outreach.support_request where ${s.sql} ${args.channel ? 'and channel = ?' : ''} group by status`,
       [...s.params, ...(args.channel ? [args.channel] : [])],
@@ -164,7 +165,7 @@ export class SupportService {
   /** Per channel in the period (by when the citizen asked): how many, how many still open, how fast resolved. */
   async stats(caller: Caller, unitCode: string | null | undefined, from: string, to: string): Promise<SupportChannelStats[]> {
     checkPeriod(from, to);
-    const s = scopeSql(await this.jurisdiction.scope(caller, unitCode));
+    const s = scopeSql(await this.jurisdiction.scope(caller, unitCode), REQUEST_COLUMNS);
     const rows: { channel: SupportChannel; total: string; open: string; resolved: string; submitted_online: string; median: number | null }[] = await this.em.execute(
       `select channel, count(*) as total,
               count(*) filter (where status = 'OPEN') as open,
@@ -191,7 +192,7 @@ export class SupportService {
     await this.em.transactional(async (tx) => {
       const request = await tx.findOne(SupportRequest, { id: key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!request) throw notFound(REQUEST, id);
-      assertVisible(caller, request.unitPath);
+      await this.jurisdiction.assertVisible(caller, request, request.receivedAt);
       const next = nextSupportStatus(request.status, action);
       if (!next) {
         throw new AppError('INVALID_TRANSITION', {

@@ -8,7 +8,6 @@ import type { Page } from '../resolvers/common.types';
 import type { SetTargetInput, TargetProgress, TargetsArgs } from '../resolvers/target.types';
 import type { IndicatorsClient } from './indicators.client';
 import { withinScope, type Jurisdiction } from './jurisdiction';
-import { assertVisible } from './jurisdiction';
 import { uuidOrNull } from './training.service';
 import { checkPeriod, cleanText, invalid, notFound } from './validation';
 
@@ -25,7 +24,7 @@ export class TargetsService {
 
   async list(caller: Caller, args: TargetsArgs): Promise<Page<OutreachTarget>> {
     const offset = decodeCursor(args.after);
-    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode)) };
+    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'periodStart', true) };
     if (args.metric) where.metric = args.metric;
     if (args.from) where.periodEnd = { $gte: args.from };
     if (args.to) where.periodStart = { $lte: args.to };
@@ -60,7 +59,7 @@ export class TargetsService {
   async remove(caller: Caller, id: string): Promise<boolean> {
     const target = await this.em.findOne(OutreachTarget, { id: uuidOrNull(id) ?? '00000000-0000-0000-0000-000000000000' });
     if (!target) throw notFound(TARGET, id);
-    assertVisible(caller, target.unitPath);
+    await this.jurisdiction.assertVisible(caller, target, startOfDay(target.periodStart));
     await this.jurisdiction.pathFor(caller, target.unitCode);
     await this.em.remove(target).flush();
     return true;

@@ -5,7 +5,7 @@ import { endOfDayExclusive, startOfDay } from '../domain/calendar';
 import { TrainingAttendee } from '../entities/training-attendee.entity';
 import { TrainingSession, TrainingStatus } from '../entities/training-session.entity';
 import type { AttendeeInput, RecordTrainingAttendanceInput, RecordTrainingSessionInput, TrainedPeopleRow, TrainingSessionConnection, TrainingSessionsArgs } from '../resolvers/training.types';
-import { assertVisible, scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
+import { scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
 import { checkPeriod, cleanText, invalid, notFound, notInFuture, requiredText } from './validation';
 
 const SESSION = { vi: 'buổi tập huấn', en: 'training session' };
@@ -20,7 +20,7 @@ export class TrainingService {
 
   async list(caller: Caller, args: TrainingSessionsArgs): Promise<TrainingSessionConnection> {
     const offset = decodeCursor(args.after);
-    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode)) };
+    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'startsAt') };
     if (args.status) where.status = args.status;
     if (args.from || args.to) {
       where.startsAt = { ...(args.from ? { $gte: startOfDay(args.from) } : {}), ...(args.to ? { $lt: endOfDayExclusive(args.to) } : {}) };
@@ -32,7 +32,7 @@ export class TrainingService {
   async byId(caller: Caller, id: string): Promise<TrainingSession> {
     const session = await this.em.findOne(TrainingSession, { id: uuidOrNull(id) ?? '00000000-0000-0000-0000-000000000000' });
     if (!session) throw notFound(SESSION, id);
-    assertVisible(caller, session.unitPath);
+    await this.jurisdiction.assertVisible(caller, session, session.startsAt);
     return session;
   }
 
@@ -107,8 +107,8 @@ export class TrainingService {
     checkPeriod(from, to);
     const scope = await this.jurisdiction.scope(caller, unitCode);
     const period = [startOfDay(from), endOfDayExclusive(to)];
-    const sessionScope = scopeSql(scope, 's.unit_path');
-    const attendeeScope = scopeSql(scope, 'a.unit_path');
+    const sessionScope = scopeSql(scope, { code: 's.unit_code', at: 's.starts_at' });
+    const attendeeScope = scopeSql(scope, { code: 'a.unit_code', at: 's.starts_at' });
     const sessions: { unit_code: string; sessions: string; attendees: string }[] = await this.em.execute(
       `select s.unit_code, count(*) as sessions, coalesce(sum(s.attendee_count), 0) as attendees
        from outreach.training_session s

@@ -17,7 +17,6 @@ import type {
 } from '../resolvers/volunteer.types';
 import type { UnitPageArgs } from '../resolvers/common.types';
 import { scopeSql, withinScope, type Jurisdiction } from './jurisdiction';
-import { assertVisible } from './jurisdiction';
 import { uuidOrNull } from './training.service';
 import type { UnitPaths } from './unit-paths';
 import { checkPeriod, cleanText, invalid, notFound, requiredText } from './validation';
@@ -41,7 +40,7 @@ export class VolunteersService {
 
   async teams(caller: Caller, args: UnitPageArgs): Promise<SupportTeamConnection> {
     const offset = decodeCursor(args.after);
-    const where = withinScope(await this.jurisdiction.scope(caller, args.unitCode));
+    const where = withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'createdAt');
     const [nodes, totalCount] = await this.em.findAndCount(SupportTeam, where, { orderBy: { unitPath: 'asc', name: 'asc' }, limit: args.first, offset });
     return { totalCount, nodes, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
@@ -62,7 +61,7 @@ export class VolunteersService {
 
   async volunteers(caller: Caller, args: VolunteersArgs): Promise<VolunteerConnection> {
     const offset = decodeCursor(args.after);
-    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode)) };
+    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'createdAt') };
     if (args.teamId) where.team = uuidOrNull(args.teamId) ?? '00000000-0000-0000-0000-000000000000';
     if (args.active !== null && args.active !== undefined) where.active = args.active;
     const [nodes, totalCount] = await this.em.findAndCount(Volunteer, where, { orderBy: { unitPath: 'asc', fullName: 'asc' }, limit: args.first, offset, populate: ['team'] });
@@ -107,11 +106,11 @@ export class VolunteersService {
   async assistedDossiers(caller: Caller, args: AssistedDossiersArgs): Promise<AssistedDossierConnection> {
     const offset = decodeCursor(args.after);
     await this.unitPaths.fillMissing();
-    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode)) };
+    const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'submittedAt') };
     if (args.volunteerId) {
       const volunteer = await this.em.findOne(Volunteer, { id: uuidOrNull(args.volunteerId) ?? '00000000-0000-0000-0000-000000000000' });
       if (!volunteer) throw notFound(VOLUNTEER, args.volunteerId);
-      assertVisible(caller, volunteer.unitPath);
+      await this.jurisdiction.assertVisible(caller, volunteer, volunteer.createdAt);
       where.helperSubject = volunteer.subject ?? '';
     }
     if (args.from || args.to) {
@@ -152,7 +151,9 @@ export class VolunteersService {
     checkPeriod(from, to);
     const scope = await this.jurisdiction.scope(caller, unitCode);
     await this.unitPaths.fillMissing();
-    const s = scopeSql(scope);
+    const s = scopeSql(scope, { code: 'unit_code', at: 'month', days: true });
+    const registered = (table: string) => scopeSql(scope, { code: `${table}.unit_code`, at: `${table}.created_at` });
+    const [teams, volunteers] = [registered('support_team'), registered('volunteer')];
     const counts: { unit_code: string; online: string; in_person: string; assisted: string }[] = await this.em.execute(
       `select unit_code, sum(online) as online, sum(in_person) as in_person, sum(assisted) as assisted from outreach.submission_month
        where month >= date_trunc('month', ?::date) and month <= ?::date and ${s.sql} group by unit_code`,
@@ -160,11 +161,11 @@ export class VolunteersService {
     );
     const registry: { unit_code: string; teams: string; volunteers: string }[] = await this.em.execute(
       `select unit_code, sum(teams) as teams, sum(volunteers) as volunteers from (
-         select unit_code, count(*) as teams, 0 as volunteers from outreach.support_team where ${s.sql} group by unit_code
+         select unit_code, count(*) as teams, 0 as volunteers from outreach.support_team where ${teams.sql} group by unit_code
          union all
-         select unit_code, 0, count(*) from outreach.volunteer where active and ${s.sql} group by unit_code
+         select unit_code, 0, count(*) from outreach.volunteer where active and ${volunteers.sql} group by unit_code
        ) t group by unit_code`,
-      [...s.params, ...s.params],
+      [...teams.params, ...volunteers.params],
     );
     const rows = new Map<string, VolunteerUnitSummary>();
     const row = (code: string) => {
