@@ -1,11 +1,14 @@
 /**
- * Fixed facts the demo programme is built from: Đức Hòa's communes (GSO codes, as the procedures service seeds them),
- * names for people, topics and questions. Everything about people here is invented.
+ * Fixed facts the demo programme is built from: Đức Hòa's communes before 1 July 2025 and the seven communes of Tây
+ * Ninh that succeeded them (GSO codes, as the procedures service loads them), names for people, topics and questions.
+ * Everything about people here is invented.
  */
 
 export const PROVINCE = '80';
 export const DISTRICT = '802';
 export const DISTRICT_PATH = `${PROVINCE}/${DISTRICT}`;
+/** The two-tier administration begins: districts abolished, communes merged (Resolution 1682/NQ-UBTVQH15). */
+export const REFORM_DAY = '2025-07-01';
 
 export interface SeedCommune {
   code: string;
@@ -13,6 +16,8 @@ export interface SeedCommune {
   kind: 'thị trấn' | 'xã';
   name: string;
   slug: string;
+  /** The path of its parent in its own period: the district before the reform, the province after. */
+  parentPath?: string;
 }
 
 export const COMMUNES: readonly SeedCommune[] = [
@@ -38,7 +43,43 @@ export const COMMUNES: readonly SeedCommune[] = [
   { code: '27988', kind: 'xã', name: 'Hựu Thạnh', slug: 'huuthanh' },
 ];
 
-export const communePath = (c: SeedCommune) => `${DISTRICT_PATH}/${c.code}`;
+/** The seven communes of today that succeeded former Đức Hòa district. */
+export const TODAY_COMMUNES: readonly SeedCommune[] = [
+  { code: '27931', kind: 'xã', name: 'Hậu Nghĩa', slug: 'xahaunghia', parentPath: PROVINCE },
+  { code: '27937', kind: 'xã', name: 'Đức Hòa', slug: 'xaduchoa', parentPath: PROVINCE },
+  { code: '27943', kind: 'xã', name: 'An Ninh', slug: 'anninh', parentPath: PROVINCE },
+  { code: '27952', kind: 'xã', name: 'Hiệp Hòa', slug: 'hiephoa', parentPath: PROVINCE },
+  { code: '27964', kind: 'xã', name: 'Đức Lập', slug: 'duclap', parentPath: PROVINCE },
+  { code: '27976', kind: 'xã', name: 'Mỹ Hạnh', slug: 'myhanh', parentPath: PROVINCE },
+  { code: '27979', kind: 'xã', name: 'Hòa Khánh', slug: 'hoakhanh', parentPath: PROVINCE },
+];
+
+/**
+ * Each old commune's successor. Đức Hòa Thượng (27967) was split between Đức Lập (27964) and Mỹ Hạnh (27976): a
+ * record is indivisible, so its records go to the first successor in code order (docs/outreach.md).
+ */
+const SUCCESSOR: Readonly<Record<string, string>> = {
+  '27931': '27931', '27949': '27931', '27955': '27931',
+  '27937': '27937', '27985': '27937', '27988': '27937',
+  '27940': '27943', '27943': '27943', '27946': '27943',
+  '27934': '27952', '27952': '27952', '27961': '27952',
+  '27958': '27964', '27964': '27964', '27967': '27964',
+  '27976': '27976', '27982': '27976',
+  '27970': '27979', '27973': '27979', '27979': '27979',
+};
+
+/** The commune a record of `day` names: the old commune before the reform, its successor from 1 July 2025. */
+export function communeOn(old: SeedCommune, day: string): SeedCommune {
+  if (day < REFORM_DAY) return old;
+  return TODAY_COMMUNES.find((c) => c.code === SUCCESSOR[old.code])!;
+}
+
+/** The unit that ran district-wide work on `day`: the district before the reform, the province after. */
+export function districtOn(day: string): { code: string; path: string } {
+  return day < REFORM_DAY ? { code: DISTRICT, path: DISTRICT_PATH } : { code: PROVINCE, path: PROVINCE };
+}
+
+export const communePath = (c: SeedCommune) => `${c.parentPath ?? DISTRICT_PATH}/${c.code}`;
 export const fullName = (c: SeedCommune) => `${c.kind === 'xã' ? 'xã' : 'thị trấn'} ${c.name}`;
 /** "Ấp 3" or "Khu phố 3". */
 export const hamlet = (c: SeedCommune, n: number) => `${c.kind === 'xã' ? 'Ấp' : 'Khu phố'} ${n}`;

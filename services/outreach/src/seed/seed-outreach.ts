@@ -22,8 +22,12 @@ import {
   MALE,
   MATERIALS,
   OFFICIAL_POSITIONS,
+  PROVINCE,
   QUESTIONS,
+  TODAY_COMMUNES,
+  communeOn,
   communePath,
+  districtOn,
   fullName,
   hamlet,
   type SeedCommune,
@@ -55,7 +59,9 @@ function at(day: string, hour: number, minute = 0): Date {
 }
 
 /**
- * The demo outreach programme of Đức Hòa, 2022 to today: district training for commune officials each spring,
+ * The demo outreach programme of Đức Hòa, 2022 to today, on the units of each record's day: the old district and its
+ * twenty communes until 30 June 2025, the province and the seven communes that succeeded them from 1 July 2025 (teams,
+ * volunteers and groups, which exist today, on today's communes). District training for commune officials each spring,
  * volunteer and citizen training in every commune (at different times, so "before and after" can be compared),
  * hamlet meetings, the Youth Union's "Mùa hè xanh" each July, teams and volunteers, a Zalo group per commune, the
  * assisted-contact log and targets for 2025 and 2026. Assisted dossiers are not seeded: they come from dossier events.
@@ -75,10 +81,13 @@ export async function seedOutreach(deps: ServiceDeps, now = new Date()): Promise
     COMMUNES.forEach((commune, index) => {
       seedCommuneTraining(tx, rng, person, commune, index, today);
       seedHamletMeetings(tx, rng, commune, index, today);
+      seedTargets(tx, rng, commune, 2025);
+    });
+    TODAY_COMMUNES.forEach((commune) => {
       seedTeams(tx, rng, person, commune);
       const group = seedZaloGroup(tx, rng, person, commune);
       seedSupportRequests(tx, rng, commune, group, now);
-      seedTargets(tx, rng, commune);
+      seedTargets(tx, rng, commune, 2026);
     });
     seedSummerCampaigns(tx, rng, today);
     seedDistrictTargets(tx);
@@ -99,17 +108,18 @@ function seedDistrictTraining(em: EntityManager, rng: Rng, person: Person, today
   for (const [year, month] of [[2022, 3], [2023, 4], [2024, 3], [2025, 3], [2026, 4]] as const) {
     const day = `${year}-${String(month).padStart(2, '0')}-${String(rng.int(10, 24)).padStart(2, '0')}`;
     if (day > today) continue;
+    const organiser = districtOn(day);
     const s = session(em, {
       title: `Tập huấn kỹ năng hướng dẫn người dân sử dụng dịch vụ công trực tuyến năm ${year}`,
       audience: TrainingAudience.OFFICIALS,
       status: TrainingStatus.HELD,
       plan: 'Mục tiêu: mỗi xã, thị trấn có ít nhất 2 công chức hướng dẫn được người dân nộp hồ sơ trực tuyến toàn trình.\nNội dung: tài khoản VNeID; nộp hồ sơ, thanh toán lệ phí trực tuyến; số hóa hồ sơ, kết quả; thực hành.',
-      unitCode: DISTRICT,
-      unitPath: DISTRICT_PATH,
+      unitCode: organiser.code,
+      unitPath: organiser.path,
       startsAt: at(day, 8),
       endsAt: at(day, 16, 30),
-      trainer: year < 2025 ? 'Phòng Văn hóa và Thông tin huyện phối hợp VNPT Long An' : 'Trung tâm Phục vụ hành chính công phối hợp VNPT Long An',
-      location: 'Hội trường UBND huyện Đức Hòa',
+      trainer: year < 2025 ? 'Phòng Văn hóa và Thông tin huyện phối hợp VNPT Long An' : organiser.code === PROVINCE ? 'Trung tâm Phục vụ hành chính công tỉnh Tây Ninh phối hợp VNPT Tây Ninh' : 'Trung tâm Phục vụ hành chính công phối hợp VNPT Long An',
+      location: organiser.code === PROVINCE ? 'Hội trường Trung tâm Phục vụ hành chính công tỉnh Tây Ninh' : 'Hội trường UBND huyện Đức Hòa',
       materials: [MATERIALS.slides, MATERIALS.portal, MATERIALS.payment, MATERIALS.digitise],
       attendeeCount: 40 + rng.int(0, 6),
     });
@@ -117,21 +127,23 @@ function seedDistrictTraining(em: EntityManager, rng: Rng, person: Person, today
     for (const pair of officials) {
       for (const official of pair) {
         if (rng.next() < 0.15) official.name = person();
-        s.attendees.add(em.create(TrainingAttendee, { session: s, fullName: official.name, role: AttendeeRole.OFFICIAL, position: official.position, unitCode: official.commune.code, unitPath: communePath(official.commune) }));
+        const commune = communeOn(official.commune, day);
+        s.attendees.add(em.create(TrainingAttendee, { session: s, fullName: official.name, role: AttendeeRole.OFFICIAL, position: official.position, unitCode: commune.code, unitPath: communePath(commune) }));
       }
     }
   }
 }
 
 /** Volunteers first, then citizens, then once a year again; communes start on different weeks so their "before" differs. */
-function seedCommuneTraining(em: EntityManager, rng: Rng, person: Person, commune: SeedCommune, index: number, today: string): void {
+function seedCommuneTraining(em: EntityManager, rng: Rng, person: Person, oldCommune: SeedCommune, index: number, today: string): void {
   // Staggered through spring and summer 2022 (the year the dossier history covers), so each commune has months of
   // figures on both sides of its first session.
   const start = addDays('2022-04-04', index * 9);
-  const place = `Hội trường UBND ${fullName(commune)}`;
   const dates = [start, addMonths(start, 1), addMonths(start, 12), addMonths(start, 24), addMonths(start, 36), addMonths(start, 48)];
   dates.forEach((day, n) => {
     if (day > today) return;
+    const commune = communeOn(oldCommune, day);
+    const place = `Hội trường UBND ${fullName(commune)}`;
     const volunteers = n % 2 === 0;
     const s = session(em, {
       title: volunteers ? `Tập huấn tình nguyện viên hỗ trợ dịch vụ công trực tuyến – ${fullName(commune)}` : `Hướng dẫn người dân nộp hồ sơ trực tuyến tại ${hamlet(commune, rng.int(1, 6))}`,
@@ -155,6 +167,7 @@ function seedCommuneTraining(em: EntityManager, rng: Rng, person: Person, commun
   // A plan for the coming weeks in some communes.
   if (index % 4 === 0) {
     const day = addDays(today, 10 + index);
+    const commune = communeOn(oldCommune, day);
     session(em, {
       title: `Tập huấn nộp hồ sơ đất đai trực tuyến cho người dân – ${fullName(commune)}`,
       audience: TrainingAudience.CITIZENS,
@@ -176,9 +189,10 @@ function event(em: EntityManager, data: Partial<OutreachEvent>): OutreachEvent {
 }
 
 /** Evening meetings in the hamlets, a few a year, after the commune's first training. */
-function seedHamletMeetings(em: EntityManager, rng: Rng, commune: SeedCommune, index: number, today: string): void {
+function seedHamletMeetings(em: EntityManager, rng: Rng, oldCommune: SeedCommune, index: number, today: string): void {
   let day = addDays('2022-04-04', index * 9 + 18);
   while (day <= today) {
+    const commune = communeOn(oldCommune, day);
     const reached = rng.int(40, 140);
     const n = rng.int(1, 6);
     event(em, {
@@ -197,6 +211,7 @@ function seedHamletMeetings(em: EntityManager, rng: Rng, commune: SeedCommune, i
     day = addDays(day, rng.int(100, 200));
   }
   if (index % 3 === 0 && '2025-10-01' <= today) {
+    const commune = communeOn(oldCommune, '2025-10-06');
     event(em, {
       kind: OutreachKind.SUPPORT_POINT,
       title: 'Điểm hỗ trợ dịch vụ công trực tuyến tại Bộ phận một cửa',
@@ -216,9 +231,10 @@ function seedHamletMeetings(em: EntityManager, rng: Rng, commune: SeedCommune, i
 /** "Mùa hè xanh": every July the Youth Union's volunteers go door to door in a handful of communes. */
 function seedSummerCampaigns(em: EntityManager, rng: Rng, today: string): void {
   for (const year of [2022, 2023, 2024, 2025, 2026]) {
-    COMMUNES.filter((_, i) => (i + year) % 3 === 0).forEach((commune) => {
+    COMMUNES.filter((_, i) => (i + year) % 3 === 0).forEach((oldCommune) => {
       const day = `${year}-07-${String(rng.int(5, 25)).padStart(2, '0')}`;
       if (day > today) return;
+      const commune = communeOn(oldCommune, day);
       const reached = rng.int(80, 260);
       event(em, {
         kind: OutreachKind.YOUTH_UNION_CAMPAIGN,
@@ -330,19 +346,19 @@ function target(em: EntityManager, unitCode: string, unitPath: string, metric: T
   em.create(OutreachTarget, { unitCode, unitPath, metric, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, targetValue: value, note, createdBy: SEED_AUTHOR });
 }
 
-function seedTargets(em: EntityManager, rng: Rng, commune: SeedCommune): void {
+/** 2025's targets were set for the old communes (in January 2025); 2026's for today's. */
+function seedTargets(em: EntityManager, rng: Rng, commune: SeedCommune, year: 2025 | 2026): void {
   const path = communePath(commune);
-  const share2025 = 0.5 + rng.int(0, 3) * 0.05;
-  target(em, commune.code, path, TargetMetric.ONLINE_SHARE, 2025, share2025);
-  target(em, commune.code, path, TargetMetric.ONLINE_SHARE, 2026, Math.min(0.9, share2025 + 0.1));
-  target(em, commune.code, path, TargetMetric.PEOPLE_TRAINED, 2025, rng.int(6, 15) * 10);
-  target(em, commune.code, path, TargetMetric.PEOPLE_TRAINED, 2026, rng.int(8, 18) * 10);
-  target(em, commune.code, path, TargetMetric.OFFICIALS_TRAINED, 2026, 2);
+  const share = 0.5 + rng.int(0, 3) * 0.05 + (year === 2026 ? 0.1 : 0);
+  target(em, commune.code, path, TargetMetric.ONLINE_SHARE, year, Math.min(0.9, share));
+  target(em, commune.code, path, TargetMetric.PEOPLE_TRAINED, year, rng.int(year === 2025 ? 6 : 20, year === 2025 ? 15 : 40) * 10);
+  if (year === 2026) target(em, commune.code, path, TargetMetric.OFFICIALS_TRAINED, 2026, 2);
 }
 
+/** The district's targets for 2025; the province's (for former Đức Hòa's work) from 2026. */
 function seedDistrictTargets(em: EntityManager): void {
   target(em, DISTRICT, DISTRICT_PATH, TargetMetric.ONLINE_SHARE, 2025, 0.6, 'Theo kế hoạch chuyển đổi số của tỉnh');
-  target(em, DISTRICT, DISTRICT_PATH, TargetMetric.ONLINE_SHARE, 2026, 0.7, 'Theo kế hoạch chuyển đổi số của tỉnh');
-  target(em, DISTRICT, DISTRICT_PATH, TargetMetric.PEOPLE_TRAINED, 2026, 2500);
-  target(em, DISTRICT, DISTRICT_PATH, TargetMetric.OFFICIALS_TRAINED, 2026, 40);
+  target(em, PROVINCE, PROVINCE, TargetMetric.ONLINE_SHARE, 2026, 0.7, 'Theo kế hoạch chuyển đổi số của tỉnh');
+  target(em, PROVINCE, PROVINCE, TargetMetric.PEOPLE_TRAINED, 2026, 2500);
+  target(em, PROVINCE, PROVINCE, TargetMetric.OFFICIALS_TRAINED, 2026, 40);
 }
