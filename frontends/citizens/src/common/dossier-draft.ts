@@ -25,6 +25,8 @@ export interface DossierDraft {
   procedureName: string;
   savedAt: string;
   unitCode: string;
+  /** The commune chosen to settle it, when received regardless of boundary (absent in older drafts). */
+  competentUnitCode?: string;
   applicant: DraftApplicant;
   formData: Record<string, string>;
   documents: Record<string, AttachedFile>;

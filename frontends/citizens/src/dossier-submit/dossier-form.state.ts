@@ -8,6 +8,8 @@ type T = Translate<(typeof submitMessages)['vi']>;
 /** Everything typed or chosen in the submission form; the draft is this, saved. */
 export interface DossierFormState {
   unitCode: string;
+  /** '' = settled where it is received (or derived by the service). */
+  competentUnitCode: string;
   applicant: DraftApplicant;
   formData: Record<string, string>;
   documents: Record<string, AttachedFile>;
@@ -22,6 +24,7 @@ export type FieldErrors = Record<string, string>;
 export function emptyFormState(procedure: ProcedureDetail, applicantName: string): DossierFormState {
   return {
     unitCode: '',
+    competentUnitCode: '',
     applicant: { fullName: applicantName, idNumber: '', phone: '', address: '', email: '' },
     formData: Object.fromEntries(procedure.formFields.map((field) => [field.key, ''])),
     documents: {},
@@ -36,6 +39,7 @@ export function stateFromDraft(procedure: ProcedureDetail, draft: DossierDraft, 
   const known = new Set(procedure.requiredDocuments.map((document) => document.id));
   return {
     unitCode: draft.unitCode ?? fallback.unitCode,
+    competentUnitCode: draft.competentUnitCode ?? fallback.competentUnitCode,
     applicant: { ...fallback.applicant, ...draft.applicant },
     formData: { ...fallback.formData, ...draft.formData },
     documents: Object.fromEntries(Object.entries(draft.documents ?? {}).filter(([id]) => known.has(id))),
@@ -53,6 +57,7 @@ export function draftFromState(procedure: ProcedureDetail, state: DossierFormSta
     procedureName: procedure.name,
     savedAt: new Date().toISOString(),
     unitCode: state.unitCode,
+    competentUnitCode: state.competentUnitCode,
     applicant: state.applicant,
     formData: state.formData,
     documents: state.documents,
@@ -88,12 +93,13 @@ function checkFormField(field: FormField, value: string, t: T): string | null {
 export function validateForm(
   procedure: ProcedureDetail,
   state: DossierFormState,
-  options: { volunteer: boolean; uploading: readonly string[] },
+  options: { volunteer: boolean; uploading: readonly string[]; competentRequired?: boolean },
   t: T,
 ): FieldErrors {
   const errors: FieldErrors = {};
   const { applicant } = state;
   if (!state.unitCode) errors.unitCode = t('error.choose');
+  if (options.competentRequired && !state.competentUnitCode) errors.competentUnitCode = t('error.choose');
   const name = applicant.fullName.trim();
   if (!name) errors['applicant.fullName'] = t('error.required');
   else if (name.length < 2 || name.length > 100) errors['applicant.fullName'] = t('error.fullName');
@@ -124,6 +130,7 @@ export function validateForm(
 export function fieldOrder(procedure: ProcedureDetail): string[] {
   return [
     'unitCode',
+    'competentUnitCode',
     'applicant',
     'applicant.fullName',
     'applicant.idNumber',

@@ -16,13 +16,14 @@ import { useMutation, useQuery } from 'urql';
 import { DELIVERY_METHODS } from '../common/common.messages';
 import { readDraft, removeDraft, writeDraft, type AttachedFile } from '../common/dossier-draft';
 import { DocumentUpload } from '../common/document-upload';
-import { useReceivingUnits } from '../common/receiving-units';
+import { choosesCompetentUnit, competentUnitCodeFor, useReceivingUnits } from '../common/receiving-units';
+import { receivingMessages } from '../common/receiving-units.messages';
 import type { ProcedureDetail } from '../procedure-detail/procedure.query';
 import { draftFromState, emptyFormState, fieldOrder, stateFromDraft, validateForm, type DossierFormState, type FieldErrors } from './dossier-form.state';
 import { isVolunteer, onlineFee, toSubmitInput } from './dossier-input';
 import { ErrorSummary, summaryLabels } from './error-summary';
 import { FormProgress, progressItems } from './form-progress';
-import { ApplicantFields, DeliveryFields, DocumentMeta, FormSection, ProcedureFormFields, UnitField } from './form-sections';
+import { ApplicantFields, DeliveryFields, DocumentMeta, FormSection, ProcedureFormFields, UnitField, unitLabel } from './form-sections';
 import { fieldErrorsFromServer } from './server-errors';
 import styles from './submit-dossier.module.css';
 import { submitMessages } from './submit.messages';
@@ -33,6 +34,7 @@ const AUTOSAVE_DELAY_MS = 800;
 /** The online submission form, kept as a draft while it is filled in. */
 export function DossierForm({ procedure, session, onSubmitted }: { procedure: ProcedureDetail; session: Session; onSubmitted: (dossier: SubmittedDossier) => void }) {
   const t = useT(submitMessages);
+  const where = useT(receivingMessages);
   const lang = useLang();
   const english = lang === 'en';
   const volunteer = isVolunteer(session);
@@ -57,15 +59,16 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
   // A volunteer's uploads belong to many citizens: offering them again would invite attaching someone else's papers.
   const [digitised] = useQuery({ query: MY_DIGITISED_FILES, pause: volunteer });
   const digitisedFiles = useMemo(() => distinctFiles(digitised.data?.myDigitisedFiles ?? []), [digitised.data]);
-  const receiving = useReceivingUnits(procedure.settlingLevel);
+  const receiving = useReceivingUnits(procedure.code, procedure.settlingLevel);
   const form = useRef<HTMLFormElement>(null);
-  const district = procedure.settlingLevel === 'DISTRICT';
+  const receivedAtProvince = receiving.units?.find((unit) => unit.code === state.unitCode)?.level === 'PROVINCE';
+  const competentRequired = !!receiving.rules && choosesCompetentUnit(receiving.rules) && receivedAtProvince;
 
-  // A district-level procedure has one place to go: choose it for the citizen.
+  // A procedure with one place to go (the provincial centre): choose it for the citizen.
   useEffect(() => {
     const only = receiving.units?.length === 1 ? receiving.units[0] : null;
-    if (district && only && !state.unitCode) setState((previous) => ({ ...previous, unitCode: only.code }));
-  }, [district, receiving.units, state.unitCode]);
+    if (only && !state.unitCode) setState((previous) => ({ ...previous, unitCode: only.code }));
+  }, [receiving.units, state.unitCode]);
 
   // Autosave: a pause after any change writes the draft.
   useEffect(() => {
@@ -123,9 +126,10 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(null);
-    const problems = validateForm(procedure, state, { volunteer, uploading }, t);
+    const problems = validateForm(procedure, state, { volunteer, uploading, competentRequired }, t);
     if (Object.keys(problems).length > 0) return showErrors(problems);
-    const result = await submitDossier({ input: toSubmitInput(procedure, state, volunteer) });
+    const competentUnitCode = receiving.rules ? competentUnitCodeFor(receiving.rules, state.unitCode, state.competentUnitCode) : null;
+    const result = await submitDossier({ input: { ...toSubmitInput(procedure, state, volunteer), competentUnitCode } });
     if (result.data?.submitDossier) {
       removeDraft(userId, procedure.code);
       onSubmitted(result.data.submitDossier);
@@ -145,11 +149,11 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
     setFailure(result.error ?? new Error('no data'));
   }
 
-  const labels = summaryLabels(procedure, { volunteer, district, english }, t);
+  const labels = summaryLabels(procedure, { volunteer, english, unitLabel: unitLabel(receiving.rules, where), competentLabel: where('competent.label') }, t);
   const fee = onlineFee(procedure);
   const methods = DELIVERY_METHODS.filter((method) => method !== 'ONLINE' || procedure.onlineLevel === 'FULL');
   let section = 0;
-  const pending = validateForm(procedure, state, { volunteer, uploading }, t);
+  const pending = validateForm(procedure, state, { volunteer, uploading, competentRequired }, t);
   const progress = progressItems(procedure, state, pending, volunteer, t);
 
   return (
@@ -166,8 +170,17 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
 
         <FormSection id="section-unit" number={++section} title={t('step.unit')}>
           {receiving.error && <ErrorAlert error={receiving.error} onRetry={receiving.retry} />}
-          {receiving.units ? (
-            <UnitField units={receiving.units} district={district} value={state.unitCode} onChange={(unitCode) => update({ unitCode }, ['unitCode'])} error={errors.unitCode} />
+          {receiving.rules && receiving.units ? (
+            <UnitField
+              rules={receiving.rules}
+              units={receiving.units}
+              communes={receiving.communes}
+              value={state.unitCode}
+              competent={state.competentUnitCode}
+              onChange={(unitCode) => update({ unitCode, competentUnitCode: '' }, ['unitCode', 'competentUnitCode'])}
+              onCompetentChange={(competentUnitCode) => update({ competentUnitCode }, ['competentUnitCode'])}
+              errors={errors}
+            />
           ) : (
             !receiving.error && <p className={styles.muted}>{t('loading')}</p>
           )}

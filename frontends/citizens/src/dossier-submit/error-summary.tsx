@@ -74,11 +74,12 @@ export function ErrorSummary({
 /** The name each field has in the error summary, by field name (the form's labels, without the * mark). */
 export function summaryLabels(
   procedure: ProcedureDetail,
-  { volunteer, district, english }: { volunteer: boolean; district: boolean; english: boolean },
+  { volunteer, english, unitLabel, competentLabel }: { volunteer: boolean; english: boolean; unitLabel: string; competentLabel: string },
   t: Translate<(typeof submitMessages)['vi']>,
 ): Record<string, string> {
   return {
-    unitCode: district ? t('unitDistrict') : t('unit'),
+    unitCode: unitLabel,
+    competentUnitCode: competentLabel,
     applicant: volunteer ? t('step.applicantVolunteer') : t('step.applicant'),
     'applicant.fullName': t('fullName'),
     'applicant.idNumber': t('idNumber'),

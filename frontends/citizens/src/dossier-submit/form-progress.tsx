@@ -61,7 +61,7 @@ export function progressItems(
 ): ProgressItem[] {
   const mandatory = procedure.requiredDocuments.filter((document) => document.mandatory);
   return [
-    { id: 'section-unit', title: t('step.unit'), done: !pending.unitCode },
+    { id: 'section-unit', title: t('step.unit'), done: !pending.unitCode && !pending.competentUnitCode },
     { id: 'section-applicant', title: volunteer ? t('step.applicantVolunteer') : t('step.applicant'), done: !hasPrefix(pending, 'applicant.') },
     ...(procedure.formFields.length > 0 ? [{ id: 'section-form', title: t('step.form'), done: !hasPrefix(pending, 'formData.') }] : []),
     {

@@ -1,7 +1,8 @@
-import { Alert, Badge, ChoiceGroup, SelectField, TextAreaField, TextField, dossierLabels, useLang, useT, type DeliveryMethod } from '@motcua/ui';
+import { Alert, Badge, ChoiceGroup, SelectField, TextAreaField, TextField, dossierLabels, useLang, useT, type DeliveryMethod, type Translate } from '@motcua/ui';
 import type { ReactNode } from 'react';
 import type { DraftApplicant } from '../common/dossier-draft';
-import type { ReceivingUnit } from '../common/receiving-units';
+import { choosesCompetentUnit, type ReceivingRules, type ReceivingUnit } from '../common/receiving-units';
+import { receivingMessages } from '../common/receiving-units.messages';
 import type { FormField } from '../procedure-detail/procedure.query';
 import type { FieldErrors } from './dossier-form.state';
 import styles from './submit-dossier.module.css';
@@ -26,48 +27,93 @@ function requiredLabel(label: string, required: boolean): string {
   return required ? `${label} *` : label;
 }
 
-export function UnitField({
-  units,
-  district,
-  value,
-  onChange,
-  error,
-}: {
-  units: readonly ReceivingUnit[];
-  district: boolean;
-  value: string;
-  onChange: (code: string) => void;
-  error?: string;
-}) {
-  const t = useT(submitMessages);
+/** The label of the receiving unit's field, also used by the error summary. */
+export function unitLabel(rules: ReceivingRules | null, where: Translate<(typeof receivingMessages)['vi']>): string {
+  if (rules?.acrossBoundary) return where('unit.receiving');
+  return rules?.settlingLevel === 'PROVINCE' ? where('unit.receivingProvince') : where('unit.receivingCommune');
+}
+
+function AgencyNote({ unit }: { unit: ReceivingUnit | undefined }) {
   const english = useLang() === 'en';
+  const agency = unit?.agencies[0];
+  if (!agency) return null;
+  return (
+    <p className={styles.agency}>
+      <strong>{english ? agency.nameEn : agency.name}</strong>
+      <br />
+      <span lang="vi">{agency.address}</span>
+    </p>
+  );
+}
+
+/**
+ * Where the dossier is received and, for a commune procedure received regardless of boundary, which commune settles
+ * it (required when received at the provincial centre; by default the receiving commune).
+ */
+export function UnitField({
+  rules,
+  units,
+  communes,
+  value,
+  competent,
+  onChange,
+  onCompetentChange,
+  errors,
+}: {
+  rules: ReceivingRules;
+  units: readonly ReceivingUnit[];
+  communes: readonly ReceivingUnit[];
+  value: string;
+  competent: string;
+  onChange: (code: string) => void;
+  onCompetentChange: (code: string) => void;
+  errors: FieldErrors;
+}) {
+  const where = useT(receivingMessages);
+  const english = useLang() === 'en';
+  const single = units.length === 1;
   const chosen = units.find((unit) => unit.code === value);
-  const agency = chosen?.agencies[0];
+  const atProvince = chosen?.level === 'PROVINCE';
   return (
     <>
       <SelectField
-        label={requiredLabel(district ? t('unitDistrict') : t('unit'), true)}
-        hint={district ? undefined : t('unitHint')}
+        label={requiredLabel(unitLabel(rules, where), true)}
+        hint={single ? undefined : rules.acrossBoundary ? where('unit.hintAcross') : where('unit.hintCommune')}
         name="unitCode"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        error={error}
+        error={errors.unitCode}
         required
       >
-        {!district && <option value="">{t('unitPrompt')}</option>}
+        {!single && <option value="">{where('unit.prompt')}</option>}
         {units.map((unit) => (
           <option key={unit.code} value={unit.code}>
             {english ? unit.nameEn : unit.name}
           </option>
         ))}
       </SelectField>
-      {agency && (
-        <p className={styles.agency}>
-          <strong>{english ? agency.nameEn : agency.name}</strong>
-          <br />
-          <span lang="vi">{agency.address}</span>
-        </p>
+      <AgencyNote unit={chosen} />
+      {choosesCompetentUnit(rules) && chosen && (
+        <SelectField
+          label={requiredLabel(where('competent.label'), atProvince)}
+          hint={where('competent.hint')}
+          name="competentUnitCode"
+          value={competent}
+          onChange={(event) => onCompetentChange(event.target.value)}
+          error={errors.competentUnitCode}
+          required={atProvince}
+        >
+          <option value="">{atProvince ? where('competent.prompt') : where('competent.same')}</option>
+          {communes
+            .filter((unit) => unit.code !== value)
+            .map((unit) => (
+              <option key={unit.code} value={unit.code}>
+                {english ? unit.nameEn : unit.name}
+              </option>
+            ))}
+        </SelectField>
       )}
+      {rules.settlingLevel === 'PROVINCE' && chosen && !atProvince && <p className={styles.muted}>{where('competent.province')}</p>}
     </>
   );
 }

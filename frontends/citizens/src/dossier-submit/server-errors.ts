@@ -25,6 +25,10 @@ export function fieldErrorsFromServer(problems: readonly ValidationProblem[], st
           errors.unitCode = text;
           placed = true;
           break;
+        case 'competentUnitCode':
+          errors.competentUnitCode = text;
+          placed = true;
+          break;
         case 'applicantConsent':
           errors.consent = text;
           placed = true;

@@ -5,6 +5,7 @@ import type { DigitisedFile } from '../common/document-upload';
 export interface SubmitDossierInput {
   procedureCode: string;
   unitCode: string;
+  competentUnitCode?: string | null;
   applicant: { fullName: string; idNumber: string; phone: string; address: string; email: string | null };
   documents: { requirementId: string; fileId: string }[];
   deliveryMethod: DeliveryMethod;
