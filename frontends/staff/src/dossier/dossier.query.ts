@@ -73,7 +73,8 @@ export interface StaffDossier {
   procedure: { code: string; name: string; nameEn: string };
   procedureRules: { version: number; requiredDocuments: RequiredDocumentView[] };
   unit: UnitRef;
-  currentUnit: UnitRef & { parent: UnitRef | null; children: UnitRef[] };
+  /** With its province and the province's communes (a commune's), or its communes (a province's): where it may go. */
+  currentUnit: UnitRef & { parent: (UnitRef & { children: UnitRef[] }) | null; children: UnitRef[] };
   agency: { code: string; name: string; nameEn: string; counters: number };
   applicant: { fullName: string; idNumber: string; phone: string; address: string; email: string | null } | null;
   documents: DossierDocumentView[];
@@ -140,6 +141,12 @@ export const STAFF_DOSSIER_FIELDS = gql`
         name
         nameEn
         level
+        children {
+          code
+          name
+          nameEn
+          level
+        }
       }
       children {
         code

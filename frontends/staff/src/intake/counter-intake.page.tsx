@@ -21,9 +21,9 @@ import { setLeaveQuestion } from '../scanning/navigation-guard';
 import { staffPaths } from '../staff.routes';
 import { useViewer } from '../viewer/use-viewer';
 import styles from './counter-intake.module.css';
-import { INTAKE_PROCEDURE, RECEIVE_AT_COUNTER, type IntakeProcedure, type ReceivedDossier } from './counter-intake.query';
-import { ApplicantFields, DeliveryFields, DocumentFields, FormDataFields } from './intake-fields';
-import { EMPTY_FORM, isDirty, toReceiveInput, validateIntake, type IntakeForm } from './intake-form';
+import { COUNTER_UNIT, INTAKE_PROCEDURE, RECEIVE_AT_COUNTER, type IntakeProcedure, type ReceivedDossier } from './counter-intake.query';
+import { ApplicantFields, CompetentUnitField, DeliveryFields, DocumentFields, FormDataFields } from './intake-fields';
+import { EMPTY_FORM, competentChoices, isDirty, toReceiveInput, validateIntake, type IntakeForm } from './intake-form';
 import { intakeMessages } from './intake.messages';
 import { ProcedurePicker } from './procedure-picker';
 
@@ -67,7 +67,7 @@ export function CounterIntakePage() {
             {procedureCode ? (
               <SelectedProcedure code={procedureCode} onChange={() => pick(null)} />
             ) : (
-              <ProcedurePicker settlingLevel={viewer?.unit?.level === 'DISTRICT' ? 'DISTRICT' : viewer?.unit ? 'COMMUNE' : null} onPick={pick} />
+              <ProcedurePicker unitLevel={viewer?.unit?.level ?? null} onPick={pick} />
             )}
           </Card>
           {procedureCode && <IntakeFormFor key={procedureCode} code={procedureCode} unitCode={viewer?.unit?.code ?? session?.user.unit ?? ''} onReceived={setReceived} />}
@@ -124,8 +124,14 @@ function IntakeFormFields({ procedure, unitCode, onReceived }: { procedure: Inta
   const [submitted, setSubmitted] = useState(false);
   const [uploads, setUploads] = useState(0);
   const [mutation, receive] = useMutation(RECEIVE_AT_COUNTER);
+  const [{ data: counter }] = useQuery({ query: COUNTER_UNIT, variables: { code: unitCode }, pause: !unitCode });
+  const here = counter?.administrativeUnit;
+  const atProvince = here?.level === 'PROVINCE';
+  // The other communes of the province; at the provincial centre, all of its communes.
+  const communes = here ? (atProvince ? here.children : (here.parent?.children ?? []).filter((unit) => unit.code !== here.code)) : [];
+  const choices = competentChoices(procedure, communes);
   const formRef = useRef<HTMLFormElement>(null);
-  const problems = submitted ? validateIntake(form, procedure) : {};
+  const problems = submitted ? validateIntake(form, procedure, here?.level ?? null) : {};
   const problemCount = Object.keys(problems).length;
   const dirty = isDirty(form);
 
@@ -145,7 +151,7 @@ function IntakeFormFields({ procedure, unitCode, onReceived }: { procedure: Inta
     event.preventDefault();
     setSubmitted(true);
     if (uploads > 0) return;
-    if (Object.keys(validateIntake(form, procedure)).length > 0) {
+    if (Object.keys(validateIntake(form, procedure, here?.level ?? null)).length > 0) {
       // Focus the first field to fix once React has marked them.
       window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
@@ -159,6 +165,11 @@ function IntakeFormFields({ procedure, unitCode, onReceived }: { procedure: Inta
 
   return (
     <form ref={formRef} className={styles.page} onSubmit={onSubmit} noValidate>
+      {(choices.length > 0 || (procedure.settlingLevel === 'PROVINCE' && !atProvince)) && (
+        <Card>
+          <CompetentUnitField form={form} onChange={setForm} problems={problems} procedure={procedure} choices={choices} atProvince={atProvince} />
+        </Card>
+      )}
       <Card title={t('step.applicant')}>
         <ApplicantFields form={form} onChange={setForm} problems={problems} />
       </Card>

@@ -1,5 +1,7 @@
-import type { DeliveryMethod, SettlingLevel } from '@motcua/ui';
+import type { DeliveryMethod } from '@motcua/ui';
 import { gql } from 'urql';
+
+export type UnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 
 export interface ProcedureSummary {
   code: string;
@@ -8,23 +10,68 @@ export interface ProcedureSummary {
   field: string;
   fieldEn: string;
   processingDays: number;
+  /** Of the version in force. */
+  settlingLevel: UnitLevel;
+  /** Received at any commune or the provincial centre of the province (Decree 118/2025/NĐ-CP). */
+  acrossBoundary: boolean;
 }
 
-/** The catalogue, searched without diacritics; only procedures settled at the officer's level can be received here. */
-export const PROCEDURE_SEARCH = gql<
-  { procedures: { totalCount: number; nodes: ProcedureSummary[] } },
-  { search: string | null; settlingLevel: SettlingLevel | null }
->`
-  query IntakeProcedureSearch($search: String, $settlingLevel: SettlingLevel) {
-    procedures(search: $search, settlingLevel: $settlingLevel, first: 8) {
+const SUMMARY_FIELDS = `
+  code
+  name
+  nameEn
+  field
+  fieldEn
+  processingDays
+  settlingLevel
+  acrossBoundary
+`;
+
+/** The catalogue, searched without diacritics; the picker says which ones this counter cannot receive. */
+export const PROCEDURE_SEARCH = gql<{ procedures: { totalCount: number; nodes: ProcedureSummary[] } }, { search: string | null }>`
+  query IntakeProcedureSearch($search: String) {
+    procedures(search: $search, first: 8) {
       totalCount
-      nodes {
+      nodes { ${SUMMARY_FIELDS} }
+    }
+  }
+`;
+
+export interface UnitOption {
+  code: string;
+  name: string;
+  nameEn: string;
+  level: UnitLevel;
+}
+
+/** The counter's unit with its province's communes (or, at the province, its own): who may settle what it receives. */
+export const COUNTER_UNIT = gql<
+  { administrativeUnit: (UnitOption & { parent: (UnitOption & { children: UnitOption[] }) | null; children: UnitOption[] }) | null },
+  { code: string }
+>`
+  query CounterUnit($code: String!) {
+    administrativeUnit(code: $code) {
+      code
+      name
+      nameEn
+      level
+      parent {
         code
         name
         nameEn
-        field
-        fieldEn
-        processingDays
+        level
+        children {
+          code
+          name
+          nameEn
+          level
+        }
+      }
+      children {
+        code
+        name
+        nameEn
+        level
       }
     }
   }
@@ -50,7 +97,6 @@ export interface IntakeFormField {
 }
 
 export interface IntakeProcedure extends ProcedureSummary {
-  settlingLevel: SettlingLevel;
   fees: { name: string; nameEn: string; amountVnd: number; basis: 'FIXED' | 'PER_PAGE' | 'PER_COPY' }[];
   requiredDocuments: IntakeRequirement[];
   formFields: IntakeFormField[];
@@ -66,6 +112,7 @@ export const INTAKE_PROCEDURE = gql<{ procedure: IntakeProcedure | null }, { cod
       fieldEn
       processingDays
       settlingLevel
+      acrossBoundary
       fees {
         name
         nameEn
@@ -95,6 +142,7 @@ export const INTAKE_PROCEDURE = gql<{ procedure: IntakeProcedure | null }, { cod
 export interface ReceiveAtCounterInput {
   procedureCode: string;
   unitCode: string;
+  competentUnitCode: string | null;
   applicant: { fullName: string; idNumber: string; phone: string; address: string; email: string | null };
   documents: { requirementId: string; fileId: string }[];
   deliveryMethod: DeliveryMethod;

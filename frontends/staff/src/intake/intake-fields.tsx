@@ -1,7 +1,7 @@
 import { ChoiceGroup, SelectField, TextAreaField, TextField, useLang, useT, type DeliveryMethod } from '@motcua/ui';
 import { FileUploadField } from '../documents/file-upload-field';
 import styles from './counter-intake.module.css';
-import type { IntakeFormField, IntakeProcedure } from './counter-intake.query';
+import type { IntakeFormField, IntakeProcedure, UnitOption } from './counter-intake.query';
 import type { IntakeForm, IntakeProblem } from './intake-form';
 import { intakeMessages } from './intake.messages';
 
@@ -17,6 +17,36 @@ function useProblem(problems: Record<string, IntakeProblem>) {
     const problem = problems[path];
     return problem ? t(`problem.${problem}`) : null;
   };
+}
+
+/**
+ * Which unit settles the dossier when this counter receives it for another one (Decree 118/2025/NĐ-CP): a commune
+ * chosen for a commune procedure (this unit by default, required at the provincial centre); the province for a
+ * province procedure taken at a commune.
+ */
+export function CompetentUnitField({ form, onChange, problems, procedure, choices, atProvince }: SectionProps & { procedure: IntakeProcedure; choices: readonly UnitOption[]; atProvince: boolean }) {
+  const t = useT(intakeMessages);
+  const lang = useLang();
+  const problem = useProblem(problems);
+  if (procedure.settlingLevel === 'PROVINCE') return atProvince ? null : <p className={styles.muted}>{t('competent.province')}</p>;
+  if (!choices.length) return null;
+  return (
+    <SelectField
+      label={t('competent.label')}
+      hint={t('competent.hint')}
+      value={form.competentUnitCode}
+      onChange={(event) => onChange({ ...form, competentUnitCode: event.target.value })}
+      error={problem('competentUnitCode')}
+      required={atProvince}
+    >
+      <option value="">{atProvince ? t('competent.prompt') : t('competent.same')}</option>
+      {choices.map((unit) => (
+        <option key={unit.code} value={unit.code}>
+          {lang === 'en' ? unit.nameEn : unit.name}
+        </option>
+      ))}
+    </SelectField>
+  );
 }
 
 export function ApplicantFields({ form, onChange, problems }: SectionProps) {

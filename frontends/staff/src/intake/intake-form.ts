@@ -1,6 +1,6 @@
 import type { DeliveryMethod } from '@motcua/ui';
 import type { UploadedItem } from '../documents/file-upload-field';
-import type { IntakeProcedure, ReceiveAtCounterInput } from './counter-intake.query';
+import type { IntakeProcedure, ProcedureSummary, ReceiveAtCounterInput, UnitLevel, UnitOption } from './counter-intake.query';
 
 /** The counter intake form's values; pure functions below validate it and build the mutation's input. */
 export interface IntakeForm {
@@ -10,6 +10,8 @@ export interface IntakeForm {
   documents: Record<string, UploadedItem | undefined>;
   deliveryMethod: DeliveryMethod;
   deliveryAddress: string;
+  /** The commune that settles it, when received regardless of boundary; '' = this counter's own unit. */
+  competentUnitCode: string;
 }
 
 export const EMPTY_FORM: IntakeForm = {
@@ -18,13 +20,31 @@ export const EMPTY_FORM: IntakeForm = {
   documents: {},
   deliveryMethod: 'PICKUP',
   deliveryAddress: '',
+  competentUnitCode: '',
 };
 
-export type IntakeProblem = 'required' | 'fullName' | 'idNumber' | 'phone' | 'address' | 'email' | 'number' | 'document';
+/**
+ * Whether a counter of a unit of `level` receives the procedure (the service applies the same rule): one received
+ * regardless of boundary at any commune or the province, the others at their settling level.
+ */
+export function receivableAt(procedure: Pick<ProcedureSummary, 'settlingLevel' | 'acrossBoundary'>, level: UnitLevel | null): boolean {
+  if (!level) return false;
+  if (procedure.acrossBoundary) return level === 'COMMUNE' || level === 'PROVINCE';
+  return procedure.settlingLevel === level;
+}
+
+/** The communes that may settle a commune procedure received here regardless of boundary; none otherwise. */
+export function competentChoices(procedure: Pick<ProcedureSummary, 'settlingLevel' | 'acrossBoundary'>, communes: readonly UnitOption[]): UnitOption[] {
+  return procedure.acrossBoundary && procedure.settlingLevel === 'COMMUNE' ? communes.filter((unit) => unit.level === 'COMMUNE') : [];
+}
+
+export type IntakeProblem = 'competent' | 'required' | 'fullName' | 'idNumber' | 'phone' | 'address' | 'email' | 'number' | 'document';
 
 /** Field path → problem; paths: applicant.fullName, form.<key>, document.<id>, deliveryAddress. Same rules as the service. */
-export function validateIntake(form: IntakeForm, procedure: IntakeProcedure): Record<string, IntakeProblem> {
+export function validateIntake(form: IntakeForm, procedure: IntakeProcedure, unitLevel: UnitLevel | null = null): Record<string, IntakeProblem> {
   const problems: Record<string, IntakeProblem> = {};
+  // At the provincial centre, a commune procedure needs its commune.
+  if (unitLevel === 'PROVINCE' && procedure.settlingLevel === 'COMMUNE' && !form.competentUnitCode) problems.competentUnitCode = 'competent';
   const { fullName, idNumber, phone, address, email } = form.applicant;
   if (!fullName.trim()) problems['applicant.fullName'] = 'required';
   else if (fullName.trim().length < 2) problems['applicant.fullName'] = 'fullName';
@@ -56,6 +76,7 @@ export function toReceiveInput(form: IntakeForm, procedure: IntakeProcedure, uni
   return {
     procedureCode: procedure.code,
     unitCode,
+    competentUnitCode: form.competentUnitCode && form.competentUnitCode !== unitCode ? form.competentUnitCode : null,
     applicant: {
       fullName: form.applicant.fullName.trim().replace(/\s+/g, ' '),
       idNumber: form.applicant.idNumber.trim(),

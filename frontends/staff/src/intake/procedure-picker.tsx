@@ -1,8 +1,9 @@
-import { Button, ErrorAlert, Spinner, TextField, useLang, useT, type SettlingLevel } from '@motcua/ui';
+import { Button, ErrorAlert, Spinner, TextField, useLang, useT } from '@motcua/ui';
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import styles from './counter-intake.module.css';
-import { PROCEDURE_SEARCH, type ProcedureSummary } from './counter-intake.query';
+import { PROCEDURE_SEARCH, type ProcedureSummary, type UnitLevel } from './counter-intake.query';
+import { receivableAt } from './intake-form';
 import { intakeMessages } from './intake.messages';
 
 function useDebounced<T>(value: T, delayMs: number): T {
@@ -14,14 +15,15 @@ function useDebounced<T>(value: T, delayMs: number): T {
   return debounced;
 }
 
-/** Search the catalogue as the officer types (diacritics optional) and pick one procedure. */
-export function ProcedurePicker({ settlingLevel, onPick }: { settlingLevel: SettlingLevel | null; onPick: (code: string) => void }) {
+/** Search the catalogue as the officer types (diacritics optional) and pick one this counter receives. */
+export function ProcedurePicker({ unitLevel, onPick }: { unitLevel: UnitLevel | null; onPick: (code: string) => void }) {
   const t = useT(intakeMessages);
   const lang = useLang();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: PROCEDURE_SEARCH, variables: { search: search || null, settlingLevel } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: PROCEDURE_SEARCH, variables: { search: search || null } });
   const result = data?.procedures;
+  const receivable = result?.nodes.filter((procedure) => receivableAt(procedure, unitLevel)) ?? [];
 
   return (
     <div className={styles.picker}>
@@ -34,9 +36,9 @@ export function ProcedurePicker({ settlingLevel, onPick }: { settlingLevel: Sett
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           // Enter picks the only match: quick at a busy counter.
-          if (event.key === 'Enter' && result?.nodes.length === 1) {
+          if (event.key === 'Enter' && receivable.length === 1) {
             event.preventDefault();
-            onPick(result.nodes[0]!.code);
+            onPick(receivable[0]!.code);
           }
         }}
       />
@@ -54,11 +56,16 @@ export function ProcedurePicker({ settlingLevel, onPick }: { settlingLevel: Sett
                     <span className={styles.resultName}>{lang === 'en' ? procedure.nameEn : procedure.name}</span>
                     <span className={styles.muted}>
                       {procedure.code} · {lang === 'en' ? procedure.fieldEn : procedure.field} · {t('procedure.days', { days: procedure.processingDays })}
+                      {procedure.acrossBoundary && ` · ${t('procedure.across')}`}
                     </span>
                   </span>
-                  <Button variant="secondary" size="small" onClick={() => onPick(procedure.code)} aria-label={`${t('procedure.choose')}: ${procedure.code} ${lang === 'en' ? procedure.nameEn : procedure.name}`}>
-                    {t('procedure.choose')}
-                  </Button>
+                  {receivableAt(procedure, unitLevel) ? (
+                    <Button variant="secondary" size="small" onClick={() => onPick(procedure.code)} aria-label={`${t('procedure.choose')}: ${procedure.code} ${lang === 'en' ? procedure.nameEn : procedure.name}`}>
+                      {t('procedure.choose')}
+                    </Button>
+                  ) : (
+                    <span className={styles.muted}>{t('procedure.notHere')}</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,18 +1,27 @@
 import { Alert, SelectField, TextAreaField, useLang, useT } from '@motcua/ui';
 import { useState } from 'react';
+import type { StaffDossier, UnitRef } from '../dossier.query';
 import { ActionDialogFrame } from './action-dialog-frame';
 import { actionMessages } from './actions.messages';
 import styles from './actions.module.css';
 import { TRANSFER_DOSSIER } from './dossier-actions.mutations';
 import { useAction, type ActionDialogProps } from './use-action';
 
-/** Commune ↔ district: the unit directly above the current one, or those directly below it. */
+/**
+ * Where a dossier may go from the unit holding it (the service checks the same rule): from a commune, its province
+ * (the provincial body) or another commune of the province; from the province, one of its communes.
+ */
+export function transferTargets(current: StaffDossier['currentUnit']): UnitRef[] {
+  if (current.level === 'PROVINCE') return current.children.filter((unit) => unit.level === 'COMMUNE');
+  if (current.level !== 'COMMUNE' || !current.parent) return [];
+  return [current.parent, ...current.parent.children.filter((unit) => unit.level === 'COMMUNE' && unit.code !== current.code)];
+}
+
 export function TransferDialog({ dossier, onClose, onDone, onReload }: ActionDialogProps) {
   const t = useT(actionMessages);
   const lang = useLang();
   const action = useAction(TRANSFER_DOSSIER);
-  const current = dossier.currentUnit;
-  const targets = [...(current.parent && current.parent.level !== 'PROVINCE' ? [current.parent] : []), ...current.children];
+  const targets = transferTargets(dossier.currentUnit);
   const [toUnitCode, setToUnitCode] = useState(targets.length === 1 ? targets[0]!.code : '');
   const [note, setNote] = useState('');
   const [submitted, setSubmitted] = useState(false);
