@@ -1,7 +1,7 @@
 import { AwsClient } from 'aws4fetch';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorCode } from '@motcua/stack';
-import { DOSSIER_FIELDS, HAU_NGHIA, PDF, SUBMIT, birthRegistrationInput, gateway, submitBirthRegistration, upload, uploadedId } from './support';
+import { DOSSIER_FIELDS, DUC_HOA, HAU_NGHIA, PDF, SUBMIT, TAY_NINH, birthRegistrationInput, gateway, inputFor, officerOf, submitBirthRegistration, upload, uploadedId } from './support';
 
 let citizen: string;
 let volunteer: string;
@@ -52,7 +52,8 @@ describe('files', () => {
 describe('online submission', () => {
   it('issues a national-style code at once and pins the procedure version', async () => {
     const dossier = await submitBirthRegistration(citizen);
-    expect(dossier.code).toMatch(/^000\.21\.25\.H39-\d{6}-\d{4}$/);
+    // Under the code of xã Hậu Nghĩa's public administration service centre (Tây Ninh, H53).
+    expect(dossier.code).toMatch(/^000\.00\.\d{2}\.H53-\d{6}-\d{4}$/);
     expect(dossier.status).toBe('SUBMITTED');
     expect(dossier.dueAt).not.toBeNull();
     const rules = await gateway.data<{ dossier: { procedureRules: { version: number; processingDays: number } } }>(
@@ -60,7 +61,8 @@ describe('online submission', () => {
       { c: dossier.code },
       citizen,
     );
-    expect(rules.dossier.procedureRules).toEqual({ version: 1, processingDays: 1 });
+    const current = await gateway.data<{ procedure: { current: { version: number; processingDays: number } } }>('{ procedure(code: "1.001193") { current { version processingDays } } }', {});
+    expect(rules.dossier.procedureRules).toEqual(current.procedure.current);
   });
 
   it('refuses a missing required document and writes nothing', async () => {
@@ -149,8 +151,81 @@ describe('counter intake', () => {
   });
 
   it('refuses counter intake at a unit that is not the officer’s', async () => {
-    const input = await birthRegistrationInput(intake, { unitCode: '27934', deliveryMethod: 'PICKUP' });
+    const input = await birthRegistrationInput(intake, { unitCode: DUC_HOA, deliveryMethod: 'PICKUP' });
     expect(errorCode(await gateway.graphql('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake))).toBe('OUT_OF_JURISDICTION');
+  });
+});
+
+describe('intake regardless of administrative boundary (Decree 118/2025)', () => {
+  const PLACED = `code status dueAt unit { code } currentUnit { code } agency { code } history { action actorName data }`;
+  type Placed = { code: string; status: string; dueAt: string; unit: { code: string }; currentUnit: { code: string }; agency: { code: string }; history: { action: string; actorName: string; data: Record<string, unknown> | null }[] };
+  const COUNTER = `mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { ${PLACED} } }`;
+  const SUBMIT_PLACED = `mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { ${PLACED} } }`;
+
+  it('lets a commune counter receive for another commune: the dossier keeps its receiving unit and code, and goes on at once', async () => {
+    const input = await birthRegistrationInput(intake, { deliveryMethod: 'PICKUP', competentUnitCode: DUC_HOA });
+    const { receiveAtCounter: d } = await gateway.data<{ receiveAtCounter: Placed }>(COUNTER, { input }, intake);
+    expect(d).toMatchObject({ status: 'RECEIVED', unit: { code: HAU_NGHIA }, currentUnit: { code: DUC_HOA } });
+    expect(d.code.startsWith(`${d.agency.code}-`)).toBe(true);
+    expect(d.history.map((h) => h.action)).toEqual(['RECEIVE_AT_COUNTER', 'TRANSFER']);
+    expect(d.history[1]).toMatchObject({ actorName: 'Lê Thị Cúc', data: { from: HAU_NGHIA, to: DUC_HOA, atReceipt: true } });
+    // The settling commune finds it in its inbox.
+    const ducHoa = await officerOf(DUC_HOA, ['HANDLER']);
+    const inbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>('query($s: String) { staffInbox(first: 10, search: $s) { nodes { code } } }', { s: d.code }, ducHoa);
+    expect(inbox.staffInbox.nodes.map((n) => n.code)).toEqual([d.code]);
+  });
+
+  it('lets a citizen submit at the provincial centre for a commune; the centre hands it on when it receives it', async () => {
+    const input = await birthRegistrationInput(citizen, { unitCode: TAY_NINH, competentUnitCode: HAU_NGHIA });
+    const { submitDossier: d } = await gateway.data<{ submitDossier: Placed }>(SUBMIT_PLACED, { input }, citizen);
+    expect(d).toMatchObject({ status: 'SUBMITTED', unit: { code: TAY_NINH }, currentUnit: { code: TAY_NINH } });
+    // Receipt is the provincial centre's to do, not the commune's.
+    const RECEIVE = `mutation($c: String!) { receiveDossier(code: $c) { ${PLACED} } }`;
+    expect(errorCode(await gateway.graphql(RECEIVE, { c: d.code }, intake))).toBe('OUT_OF_JURISDICTION');
+    const centre = await officerOf(TAY_NINH, ['INTAKE']);
+    const { receiveDossier: received } = await gateway.data<{ receiveDossier: Placed }>(RECEIVE, { c: d.code }, centre);
+    expect(received).toMatchObject({ status: 'RECEIVED', unit: { code: TAY_NINH }, currentUnit: { code: HAU_NGHIA } });
+    expect(received.history.map((h) => h.action)).toEqual(['SUBMIT', 'RECEIVE', 'TRANSFER']);
+    expect(received.history[2].data).toEqual({ from: TAY_NINH, to: HAU_NGHIA, atReceipt: true });
+    // The clock of an online dossier runs from its submission; the hand-over does not restart it.
+    expect(received.dueAt).toBe(d.dueAt);
+  });
+
+  it('sends a province-level procedure received at a commune to the province', async () => {
+    const landRegistration = '1.013831';
+    const input = await inputFor(intake, landRegistration);
+    const { receiveAtCounter: d } = await gateway.data<{ receiveAtCounter: Placed }>(COUNTER, { input }, intake);
+    expect(d).toMatchObject({ unit: { code: HAU_NGHIA }, currentUnit: { code: TAY_NINH } });
+    const province = await gateway.login('province');
+    const inbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>('query($s: String) { staffInbox(first: 10, search: $s) { nodes { code } } }', { s: d.code }, province);
+    expect(inbox.staffInbox.nodes.map((n) => n.code)).toEqual([d.code]);
+  });
+
+  it('refuses a unit that is unknown, not in force, or cannot take the procedure, naming the field, and writes nothing', async () => {
+    const before = await myCount();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ unitCode: 'X9999' }, 'NOT_FOUND', 'unitCode'],
+      [{ unitCode: '802' }, 'VALIDATION_FAILED', 'unitCode'], // the district ended on 30 June 2025
+      [{ competentUnitCode: 'X9999' }, 'NOT_FOUND', 'competentUnitCode'],
+      [{ competentUnitCode: '00004' }, 'VALIDATION_FAILED', 'competentUnitCode'], // a ward of Hà Nội
+      [{ competentUnitCode: TAY_NINH }, 'VALIDATION_FAILED', 'competentUnitCode'], // a commune procedure
+      [{ unitCode: TAY_NINH }, 'VALIDATION_FAILED', 'competentUnitCode'], // at the province, the commune must be named
+    ];
+    for (const [overrides, code, field] of cases) {
+      const result = await gateway.graphql(SUBMIT, { input: await birthRegistrationInput(citizen, overrides) }, citizen);
+      expect(errorCode(result), JSON.stringify(overrides)).toBe(code);
+      const extensions = result.errors?.[0].extensions as { messageVi: string; messageEn: string; details: { fields: { field: string }[] } };
+      expect(extensions.details.fields.map((f) => f.field)).toEqual([field]);
+      expect(extensions.messageVi).not.toBe(extensions.messageEn);
+    }
+    // Land dispute mediation is not received across boundaries: only at its commune, and settled there.
+    const mediation = (overrides: Record<string, unknown>) => inputFor(citizen, '1.012812', { deliveryMethod: 'PICKUP', ...overrides });
+    const atProvince = await gateway.graphql(SUBMIT, { input: await mediation({ unitCode: TAY_NINH }) }, citizen);
+    expect(errorCode(atProvince)).toBe('VALIDATION_FAILED');
+    expect(atProvince.errors?.[0].extensions?.messageVi).toMatch(/không tiếp nhận thủ tục này/);
+    const elsewhere = await gateway.graphql(SUBMIT, { input: await mediation({ competentUnitCode: DUC_HOA }) }, citizen);
+    expect(errorCode(elsewhere)).toBe('VALIDATION_FAILED');
+    expect(await myCount()).toBe(before);
   });
 });
 

@@ -1,16 +1,16 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { errorCode, mintDevToken } from '@motcua/stack';
-import { HAU_NGHIA, SUBMIT, birthRegistrationInput, gateway, submitBirthRegistration, uploadedId } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorCode } from '@motcua/stack';
+import { DUC_HOA, HAU_NGHIA, SUBMIT, TAY_NINH, birthRegistrationInput, gateway, officerOf, submitBirthRegistration, uploadedId } from './support';
 
 let citizen: string;
 let intake: string;
 let handler: string;
 let approver: string;
 let official: string;
-let district: string;
+let province: string;
 
 beforeAll(async () => {
-  [citizen, intake, handler, approver, official, district] = await Promise.all(['citizen', 'intake', 'handler', 'approver', 'official', 'district'].map((u) => gateway.login(u)));
+  [citizen, intake, handler, approver, official, province] = await Promise.all(['citizen', 'intake', 'handler', 'approver', 'official', 'province'].map((u) => gateway.login(u)));
 });
 
 interface Seen {
@@ -39,7 +39,7 @@ async function tryAct(mutation: string, args: string, vars: Record<string, unkno
 const receive = (code: string, token = intake) => act('receiveDossier(code: $code)', '$code: String!', { code }, token);
 
 describe('a dossier from submission to returned result', () => {
-  it('goes through supplement, processing, a transfer up and back, approval, call-out and counter hand-over, all audited', async () => {
+  it('goes through supplement, processing, a transfer to the province and back, approval, call-out and counter hand-over, all audited', async () => {
     const input = await birthRegistrationInput(citizen, { deliveryMethod: 'PICKUP' });
     const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
     const code = submitDossier.code;
@@ -54,22 +54,22 @@ describe('a dossier from submission to returned result', () => {
     const received = await receive(code);
 
     await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler);
-    const up = await act('transferDossier(code: $code, toUnitCode: "802", note: "Chuyển huyện thẩm định")', '$code: String!', { code }, handler);
-    expect(up.currentUnit.code).toBe('802');
+    const up = await act('transferDossier(code: $code, toUnitCode: $unit, note: "Chuyển cơ quan cấp tỉnh thẩm định")', '$code: String!, $unit: String!', { code, unit: TAY_NINH }, handler);
+    expect(up.currentUnit.code).toBe(TAY_NINH);
     expect(up.dueAt).toBe(received.dueAt);
-    // While the district holds it, the commune follows it but does not decide on it; the district does.
-    const inDistrictInbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>(`query($s: String) { staffInbox(first: 100, search: $s) { nodes { code } } }`, { s: code }, district);
-    expect(inDistrictInbox.staffInbox.nodes.map((d) => d.code)).toEqual([code]);
+    // While the province holds it, the commune follows it but does not decide on it; the province does.
+    const inProvinceInbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>(`query($s: String) { staffInbox(first: 100, search: $s) { nodes { code } } }`, { s: code }, province);
+    expect(inProvinceInbox.staffInbox.nodes.map((d) => d.code)).toEqual([code]);
     const actionsOf = async (token: string) =>
       (await gateway.data<{ dossier: { availableActions: string[] } }>('query($c: String!) { dossier(code: $c) { availableActions } }', { c: code }, token)).dossier.availableActions;
     expect(await actionsOf(handler)).not.toContain('RECORD_STEP');
-    expect(await actionsOf(district)).toEqual(expect.arrayContaining(['RECORD_STEP', 'TRANSFER', 'APPROVE']));
+    expect(await actionsOf(province)).toEqual(expect.arrayContaining(['RECORD_STEP', 'TRANSFER', 'APPROVE']));
     const communeStep = await tryAct('recordStep(code: $code, note: "Xã tự duyệt")', '$code: String!', { code }, handler);
     expect(errorCode(communeStep)).toBe('OUT_OF_JURISDICTION');
     expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver))).toBe('OUT_OF_JURISDICTION');
-    const appraised = await act('recordStep(code: $code, note: "Phòng Tư pháp huyện thẩm định: đủ điều kiện")', '$code: String!', { code }, district);
+    const appraised = await act('recordStep(code: $code, note: "Cơ quan cấp tỉnh thẩm định: đủ điều kiện")', '$code: String!', { code }, province);
     expect(appraised.history.at(-1)).toMatchObject({ action: 'RECORD_STEP', actorName: 'Đặng Thị Giang' });
-    const back = await act('transferDossier(code: $code, toUnitCode: $unit, note: null)', '$code: String!, $unit: String!', { code, unit: HAU_NGHIA }, district);
+    const back = await act('transferDossier(code: $code, toUnitCode: $unit, note: null)', '$code: String!, $unit: String!', { code, unit: HAU_NGHIA }, province);
     expect(back.currentUnit.code).toBe(HAU_NGHIA);
     expect(back.dueAt).toBe(received.dueAt);
 
@@ -94,7 +94,7 @@ describe('a dossier from submission to returned result', () => {
       'SUBMIT', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'RECEIVE', 'START_PROCESSING', 'TRANSFER', 'RECORD_STEP', 'TRANSFER', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT',
     ]);
     expect(returned.history[1]).toMatchObject({ actorName: 'Lê Thị Cúc', reason: 'Bản chụp bị mờ', data: { items: ['Giấy chứng sinh bản rõ nét'] } });
-    expect(returned.history[5].data).toEqual({ from: HAU_NGHIA, to: '802' });
+    expect(returned.history[5].data).toEqual({ from: HAU_NGHIA, to: TAY_NINH });
     expect(returned.history[10].data).toMatchObject({ receivedBy: 'Nguyễn Văn An', way: 'COUNTER' });
 
     const rated = await gateway.data<{ rateDossier: { rating: number } }>('mutation($c: String!) { rateDossier(code: $c, rating: 5, comment: "Tốt") { rating } }', { c: code }, citizen);
@@ -110,8 +110,8 @@ describe('a dossier from submission to returned result', () => {
     expect(notes.notificationOutbox.map((n) => n.template)).toEqual(expect.arrayContaining(['dossier.received', 'dossier.supplement-requested', 'dossier.result-ready', 'dossier.returned']));
     expect(notes.notificationOutbox.some((n) => n.channel === 'ZALO' && n.recipient === '0912345678')).toBe(true);
     // Another commune's counter sees none of Hậu Nghĩa's messages, asked by code or not.
-    const hiepHoaIntake = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'intake-27934', roles: ['INTAKE'], unit: '27934' });
-    const outbox = (c: string | null) => gateway.data<{ notificationOutbox: { dossierCode: string }[] }>('query($c: String) { notificationOutbox(dossierCode: $c) { dossierCode } }', { c }, hiepHoaIntake);
+    const ducHoaIntake = await officerOf(DUC_HOA, ['INTAKE']);
+    const outbox = (c: string | null) => gateway.data<{ notificationOutbox: { dossierCode: string }[] }>('query($c: String) { notificationOutbox(dossierCode: $c) { dossierCode } }', { c }, ducHoaIntake);
     expect((await outbox(code)).notificationOutbox).toEqual([]);
     expect((await outbox(null)).notificationOutbox.map((n) => n.dossierCode)).not.toContain(code);
   });
@@ -133,6 +133,87 @@ describe('a dossier from submission to returned result', () => {
     expect(delivered.reportPostalDelivery.status).toBe('RETURNED');
     const replay = await gateway.graphql('mutation($t: String!) { reportPostalDelivery(trackingNumber: $t, receivedBy: "X") { status } }', { t: approved.postalTrackingNumber }, intake);
     expect(errorCode(replay)).toBe('CONFLICT');
+  });
+});
+
+describe('a dossier received for another unit', () => {
+  it('is settled only by the unit it went to, on the clock of its receipt, and returned at the counter that received it', async () => {
+    const input = await birthRegistrationInput(intake, { deliveryMethod: 'PICKUP', competentUnitCode: DUC_HOA });
+    const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: Seen }>(`mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { ${FIELDS} } }`, { input }, intake);
+    const code = receiveAtCounter.code;
+    expect(receiveAtCounter.currentUnit.code).toBe(DUC_HOA);
+    // Hậu Nghĩa received it: it follows it, but neither processes nor decides on it.
+    expect(errorCode(await tryAct('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler))).toBe('OUT_OF_JURISDICTION');
+    const [ducHoaHandler, ducHoaApprover] = await Promise.all([officerOf(DUC_HOA, ['HANDLER']), officerOf(DUC_HOA, ['APPROVER'])]);
+    await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, ducHoaHandler);
+    expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver))).toBe('OUT_OF_JURISDICTION');
+    const approved = await act('approveDossier(code: $code, note: "Đồng ý")', '$code: String!', { code }, ducHoaApprover);
+    expect(approved).toMatchObject({ status: 'RESULT_READY', currentUnit: { code: DUC_HOA } });
+    expect(approved.dueAt).toBe(receiveAtCounter.dueAt);
+
+    // The citizen collects it where they handed it in.
+    await act('callForPickup(code: $code, counter: 1)', '$code: String!', { code }, intake);
+    const board = await gateway.data<{ pickupBoard: { ready: { codeTail: string }[]; calls: { codeTail: string }[] } }>(
+      'query($u: String!) { pickupBoard(unitCode: $u) { ready { codeTail } calls { codeTail } } }',
+      { u: HAU_NGHIA },
+    );
+    expect(board.pickupBoard.ready.some((r) => code.endsWith(r.codeTail))).toBe(true);
+    expect(board.pickupBoard.calls.some((c) => code.endsWith(c.codeTail))).toBe(true);
+    const returned = await act('returnResult(code: $code, receivedBy: "Nguyễn Văn An")', '$code: String!', { code }, intake);
+    expect(returned.status).toBe('RETURNED');
+    expect(returned.history.map((h) => h.action)).toEqual(['RECEIVE_AT_COUNTER', 'TRANSFER', 'START_PROCESSING', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT']);
+  });
+});
+
+describe('transfers', () => {
+  it('run commune → commune of the province; never to a district, another province or the same unit', async () => {
+    const { code } = await submitBirthRegistration(citizen);
+    await receive(code);
+    await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler);
+    const TRANSFER = 'transferDossier(code: $code, toUnitCode: $unit, note: null)';
+    const tryTransfer = (unit: string) => tryAct(TRANSFER, '$code: String!, $unit: String!', { code, unit }, handler);
+    for (const [unit, expected] of [['802', 'VALIDATION_FAILED'], ['00004', 'VALIDATION_FAILED'], [HAU_NGHIA, 'VALIDATION_FAILED'], ['X9999', 'NOT_FOUND']]) {
+      const refused = await tryTransfer(unit!);
+      expect(errorCode(refused), unit).toBe(expected);
+      const ext = refused.errors?.[0].extensions as { messageVi: string; messageEn: string; details: { fields: { field: string }[] } };
+      expect(ext.details.fields.map((f) => f.field), unit).toEqual(['toUnitCode']);
+      expect(ext.messageEn).toBeTruthy();
+    }
+    const moved = await act(TRANSFER, '$code: String!, $unit: String!', { code, unit: DUC_HOA }, handler);
+    expect(moved.currentUnit.code).toBe(DUC_HOA);
+    expect(moved.history.filter((h) => h.action === 'TRANSFER')).toHaveLength(1);
+  });
+});
+
+describe('dossiers in flight on 1 July 2025', () => {
+  const HISTORY = 'query($c: String!) { dossier(code: $c) { code status unit { code } currentUnit { code } history { action actorName data } } }';
+  type Old = { code: string; status: string; unit: { code: string }; currentUnit: { code: string }; history: { action: string; actorName: string; data: Record<string, unknown> | null }[] };
+  async function seeded(unit: string, applicant: string): Promise<Old> {
+    const officer = await officerOf(unit, ['INTAKE']);
+    const inbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>('query($s: String) { staffInbox(first: 10, search: $s) { nodes { code } } }', { s: applicant }, officer);
+    expect(inbox.staffInbox.nodes, `${applicant} at ${unit}`).toHaveLength(1);
+    return (await gateway.data<{ dossier: Old }>(HISTORY, { c: inbox.staffInbox.nodes[0]!.code }, officer)).dossier;
+  }
+  const successions = (d: Old) => d.history.filter((h) => h.action === 'SUCCESSION');
+
+  it('pass to the successor with an audit entry, keeping their old code, once', async () => {
+    // Received by thị trấn Hậu Nghĩa under its old agency code; xã Hậu Nghĩa took it over whole.
+    const town = await seeded(HAU_NGHIA, 'Trương Văn Nghĩa');
+    expect(town.code).toMatch(/^000\.21\.25\.H39-250620-\d{4}$/);
+    expect(successions(town)).toEqual([
+      { action: 'SUCCESSION', actorName: 'Hệ thống', data: { from: HAU_NGHIA, to: HAU_NGHIA, resolution: 'FULL', fields: ['unitCode', 'currentUnitCode'] } },
+    ]);
+    // Xã Đức Hòa Thượng (27967) was split between xã Đức Lập (27964) and xã Mỹ Hạnh (27976).
+    const first = await seeded('27964', 'Đỗ Văn Tài');
+    expect(first).toMatchObject({ status: 'IN_PROGRESS', unit: { code: '27964' }, currentUnit: { code: '27964' } });
+    expect(successions(first).map((h) => h.data)).toEqual([{ from: '27967', to: '27964', resolution: 'PARTIAL_FIRST_BY_CODE', fields: ['unitCode', 'currentUnitCode'] }]);
+    const named = await seeded('27976', 'Huỳnh Thị Lệ');
+    expect(named).toMatchObject({ status: 'RECEIVED', currentUnit: { code: '27976' } });
+    expect(successions(named).map((h) => h.data)).toEqual([{ from: '27967', to: '27976', resolution: 'PARTIAL_BY_ADDRESS', fields: ['unitCode', 'currentUnitCode'] }]);
+    // The successor's officers act on it: decisions belong to the unit holding it now.
+    const myHanh = await officerOf('27976', ['HANDLER']);
+    const started = await gateway.data<{ startProcessing: { status: string } }>('mutation($c: String!) { startProcessing(code: $c, note: null) { status } }', { c: named.code }, myHanh);
+    expect(started.startProcessing.status).toBe('IN_PROGRESS');
   });
 });
 
@@ -190,7 +271,7 @@ describe('rules the service enforces itself', () => {
   });
 
   it('keeps officers to their unit', async () => {
-    const input = await birthRegistrationInput(citizen, { unitCode: '27934' });
+    const input = await birthRegistrationInput(citizen, { unitCode: DUC_HOA });
     const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
     expect(errorCode(await tryAct('receiveDossier(code: $code)', '$code: String!', { code: submitDossier.code }, intake))).toBe('OUT_OF_JURISDICTION');
     const inbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>('{ staffInbox(first: 100) { nodes { code } } }', {}, intake);
@@ -217,8 +298,8 @@ describe('demo data', () => {
     const query = `{ ${states.map((s) => `${s}: staffInbox(first: 1, statuses: [${s}]) { totalCount }`).join(' ')} }`;
     const counts = await gateway.data<Record<string, { totalCount: number }>>(query, {}, intake);
     expect(states.filter((s) => counts[s].totalCount === 0)).toEqual([]);
-    const atDistrict = await gateway.data<{ staffInbox: { totalCount: number } }>('{ staffInbox(first: 1) { totalCount } }', {}, district);
-    expect(atDistrict.staffInbox.totalCount).toBeGreaterThan(0);
+    const atProvince = await gateway.data<{ staffInbox: { totalCount: number } }>('{ staffInbox(first: 1) { totalCount } }', {}, province);
+    expect(atProvince.staffInbox.totalCount).toBeGreaterThan(0);
   });
 });
 
@@ -232,14 +313,14 @@ describe('assigning a handler', () => {
 
     const { unitHandlers } = await gateway.data<{ unitHandlers: { subject: string; fullName: string }[] }>('{ unitHandlers { subject fullName } }', {}, intake);
     expect(unitHandlers).toContainEqual({ subject: 'demo-handler', fullName: 'Phạm Văn Dũng' });
-    expect(unitHandlers.map((h) => h.subject)).not.toContain('demo-district');
+    expect(unitHandlers.map((h) => h.subject)).not.toContain('demo-province');
 
     const assigned = await gateway.data<{ assignHandler: { status: string; handlerName: string; history: { action: string; actorName: string; reason: string; data: Record<string, unknown> }[] } }>(ASSIGN, { c: code, h: 'demo-handler' }, intake);
     expect(assigned.assignHandler).toMatchObject({ status: 'RECEIVED', handlerName: 'Phạm Văn Dũng' });
     expect(assigned.assignHandler.history.at(-1)).toEqual({ action: 'ASSIGN', actorName: 'Lê Thị Cúc', reason: 'Giao anh Dũng', data: { handler: 'Phạm Văn Dũng' } });
 
     // A handler of another unit, or someone unknown, cannot be given the dossier.
-    for (const h of ['demo-district', 'nobody']) {
+    for (const h of ['demo-province', 'nobody']) {
       const refused = await gateway.graphql(ASSIGN, { c: code, h }, intake);
       expect(errorCode(refused), h).toBe('VALIDATION_FAILED');
     }

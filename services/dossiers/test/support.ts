@@ -1,9 +1,18 @@
 import { inject } from 'vitest';
-import { GatewayClient } from '@motcua/stack';
+import { GatewayClient, mintDevToken } from '@motcua/stack';
 
 export const gateway = new GatewayClient(inject('gatewayUrl'));
+/** Units in force since 1 July 2025: xã Hậu Nghĩa (the demo counter), another commune of former Đức Hòa, the province. */
 export const HAU_NGHIA = '27931';
+export const DUC_HOA = '27937';
+export const TAY_NINH = '80';
+/** Commune-level, received regardless of administrative boundary (Decree 118/2025). */
 export const BIRTH_REGISTRATION = '1.001193';
+
+/** An officer of any unit, for the units the demo accounts do not cover. */
+export function officerOf(unit: string, roles: string[]): Promise<string> {
+  return mintDevToken(inject('devIssuerKeyFile'), { subject: `${roles.join('-').toLowerCase()}-${unit}`, name: `Cán bộ ${unit}`, roles, unit });
+}
 
 /** A tiny but real PDF: its type is sniffed from these bytes. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -29,13 +38,32 @@ export async function birthRegistrationInput(token: string, overrides: Record<st
   return {
     procedureCode: BIRTH_REGISTRATION,
     unitCode: HAU_NGHIA,
-    applicant: { fullName: 'Nguyễn Văn An', idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, thị trấn Hậu Nghĩa' },
+    applicant: { fullName: 'Nguyễn Văn An', idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
     documents: [
       { requirementId: 'to-khai', fileId: await uploadedId(token) },
       { requirementId: 'giay-chung-sinh', fileId: await uploadedId(token) },
     ],
     deliveryMethod: 'ONLINE',
     formData: { 'ho-ten-tre': 'Nguyễn Minh Khang', 'ngay-sinh': '2026-11-20', 'gioi-tinh': 'Nam', 'noi-sinh': 'Bệnh viện đa khoa Đức Hòa', 'ho-ten-me': 'Lê Thị Hồng' },
+    ...overrides,
+  };
+}
+
+/** A complete input for any procedure, built from its rules in force: a file per mandatory document, every required field filled. */
+export async function inputFor(token: string, procedureCode: string, overrides: Record<string, unknown> = {}) {
+  const { procedure } = await gateway.data<{
+    procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean; type: string; options: string[] | null }[] } };
+  }>('query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required type options } } } }', { c: procedureCode });
+  const documents = [];
+  for (const r of procedure.current.requiredDocuments.filter((d) => d.mandatory)) documents.push({ requirementId: r.id, fileId: await uploadedId(token) });
+  const value = (f: { type: string; options: string[] | null }) => (f.type === 'date' ? '2026-11-20' : f.type === 'number' ? 100 : f.options?.[0] ?? 'Nội dung mẫu');
+  return {
+    procedureCode,
+    unitCode: HAU_NGHIA,
+    applicant: { fullName: 'Nguyễn Văn An', idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
+    documents,
+    deliveryMethod: 'PICKUP',
+    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, value(f)])),
     ...overrides,
   };
 }
