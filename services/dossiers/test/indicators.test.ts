@@ -6,6 +6,14 @@ import { statisticsOfSql } from '../src/statistics/statistics-bulk';
 import { HAU_NGHIA, SUBMIT, birthRegistrationInput, gateway, uploadedId } from './support';
 
 const DISTRICT = '802';
+const PROVINCE = '80';
+/** A day when the old district and its twenty communes were in force. */
+const OLD = '2022-06-30';
+/** The seven communes of Tây Ninh that succeeded former Đức Hòa district (1 July 2025). */
+const SEVEN = ['27931', '27937', '27943', '27952', '27964', '27976', '27979'];
+/** Old communes merged, whole, into today's xã Hậu Nghĩa (27931), and the one split between Đức Lập and Mỹ Hạnh. */
+const INTO_HAU_NGHIA = ['27931', '27949', '27955'];
+const SPLIT = '27967';
 const db = new Client({ connectionString: inject('databaseUrl') });
 let citizen: string;
 let intake: string;
@@ -25,8 +33,8 @@ afterAll(async () => {
 
 const COUNTS = 'received receivedOnline documentsDigitised documentsReused settled settledEarly settledOnTime settledLate resultsIssued resultsDigitised returned returnedByPost feesPaid feesPaidOnline ratings ratingSum ratingsSatisfied';
 const FIGURES = `totalDossiers onlineDossiers inPersonDossiers onlineShare onTimeShare onlinePaymentShare digitisedShare postalReturnShare satisfaction counts { ${COUNTS} }`;
-const INDICATORS = `query Indicators($unit: String, $from: Date!, $to: Date!) {
-  indicators(unitCode: $unit, from: $from, to: $to) {
+const INDICATORS = `query Indicators($unit: String, $from: Date!, $to: Date!, $asOf: Date) {
+  indicators(unitCode: $unit, from: $from, to: $to, asOf: $asOf) {
     ${FIGURES}
     unit { code }
     byMonth { month totalDossiers onlineDossiers }
@@ -55,7 +63,7 @@ interface IndicatorsResult extends Figures {
   qualityIndex: { score: number | null; maxScore: number; scoredMaxScore: number; groups: { key: string; score: number | null; parts: { key: string; ratio: number | null; score: number | null; status: string }[] }[] };
 }
 
-async function indicators(vars: { unit?: string | null; from: string; to: string }, token = official): Promise<IndicatorsResult> {
+async function indicators(vars: { unit?: string | null; from: string; to: string; asOf?: string }, token = official): Promise<IndicatorsResult> {
   const data = await gateway.data<{ indicators: IndicatorsResult }>(INDICATORS, vars, token);
   return data.indicators;
 }
@@ -86,7 +94,7 @@ const approve = async (code: string, withResult = false) =>
 
 describe("Đức Hòa's 2022, as the article reports it", () => {
   it('gives 110,642 dossiers, 56,436 online (51 %), 35,560 online at district level and 20,876 at commune level', async () => {
-    const year = await indicators({ unit: DISTRICT, from: '2022-01-01', to: '2022-12-31' });
+    const year = await indicators({ unit: DISTRICT, from: '2022-01-01', to: '2022-12-31', asOf: OLD });
     expect(year.unit).toEqual({ code: DISTRICT });
     expect(year.totalDossiers).toBe(110_642);
     expect(year.onlineDossiers).toBe(56_436);
@@ -112,13 +120,13 @@ describe("Đức Hòa's 2022, as the article reports it", () => {
       `select sum(received)::int as received, coalesce(sum(received) filter (where channel = 'ONLINE'), 0)::int as online, sum(settled)::int as settled
        from dossiers.statistic_day where day between '2022-01-15' and '2022-03-10'`,
     );
-    const ragged = await indicators({ unit: DISTRICT, from: '2022-01-15', to: '2022-03-10' });
+    const ragged = await indicators({ unit: DISTRICT, from: '2022-01-15', to: '2022-03-10', asOf: OLD });
     expect({ received: ragged.totalDossiers, online: ragged.onlineDossiers, settled: ragged.counts.settled }).toEqual(rows[0]);
   });
 
   it('drills down to one commune, and scores the 766 index with its parts', async () => {
-    const commune = await indicators({ unit: HAU_NGHIA, from: '2022-01-01', to: '2022-12-31' });
-    const district = await indicators({ unit: DISTRICT, from: '2022-01-01', to: '2022-12-31' });
+    const commune = await indicators({ unit: HAU_NGHIA, from: '2022-01-01', to: '2022-12-31', asOf: OLD });
+    const district = await indicators({ unit: DISTRICT, from: '2022-01-01', to: '2022-12-31', asOf: OLD });
     expect(commune.totalDossiers).toBe(district.byUnit.find((u) => u.unitCode === HAU_NGHIA)!.totalDossiers);
     expect(commune.byUnit).toEqual([expect.objectContaining({ unitCode: HAU_NGHIA, own: true })]);
     const index = district.qualityIndex;
@@ -129,6 +137,89 @@ describe("Đức Hòa's 2022, as the article reports it", () => {
     expect(index.groups.find((g) => g.key === 'TRANSPARENCY')!.parts.every((p) => p.status === 'NOT_TRACKED')).toBe(true);
     expect(index.score).toBeGreaterThan(0);
     expect(index.score!).toBeLessThanOrEqual(index.scoredMaxScore);
+  });
+});
+
+describe('history under successors: 2022 read under the units of today', () => {
+  const YEAR = { from: '2022-01-01', to: '2022-12-31' };
+
+  /** Received and online of some old units in 2022, straight from the monthly table, per procedure and month (the cells). */
+  async function cells(codes: string[]): Promise<{ unit_code: string; received: number; online: number }[]> {
+    const { rows } = await db.query(
+      `select unit_code, procedure_code, month, sum(received)::int as received, coalesce(sum(received) filter (where channel = 'ONLINE'), 0)::int as online
+       from dossiers.statistic_month where unit_code = any($1) and month between '2022-01-01' and '2022-12-01' group by 1, 2, 3`,
+      [codes],
+    );
+    return rows;
+  }
+  const sum = (rows: { received: number; online: number }[]) => rows.reduce((s, r) => ({ received: s.received + r.received, online: s.online + r.online }), { received: 0, online: 0 });
+
+  it("reads the former district's whole year under today's province, the district's own work as the province's own row", async () => {
+    const timed = async () => {
+      const started = performance.now();
+      const read = await indicators({ unit: PROVINCE, ...YEAR });
+      return { read, ms: performance.now() - started };
+    };
+    const [first, second] = [await timed(), await timed()];
+    const province = second.read;
+    console.info(`indicators(80, 2022) through the gateway: ${first.ms.toFixed(0)} ms, then ${second.ms.toFixed(0)} ms with the unit cached`);
+    const old = await indicators({ unit: DISTRICT, ...YEAR, asOf: OLD });
+    expect(province.unit).toEqual({ code: PROVINCE });
+    expect({ total: province.totalDossiers, online: province.onlineDossiers }).toEqual({ total: 110_642, online: 56_436 });
+    expect(Object.fromEntries(province.bySettlingLevel.map((l) => [l.settlingLevel, l.onlineDossiers]))).toEqual({ DISTRICT: 35_560, COMMUNE: 20_876 });
+    const own = province.byUnit.find((u) => u.own)!;
+    const districtOwn = old.byUnit.find((u) => u.own)!;
+    expect(own).toMatchObject({ unitCode: PROVINCE, totalDossiers: districtOwn.totalDossiers, onlineDossiers: 35_560 });
+    const communes = province.byUnit.filter((u) => !u.own);
+    const carrying = communes.filter((u) => u.totalDossiers > 0);
+    expect(carrying.map((u) => u.unitCode).sort()).toEqual(SEVEN);
+    expect(communes.length).toBeGreaterThan(SEVEN.length); // every commune of Tây Ninh is listed
+    const seven = sum(carrying.map((u) => ({ received: u.totalDossiers, online: u.onlineDossiers })));
+    const communeLevel = old.bySettlingLevel.find((l) => l.settlingLevel === 'COMMUNE')!;
+    expect(seven).toEqual({ received: communeLevel.totalDossiers, online: 20_876 });
+    expect(province.byMonth.reduce((s, m) => s + m.totalDossiers, 0)).toBe(110_642);
+    expect(province.byProcedure.reduce((s, p) => s + p.totalDossiers, 0)).toBe(110_642);
+    console.info(`2022 under 802 (asOf ${OLD}): ${old.totalDossiers} / ${old.onlineDossiers} online; under 80 today: ${province.totalDossiers} / ${province.onlineDossiers}`);
+  });
+
+  it("gives each of the seven communes its predecessors' 2022, and the seven add up to the district's commune level", async () => {
+    const province = await indicators({ unit: PROVINCE, ...YEAR });
+    const each = await Promise.all(SEVEN.map((unit) => indicators({ unit, ...YEAR })));
+    for (const [i, commune] of each.entries()) {
+      const row = province.byUnit.find((u) => u.unitCode === SEVEN[i])!;
+      expect({ received: commune.totalDossiers, online: commune.onlineDossiers }).toEqual({ received: row.totalDossiers, online: row.onlineDossiers });
+      expect(commune.bySettlingLevel.map((l) => l.settlingLevel)).toEqual(['COMMUNE']);
+    }
+    expect(each.reduce((s, c) => s + c.onlineDossiers, 0)).toBe(20_876);
+    console.info(`2022 commune level under the seven: ${each.map((c, i) => `${SEVEN[i]} ${c.totalDossiers}/${c.onlineDossiers}`).join(', ')}`);
+  });
+
+  it("counts old thị trấn Hậu Nghĩa and the communes merged into it under today's xã Hậu Nghĩa", async () => {
+    const today = await indicators({ unit: HAU_NGHIA, ...YEAR });
+    const old = await indicators({ unit: DISTRICT, ...YEAR, asOf: OLD });
+    const merged = old.byUnit.filter((u) => INTO_HAU_NGHIA.includes(u.unitCode));
+    expect(merged).toHaveLength(3);
+    expect(today.totalDossiers).toBe(merged.reduce((s, u) => s + u.totalDossiers, 0));
+    expect(today.onlineDossiers).toBe(merged.reduce((s, u) => s + u.onlineDossiers, 0));
+    const oldTown = await indicators({ unit: HAU_NGHIA, ...YEAR, asOf: OLD });
+    expect(oldTown.totalDossiers).toBe(merged.find((u) => u.unitCode === HAU_NGHIA)!.totalDossiers);
+    expect(oldTown.totalDossiers).toBeLessThan(today.totalDossiers);
+  });
+
+  it('apportions Đức Hòa Thượng, split between Đức Lập and Mỹ Hạnh, cell by cell: the first part takes the odd one', async () => {
+    const [ducLap, myHanh] = await Promise.all(['27964', '27976'].map((unit) => indicators({ unit, ...YEAR })));
+    const split = await cells([SPLIT]);
+    const part = (c: number, portion: number) => Math.floor(c / 2) + (portion < c % 2 ? 1 : 0);
+    const share = (portion: number) => ({
+      received: split.reduce((s, r) => s + part(r.received, portion), 0),
+      online: split.reduce((s, r) => s + part(r.online, portion), 0),
+    });
+    const whole = (codes: string[]) => cells(codes).then(sum);
+    const [ducLapWhole, myHanhWhole] = await Promise.all([whole(['27958', '27964']), whole(['27976', '27982'])]);
+    expect({ received: ducLap.totalDossiers, online: ducLap.onlineDossiers }).toEqual({ received: ducLapWhole.received + share(0).received, online: ducLapWhole.online + share(0).online });
+    expect({ received: myHanh.totalDossiers, online: myHanh.onlineDossiers }).toEqual({ received: myHanhWhole.received + share(1).received, online: myHanhWhole.online + share(1).online });
+    expect(share(0).received + share(1).received).toBe(sum(split).received); // nothing lost, nothing counted twice
+    expect(share(0).received).toBeGreaterThanOrEqual(share(1).received);
   });
 });
 
@@ -224,11 +315,13 @@ describe('statistics kept as dossiers move through the real API', () => {
   it('keeps the same figures incrementally as the bulk SQL computes from the dossier rows', async () => {
     const columns = COUNTS.split(' ').filter((c) => c !== 'receivedOnline').map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
     const key = `unit_code, procedure_code, channel, to_char(day, 'YYYY-MM-DD') as day`;
-    const bulk = await db.query(`select ${key}, ${columns.join(', ')} from (${statisticsOfSql('select * from dossiers.dossier')}) b order by 1, 2, 3, 4`);
-    // The 2022 history has no dossiers behind it: compare everything after it.
+    // From 1 July 2025 only: the 2022 history has no dossiers behind it, and a dossier in flight at the reform was
+    // received (and counted, on its day) by a unit that ended; its row now names the successor it was handed to.
+    const since = '2025-07-01';
+    const bulk = await db.query(`select ${key}, ${columns.join(', ')} from (${statisticsOfSql('select * from dossiers.dossier')}) b where day >= '${since}' order by 1, 2, 3, 4`);
     const kept = await db.query(
       `select ${key}, ${columns.join(', ')} from dossiers.statistic_day
-       where day >= '2024-01-01' and (${columns.map((c) => `${c} <> 0`).join(' or ')}) order by 1, 2, 3, 4`,
+       where day >= '${since}' and (${columns.map((c) => `${c} <> 0`).join(' or ')}) order by 1, 2, 3, 4`,
     );
     expect(kept.rows.length).toBeGreaterThan(5);
     expect(kept.rows).toEqual(bulk.rows);
@@ -236,7 +329,7 @@ describe('statistics kept as dossiers move through the real API', () => {
 
   it('shows where outreach should go next: in-person dossiers of fully online procedures', async () => {
     const data = await gateway.data<{ outreachOpportunities: { unitCode: string; procedureCode: string; inPersonDossiers: number; rank: number }[] }>(
-      'query($f: Date!, $t: Date!) { outreachOpportunities(unitCode: "802", from: $f, to: $t) { rank unitCode procedureCode inPersonDossiers onlineDossiers } }',
+      'query($f: Date!, $t: Date!) { outreachOpportunities(unitCode: "80", from: $f, to: $t) { rank unitCode procedureCode inPersonDossiers onlineDossiers } }',
       { f: localDay(-30), t: localDay() },
       official,
     );
@@ -248,6 +341,7 @@ describe('statistics kept as dossiers move through the real API', () => {
 
 describe('who may read indicators', () => {
   const vars = { unit: HAU_NGHIA, from: '2022-01-01', to: '2022-12-31' };
+  const read = (unit: string, token: string, asOf?: string) => gateway.graphql(INDICATORS, { unit, from: '2022-01-01', to: '2022-12-31', asOf }, token);
 
   it('refuses citizens and counter staff, and anonymous callers', async () => {
     expect(errorCode(await gateway.graphql(INDICATORS, vars, citizen))).toBe('FORBIDDEN');
@@ -255,18 +349,43 @@ describe('who may read indicators', () => {
     expect(errorCode(await gateway.graphql(INDICATORS, vars))).toBe('UNAUTHENTICATED');
   });
 
-  it('keeps an official to their unit and beneath', async () => {
-    const hiepHoaOfficial = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'official-27934', roles: ['OFFICIAL'], unit: '27934' });
-    expect(errorCode(await gateway.graphql(INDICATORS, vars, hiepHoaOfficial))).toBe('OUT_OF_JURISDICTION');
-    expect(errorCode(await gateway.graphql(INDICATORS, { ...vars, unit: '80' }, official))).toBe('OUT_OF_JURISDICTION');
-    expect((await indicators({ unit: null, from: '2022-01-01', to: '2022-12-31' }, hiepHoaOfficial)).unit).toEqual({ code: '27934' });
+  it("lets the province's official read the province, its communes and, as they were, the old district and communes", async () => {
+    for (const [unit, asOf] of [[PROVINCE], ['27964'], [DISTRICT, OLD], [SPLIT, OLD], [HAU_NGHIA, OLD]] as [string, string?][]) {
+      expect(errorCode(await read(unit, official, asOf)), `${unit} ${asOf ?? ''}`).toBeUndefined();
+    }
   });
 
-  it("defaults to the caller's unit, lets an administrator read anywhere, and checks the period", async () => {
-    expect((await indicators({ from: '2022-01-01', to: '2022-12-31' })).unit).toEqual({ code: DISTRICT });
-    expect((await indicators({ unit: '80', from: '2022-01-01', to: '2022-12-31' }, admin)).totalDossiers).toBe(110_642);
-    expect(errorCode(await gateway.graphql(INDICATORS, { unit: DISTRICT, from: '2022-12-31', to: '2022-01-01' }, official))).toBe('VALIDATION_FAILED');
-    expect(errorCode(await gateway.graphql(INDICATORS, { unit: '99999', from: '2022-01-01', to: '2022-12-31' }, admin))).toBe('NOT_FOUND');
+  it("keeps a commune's official to that commune and its predecessors", async () => {
+    const ducLapOfficial = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'official-27964', roles: ['OFFICIAL'], unit: '27964' });
+    expect(errorCode(await read('27964', ducLapOfficial))).toBeUndefined();
+    expect(errorCode(await read(SPLIT, ducLapOfficial, OLD))).toBeUndefined();
+    expect(errorCode(await read('27958', ducLapOfficial, OLD))).toBeUndefined();
+    expect(errorCode(await read(PROVINCE, ducLapOfficial))).toBe('OUT_OF_JURISDICTION');
+    expect(errorCode(await read(DISTRICT, ducLapOfficial, OLD))).toBe('OUT_OF_JURISDICTION');
+    expect(errorCode(await read(HAU_NGHIA, ducLapOfficial))).toBe('OUT_OF_JURISDICTION');
+    expect(errorCode(await read(HAU_NGHIA, ducLapOfficial, OLD))).toBe('OUT_OF_JURISDICTION');
+    expect((await indicators({ unit: null, from: '2022-01-01', to: '2022-12-31' }, ducLapOfficial)).unit).toEqual({ code: '27964' });
+  });
+
+  it("defaults to the caller's unit and lets an administrator read anywhere", async () => {
+    expect((await indicators({ from: '2022-01-01', to: '2022-12-31' })).unit).toEqual({ code: PROVINCE });
+    expect((await indicators({ unit: PROVINCE, from: '2022-01-01', to: '2022-12-31' }, admin)).totalDossiers).toBe(110_642);
+    expect((await indicators({ unit: DISTRICT, from: '2022-01-01', to: '2022-12-31' }, admin)).totalDossiers).toBe(110_642); // no longer in force: the latest 802
+  });
+
+  it('names the field of a bad period, an asOf before the data begin, or an unknown unit, in Vietnamese and English', async () => {
+    const failure = async (variables: Record<string, unknown>) => {
+      const result = await gateway.graphql(INDICATORS, variables, official);
+      const error = result.errors![0] as { extensions: { code: string; messageVi?: string; messageEn?: string; details?: { fields?: { field: string }[] } } };
+      expect(error.extensions.messageVi).toBeTruthy();
+      expect(error.extensions.messageEn).toBeTruthy();
+      return { code: error.extensions.code, field: error.extensions.details?.fields?.[0]?.field };
+    };
+    expect(await failure({ unit: PROVINCE, from: '2022-12-31', to: '2022-01-01' })).toEqual({ code: 'VALIDATION_FAILED', field: 'to' });
+    expect(await failure({ unit: PROVINCE, from: '2019-06-01', to: '2019-12-31' })).toEqual({ code: 'VALIDATION_FAILED', field: 'from' });
+    expect(await failure({ unit: PROVINCE, from: '2022-01-01', to: '2022-12-31', asOf: '2019-12-31' })).toEqual({ code: 'VALIDATION_FAILED', field: 'asOf' });
+    expect(await failure({ unit: '99999', from: '2022-01-01', to: '2022-12-31' })).toEqual({ code: 'NOT_FOUND', field: 'unitCode' });
+    expect(await failure({ unit: '27949', from: '2022-01-01', to: '2022-12-31', asOf: '2026-01-01' })).toEqual({ code: 'NOT_FOUND', field: 'unitCode' });
   });
 });
 
@@ -274,7 +393,7 @@ describe('CSV export', () => {
   const url = (query: string) => `${gateway.baseUrl}/statistics/indicators.csv?${query}`;
 
   it('exports the communes of the district, total first, through the gateway', async () => {
-    const res = await fetch(url('unitCode=802&from=2022-01-01&to=2022-12-31'), { headers: { authorization: `Bearer ${official}` } });
+    const res = await fetch(url(`unitCode=802&from=2022-01-01&to=2022-12-31&asOf=${OLD}`), { headers: { authorization: `Bearer ${official}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -285,6 +404,9 @@ describe('CSV export', () => {
     expect(lines[1].split(',')[4]).toBe('110642');
     expect(lines[1].split(',')[5]).toBe('56436');
     expect(lines).toHaveLength(2 + 1 + 20);
+    const today = (await (await fetch(url('unitCode=80&from=2022-01-01&to=2022-12-31'), { headers: { authorization: `Bearer ${official}` } })).text()).split('\r\n');
+    expect(today[1].split(',').slice(0, 2)).toEqual(['80', 'Tổng cộng']);
+    expect(today[1].split(',')[4]).toBe('110642');
     const byProcedure = await fetch(url('unitCode=802&from=2022-01-01&to=2022-12-31&by=procedure'), { headers: { authorization: `Bearer ${official}` } });
     expect((await byProcedure.text()).split('\r\n')[0]).toMatch(/^procedureCode,procedureName,field/);
   });
@@ -294,7 +416,9 @@ describe('CSV export', () => {
     expect(forbidden.status).toBe(403);
     expect((await forbidden.json()).error.code).toBe('FORBIDDEN');
     expect((await fetch(url('unitCode=802&from=2022-01-01&to=2022-12-31'))).status).toBe(401);
-    expect((await fetch(url('unitCode=80&from=2022-01-01&to=2022-12-31'), { headers: { authorization: `Bearer ${official}` } })).status).toBe(403);
+    const communeOfficial = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'official-27964', roles: ['OFFICIAL'], unit: '27964' });
+    expect((await fetch(url('unitCode=80&from=2022-01-01&to=2022-12-31'), { headers: { authorization: `Bearer ${communeOfficial}` } })).status).toBe(403);
+    expect((await fetch(url('unitCode=80&from=2022-01-01&to=2022-12-31&asOf=2019-01-01'), { headers: { authorization: `Bearer ${official}` } })).status).toBe(400);
     expect((await fetch(url('unitCode=802&from=2022-02-30&to=2022-12-31'), { headers: { authorization: `Bearer ${official}` } })).status).toBe(400);
   });
 });

@@ -58,8 +58,8 @@ export interface CatalogueProcedure {
 
 /** What the indicators need from the procedures service: one unit of a day with its lineage, and the catalogue. */
 export interface Catalogue {
-  /** The unit with that code on `asOf` ('YYYY-MM-DD'), or null. */
-  unit(code: string, asOf: string): Promise<CatalogueUnit | null>;
+  /** The unit with that code on `asOf` ('YYYY-MM-DD'); without a day, today's, else the latest that had the code; or null. */
+  unit(code: string, asOf: string | null): Promise<CatalogueUnit | null>;
   procedures(): Promise<CatalogueProcedure[]>;
 }
 
@@ -126,8 +126,8 @@ export class GraphCatalogue implements Catalogue {
 
   constructor(private readonly graph: GraphClient = createGraphClient(process.env.PROCEDURES_URL)) {}
 
-  unit(code: string, asOf: string): Promise<CatalogueUnit | null> {
-    const key = `${code}@${asOf}`;
+  unit(code: string, asOf: string | null): Promise<CatalogueUnit | null> {
+    const key = `${code}@${asOf ?? ''}`;
     let cached = this.units.get(key);
     if (!cached) {
       if (this.units.size >= MAX_CACHED_UNITS) this.units.delete(this.units.keys().next().value!);
@@ -140,7 +140,7 @@ export class GraphCatalogue implements Catalogue {
     return this.cachedProcedures.get();
   }
 
-  private async loadUnit(code: string, asOf: string): Promise<CatalogueUnit | null> {
+  private async loadUnit(code: string, asOf: string | null): Promise<CatalogueUnit | null> {
     const data = await this.graph.request<{ administrativeUnit: UnitNode | null }>(UNIT, { code, asOf });
     const unit = data.administrativeUnit;
     return unit && { ...unit, path: unit.path.split('/'), validFrom: dayKey(unit.validFrom), validTo: dayKey(unit.validTo) };

@@ -115,13 +115,14 @@ export class IndicatorsService {
   }
 
   /** Names of the units figures rolled into: the asked unit and its children; looked up one by one for everything. */
-  private async unitNames(scope: Scope, codes: string[], day: string): Promise<Map<string, string>> {
+  private async unitNames(scope: Scope, codes: string[], day: string | null): Promise<Map<string, string>> {
     if (scope.unit) return new Map([scope.unit, ...scope.unit.children].map((u) => [u.code, u.name]));
     const units = await Promise.all([...new Set(codes)].map((code) => this.catalogue.unit(code, day)));
     return new Map(units.filter((u): u is CatalogueUnit => !!u).map((u) => [u.code, u.name]));
   }
 
-  private async scope(caller: Principal, unitCode: string | null | undefined, asOf: string): Promise<Scope> {
+  /** `asOf` null: the unit in force today, else the latest that had the code (an old reference keeps working). */
+  private async scope(caller: Principal, unitCode: string | null | undefined, asOf: string | null): Promise<Scope> {
     if (!hasRole(caller, 'OFFICIAL', 'ADMIN')) throw new AppError('FORBIDDEN');
     const code = unitCode?.trim() || caller.unitCode;
     if (!code) {
@@ -131,7 +132,9 @@ export class IndicatorsService {
     const unit = await this.catalogue.unit(code, asOf);
     if (!unit) {
       throw new AppError('NOT_FOUND', {
-        message: { vi: `Không có đơn vị hành chính mã ${code} vào ngày ${asOf}.`, en: `There is no administrative unit with code ${code} on ${asOf}.` },
+        message: asOf
+          ? { vi: `Không có đơn vị hành chính mã ${code} vào ngày ${asOf}.`, en: `There is no administrative unit with code ${code} on ${asOf}.` }
+          : { vi: `Không có đơn vị hành chính mã ${code}.`, en: `There is no administrative unit with code ${code}.` },
         details: { unitCode: code, asOf, fields: [{ field: 'unitCode' }] },
       });
     }
@@ -152,8 +155,8 @@ export class IndicatorsService {
     assertJurisdiction(caller, inLineage ? [caller.unitCode] : []);
   }
 
-  private asOfKey(asOf: Date | null | undefined): string {
-    if (!asOf) return this.today();
+  private asOfKey(asOf: Date | null | undefined): string | null {
+    if (!asOf) return null;
     const day = keyOf(asOf);
     if (day < DATA_BEGIN || day > LAST_DAY) throw outOfRange('asOf');
     return day;
