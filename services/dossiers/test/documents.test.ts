@@ -47,6 +47,15 @@ describe('printable documents', () => {
     expect(text).not.toMatch(/THỊ TRẤN|HUYỆN ĐỨC HÒA/);
   });
 
+  it('heads a document dated before 1 July 2025 with the body of that day: thị trấn Hậu Nghĩa', async () => {
+    const res = await get('/documents/register.pdf?from=2025-03-01&to=2025-03-31', intake);
+    expect(res.status).toBe(200);
+    const text = textOf(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('ỦY BAN NHÂN DÂN THỊ TRẤN HẬU NGHĨA');
+    expect(text).toContain('Hậu Nghĩa, ngày 31 tháng 3 năm 2025');
+    expect(text).not.toContain('XÃ HẬU NGHĨA');
+  });
+
   it('lets the applicant print their receipt but not the office’s control slip; others get nothing', async () => {
     const { code } = await submitBirthRegistration(citizen);
     expect((await get(`/documents/${code}/receipt.pdf`, citizen)).status).toBe(200);
