@@ -19,11 +19,12 @@ interface Unit {
 const one = async (code: string, asOf?: string) =>
   (await gateway.data<{ administrativeUnit: Unit | null }>(`query One($code: String!, $asOf: Date) { administrativeUnit(code: $code, asOf: $asOf) { ${UNIT} } }`, { code, asOf })).administrativeUnit;
 
+/** Lists ask for little per unit: the gateway prices a long page of rich units beyond its budget, as it should. */
 const list = async (variables: Record<string, unknown>) =>
   (
     await gateway.data<{ administrativeUnits: Unit[] }>(
       `query List($parentCode: String, $level: UnitLevel, $asOf: Date, $search: String, $first: Int) {
-        administrativeUnits(parentCode: $parentCode, level: $level, asOf: $asOf, search: $search, first: $first) { ${UNIT} } }`,
+        administrativeUnits(parentCode: $parentCode, level: $level, asOf: $asOf, search: $search, first: $first) { code name level parent { code } } }`,
       variables,
     )
   ).administrativeUnits;
@@ -31,11 +32,11 @@ const list = async (variables: Record<string, unknown>) =>
 describe('administrative units of every period', () => {
   it('answers today’s map by default: Tây Ninh and its communes, no districts', async () => {
     expect(await one('80')).toMatchObject({ name: 'Tỉnh Tây Ninh', level: 'PROVINCE', validFrom: '2025-07-01', validTo: null, parent: null });
-    const communes = await list({ parentCode: '80', first: 1000 });
+    const communes = await list({ parentCode: '80', first: 200 });
     expect(communes).toHaveLength(96);
     expect(communes.every((u) => u.level === 'COMMUNE' && u.parent?.code === '80')).toBe(true);
     expect(await list({ level: 'DISTRICT' })).toEqual([]);
-    expect(await list({ level: 'PROVINCE', first: 1000 })).toHaveLength(34);
+    expect(await list({ level: 'PROVINCE', first: 100 })).toHaveLength(34);
   });
 
   it('reads a reused code as the unit of the day asked', async () => {
@@ -66,7 +67,8 @@ describe('administrative units of every period', () => {
   it('searches the whole country without diacritics', async () => {
     const found = await list({ search: 'hau nghia', level: 'COMMUNE' });
     expect(found.map((u) => `${u.code} ${u.name}`)).toContain('27931 Xã Hậu Nghĩa');
-    expect((await list({ search: 'duc hoa', asOf: '2022-01-01', level: 'DISTRICT' })).map((u) => u.code)).toEqual(['802']);
+    const districts = await list({ search: 'duc hoa', asOf: '2022-01-01', level: 'DISTRICT' });
+    expect(districts.map((u) => `${u.code} ${u.name}`)).toContain('802 Huyện Đức Hòa');
   });
 
   it('lists the agencies of today and of history', async () => {
