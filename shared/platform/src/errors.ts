@@ -28,6 +28,10 @@ export const ERROR_MESSAGES = {
   FILE_REJECTED: { vi: 'Tệp không được chấp nhận.', en: 'The file was not accepted.' },
   PAYMENT_FAILED: { vi: 'Thanh toán không thành công.', en: 'The payment did not go through.' },
   UNAVAILABLE: { vi: 'Hệ thống tạm thời gián đoạn, vui lòng thử lại.', en: 'The service is temporarily unavailable; please retry.' },
+  TOO_MANY_REQUESTS: {
+    vi: 'Bạn đã gửi quá nhiều yêu cầu, vui lòng thử lại sau ít phút.',
+    en: 'Too many requests; please try again in a few minutes.',
+  },
   INTERNAL: { vi: 'Đã có lỗi hệ thống, vui lòng thử lại sau.', en: 'Something went wrong on our side; please try again later.' },
 } as const;
 
@@ -91,6 +95,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'CONFLICT':
       return 409;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
     case 'UNAVAILABLE':
       return 503;
     case 'INTERNAL':
@@ -113,8 +119,10 @@ const KNOWN_GRAPHQL_CODES: Record<string, ErrorCode> = {
  * Apollo `formatError`: our errors pass through; graphql validation errors keep their text (it names the field);
  * argument validation becomes VALIDATION_FAILED with the fields; anything else is masked as INTERNAL and logged.
  */
-export function createErrorFormatter(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createErrorFormatter(log: Logger, options: { production?: boolean } = {}) {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // With introspection off, "Did you mean …?" would still spell the schema out field by field.
+    const formatted = options.production ? { ...raw, message: withoutSuggestions(raw.message) } : raw;
     const ext = formatted.extensions ?? {};
     const code = ext.code;
     if (isErrorCode(code) && code !== 'INTERNAL' && typeof ext.messageVi === 'string') {
@@ -173,4 +181,9 @@ function flatten(errors: ValidationLike[], prefix: string): ValidationLike[] {
     const own = e.constraints && Object.keys(e.constraints).length ? [{ property, constraints: e.constraints }] : [];
     return [...own, ...flatten(e.children ?? [], property)];
   });
+}
+
+/** graphql-js's suggestions ("Did you mean \"procedure\"?") taken out of a message. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
