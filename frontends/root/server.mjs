@@ -280,7 +280,9 @@ function isMainModule() {
 if (isMainModule()) {
   const port = Number(process.env.PORT ?? 8080);
   const gatewayUrl = process.env.GATEWAY_URL ?? 'http://localhost:4000';
-  const server = await startFrontendServer({ port, gatewayUrl, host: process.env.HOST });
+  // Loopback in development, so that a demo is not reachable from the network; every interface in a container.
+  const host = process.env.HOST ?? (process.env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
+  const server = await startFrontendServer({ port, gatewayUrl, host });
   console.log(`Một Cửa frontend on ${server.url} (gateway ${gatewayUrl})`);
   const stop = () => {
     server.close().then(

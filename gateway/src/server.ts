@@ -15,7 +15,9 @@ import {
   createErrorFormatter,
   createLogger,
   listen,
+  listenHost,
   httpStatusOf,
+  inputHygienePlugin,
   loadIdentityConfig,
   verifierFor,
   normaliseIp,
@@ -25,6 +27,7 @@ import {
   type Logger,
 } from '@motcua/platform';
 import { operationLimitsPlugin } from './operation-limits';
+import { loginLimiter, rateLimitsOf, requestLimiter, type RateLimits } from './rate-limits';
 import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
 
 interface GatewayContext {
@@ -66,12 +69,17 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, { production }),
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,
     plugins: [
-      operationLimitsPlugin({ maxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 10), maxComplexity: Number(env.GRAPHQL_MAX_COMPLEXITY ?? 3000) }),
+      inputHygienePlugin(),
+      operationLimitsPlugin({
+        maxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 10),
+        maxComplexity: Number(env.GRAPHQL_MAX_COMPLEXITY ?? 3000),
+        maxRootFields: Number(env.GRAPHQL_MAX_ROOT_FIELDS ?? 20),
+      }),
     ],
   });
   await apollo.start();
@@ -83,7 +91,9 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   if (env.TRUST_PROXY) app.set('trust proxy', trustProxySetting(env.TRUST_PROXY));
   app.use(cors({ origin: allowedOrigins(env), credentials: false, maxAge: 600 }));
   app.get('/healthz', (_req, res) => void health(env, res));
-  mountIdentityRoutes(app, devIssuer, log);
+  const limits = rateLimitsOf(env);
+  mountIdentityRoutes(app, devIssuer, log, limits);
+  app.use(requestLimiter(limits));
   for (const route of PASSTHROUGH_ROUTES) app.use(route.prefix, (req, res) => void passThrough(req, res, route.subgraph, route.prefix, env, log));
   app.use(
     '/graphql',
@@ -105,7 +115,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   });
 
   const port = Number(env.PORT ?? 4000);
-  const server: Server = await listen(app, port);
+  const server: Server = await listen(app, port, listenHost(env));
   log.info({ port, devIssuer: !!devIssuer }, 'gateway ready');
   return {
     url: `http://localhost:${port}`,
@@ -116,8 +126,10 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   };
 }
 
-function allowedOrigins(env: NodeJS.ProcessEnv): (string | RegExp)[] {
+/** The portal's origins; any localhost port only in development, where the front ends move between ports. */
+export function allowedOrigins(env: NodeJS.ProcessEnv): (string | RegExp)[] {
   if (env.CORS_ORIGINS) return env.CORS_ORIGINS.split(',').map((o) => o.trim());
+  if (env.NODE_ENV === 'production') throw new Error('CORS_ORIGINS must name the portal origins in production (e.g. https://dichvucong.example.gov.vn)');
   return [/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/];
 }
 
@@ -125,12 +137,12 @@ function sendError(res: Response, error: AppError): void {
   res.status(httpStatusOf(error.code)).json(error.toBody());
 }
 
-function mountIdentityRoutes(app: Express, devIssuer: DevIssuer | null, log: Logger): void {
+function mountIdentityRoutes(app: Express, devIssuer: DevIssuer | null, log: Logger, limits: RateLimits): void {
   app.get('/.well-known/jwks.json', (_req, res) => {
     if (!devIssuer) return sendError(res, new AppError('NOT_FOUND'));
     res.set('cache-control', 'public, max-age=300').json(devIssuer.jwks);
   });
-  app.post('/auth/login', express.json({ limit: '10kb' }), async (req, res) => {
+  app.post('/auth/login', express.json({ limit: '10kb' }), loginLimiter(limits), async (req, res) => {
     if (!devIssuer) return sendError(res, new AppError('NOT_FOUND', { message: { vi: 'Đăng nhập qua nhà cung cấp định danh (OIDC).', en: 'Sign in through the identity provider (OIDC).' } }));
     const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
     if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {

@@ -18,3 +18,4 @@ export * from './reference-loader';
 export * from './client-ip';
 export * from './keep-alive';
 export * from './http-route';
+export * from './input-hygiene';

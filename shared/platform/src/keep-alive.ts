@@ -26,3 +26,11 @@ export function listen(app: Express, port: number, host?: string): Promise<Serve
     });
   });
 }
+
+/**
+ * Where a process listens: HOST if set; else every interface in production (a container) and loopback in
+ * development, so that `npm start` with its demo accounts is not reachable from the network.
+ */
+export function listenHost(env: NodeJS.ProcessEnv): string {
+  return env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
+}

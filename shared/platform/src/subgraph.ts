@@ -19,6 +19,7 @@ import { hasRole, type Caller, type Role } from './auth/roles';
 import { loadIdentityConfig, verifierFor } from './auth/identity-config';
 import type { TokenVerifier } from './auth/verify-token';
 import { CLIENT_IP_HEADER, normaliseIp } from './client-ip';
+import { inputHygienePlugin } from './input-hygiene';
 import { listen } from './keep-alive';
 import type { RequestContext } from './context';
 
@@ -95,11 +96,11 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildFederatedSchema(def),
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, { production: env.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
     introspection: env.NODE_ENV !== 'production',
     // No Apollo Studio here: traces would only cost time.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), inputHygienePlugin()],
   });
   await apollo.start();
 
