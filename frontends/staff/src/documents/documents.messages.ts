@@ -9,7 +9,7 @@ export const documentsMessages = defineMessages({
     'print.control-slip': 'Phiếu kiểm soát quá trình giải quyết',
     'print.supplement-request': 'Phiếu yêu cầu bổ sung hồ sơ',
     'print.refusal': 'Phiếu từ chối tiếp nhận, giải quyết',
-    'print.apology': 'Phiếu xin lỗi và hẹn lại ngày trả',
+    'print.apology': 'Văn bản xin lỗi và đề nghị gia hạn',
     'print.stop-notice': 'Thông báo dừng xử lý hồ sơ',
   },
   en: {
@@ -20,7 +20,7 @@ export const documentsMessages = defineMessages({
     'print.control-slip': 'Process control slip',
     'print.supplement-request': 'Supplement request',
     'print.refusal': 'Refusal letter',
-    'print.apology': 'Apology with a new date',
+    'print.apology': 'Apology and request to extend',
     'print.stop-notice': 'Notice of stopped processing',
   },
 });
