@@ -2,7 +2,8 @@
 export const ROLES = ['CITIZEN', 'VOLUNTEER', 'INTAKE', 'HANDLER', 'APPROVER', 'OFFICIAL', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type SettlingLevel = 'COMMUNE' | 'DISTRICT';
+/** DISTRICT only in procedure versions that ended on 30 June 2025. */
+export type SettlingLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
 export const DOSSIER_STATUSES = [
   'DRAFT',

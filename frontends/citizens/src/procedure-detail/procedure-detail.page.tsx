@@ -6,7 +6,7 @@ import { lastSearch } from '../common/last-search';
 import { ONLINE_TONES } from '../procedure-search/procedure-card';
 import styles from './procedure-detail.module.css';
 import { procedureMessages } from './procedure.messages';
-import { PROCEDURE, type FeeRule, type ProcedureDetail } from './procedure.query';
+import { PROCEDURE, type FeeRule, type ProcedureDetail, type ProcedurePageDetail } from './procedure.query';
 import { ProcedureDocuments, ProcedureFees, ProcedureSteps } from './procedure-sections';
 import { WhereToSubmit } from './where-to-submit';
 
@@ -40,7 +40,7 @@ function SubmitPanel({ procedure }: { procedure: ProcedureDetail }) {
   );
 }
 
-function Facts({ procedure }: { procedure: ProcedureDetail }) {
+function Facts({ procedure }: { procedure: ProcedurePageDetail }) {
   const t = useT(procedureMessages);
   const lang = useLang();
   const english = lang === 'en';
@@ -59,8 +59,10 @@ function Facts({ procedure }: { procedure: ProcedureDetail }) {
         <dd>{feeSummary(procedure.fees, lang, t('noFee'), (amount) => t('feeOnlineShort', { amount }))}</dd>
       </div>
       <div>
-        <dt>{t('settlingLevel')}</dt>
-        <dd>{t(`settlingLevel.${procedure.settlingLevel}`)}</dd>
+        <dt>{t('settlingBody')}</dt>
+        <dd>
+          {english ? procedure.settlingBodyEn : procedure.settlingBody} ({t(`settlingLevel.${procedure.settlingLevel}`)})
+        </dd>
       </div>
       <div>
         <dt>{t('field')}</dt>

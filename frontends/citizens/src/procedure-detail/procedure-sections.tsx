@@ -66,7 +66,8 @@ export function ProcedureFees({ fees, feePaidBeforeProcessing }: { fees: FeeRule
 }
 
 const ROLES = ['INTAKE', 'HANDLER', 'APPROVER'] as const;
-const LEVELS = ['COMMUNE', 'DISTRICT'] as const;
+/** The levels of today's steps (the page shows the version in force). */
+const LEVELS = ['PROVINCE', 'COMMUNE'] as const;
 
 export function ProcedureSteps({ steps }: { steps: ProcedureStep[] }) {
   const t = useT(procedureMessages);

@@ -60,7 +60,13 @@ export interface ProcedureDetail {
   };
 }
 
-export const PROCEDURE = gql<{ procedure: ProcedureDetail | null }, { code: string }>`
+/** The page also names the body that settles it under the version in force, e.g. 'Chi nhánh Văn phòng đăng ký đất đai'. */
+export interface ProcedurePageDetail extends ProcedureDetail {
+  settlingBody: string;
+  settlingBodyEn: string;
+}
+
+export const PROCEDURE = gql<{ procedure: ProcedurePageDetail | null }, { code: string }>`
   query ProcedureDetail($code: String!) {
     procedure(code: $code) {
       code
@@ -69,6 +75,8 @@ export const PROCEDURE = gql<{ procedure: ProcedureDetail | null }, { code: stri
       field
       fieldEn
       settlingLevel
+      settlingBody
+      settlingBodyEn
       onlineLevel
       processingDays
       fees {

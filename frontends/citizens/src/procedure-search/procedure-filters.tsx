@@ -4,9 +4,8 @@ import { useQuery } from 'urql';
 import { citizensMessages } from '../citizens.messages';
 import styles from './procedure-search.module.css';
 import { PROCEDURE_FIELDS } from './procedures.query';
-import type { SearchState } from './search-params';
+import { SETTLING_LEVELS, type SearchState } from './search-params';
 
-const SETTLING_LEVELS: readonly SettlingLevel[] = ['COMMUNE', 'DISTRICT'];
 const ONLINE_LEVELS: readonly OnlineLevel[] = ['FULL', 'PARTIAL', 'NONE'];
 
 /** Field, settling level and online level; folded away on a phone until wanted, open while one is in use. */

@@ -10,7 +10,8 @@ export interface SearchState extends ProcedureFilters {
   pages: number;
 }
 
-const SETTLING_LEVELS: readonly SettlingLevel[] = ['COMMUNE', 'DISTRICT'];
+/** Today's levels; districts settle nothing since 1 July 2025, so an old `cap=DISTRICT` link shows every level. */
+export const SETTLING_LEVELS: readonly SettlingLevel[] = ['PROVINCE', 'COMMUNE'];
 const ONLINE_LEVELS: readonly OnlineLevel[] = ['FULL', 'PARTIAL', 'NONE'];
 const MAX_PAGES = 20;
 

@@ -1,4 +1,4 @@
-import { Badge, Card, DetailList, EmptyState, ErrorAlert, Link, PageHeader, Spinner, useAppLocation, useLang, useSession, useT } from '@motcua/ui';
+import { Badge, Card, DetailList, EmptyState, ErrorAlert, Link, PageHeader, Spinner, useAppLocation, useLang, useSession, useT, type SettlingLevel } from '@motcua/ui';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { formatShare, unitName } from '../common/format';
@@ -10,18 +10,38 @@ import { KpiGrid } from '../dashboard/kpi-grid';
 import { procedureName } from '../dashboard/procedures-card';
 import { WhereNextCard } from '../dashboard/where-next-card';
 import { officialsPaths } from '../officials.routes';
+import { SETTLING, type Settling } from './settling.query';
+
+const LEVELS: readonly SettlingLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
 /**
- * The last step of the drill-down (district → commune → procedure): one procedure's figures at one unit, and its
+ * Today's body and level; the period's level too when it differs (a 2022 period of a procedure that a district
+ * settled then reads "Cấp huyện (trước 01/7/2025)").
+ */
+function useSettlingDetail() {
+  const t = useT(dashboardMessages);
+  const english = useLang() === 'en';
+  const label = (level: string) => ((LEVELS as readonly string[]).includes(level) ? t(`settlingLevel.${level as SettlingLevel}`) : level);
+  return (today: Settling | null, inPeriod: string | null): string | null => {
+    if (!today) return inPeriod && label(inPeriod);
+    const current = `${english ? today.settlingBodyEn : today.settlingBody} (${label(today.settlingLevel)})`;
+    return inPeriod && inPeriod !== today.settlingLevel ? `${current} · ${label(inPeriod)}` : current;
+  };
+}
+
+/**
+ * The last step of the drill-down (province → commune → procedure): one procedure's figures at one unit, and its
  * in-person dossiers that outreach could move online. Reads the unit's dashboard query (usually already cached).
  */
 export default function ProcedurePage({ unitCode, procedureCode }: { unitCode: string; procedureCode: string }) {
   const t = useT(dashboardMessages);
   const lang = useLang();
+  const settlingDetail = useSettlingDetail();
   const ownUnit = useSession()?.user.unit ?? null;
   const { search } = useAppLocation();
   const period = useMemo(() => periodFromSearch(search), [search]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DASHBOARD, variables: { unit: unitCode, ...period } });
+  const [{ data: catalogue }] = useQuery({ query: SETTLING, variables: { code: procedureCode } });
   const indicators = data?.indicators;
   const row = indicators?.byProcedure.find((p) => p.procedureCode === procedureCode) ?? null;
   const unit = indicators?.unit;
@@ -54,7 +74,7 @@ export default function ProcedurePage({ unitCode, procedureCode }: { unitCode: s
               items={[
                 { term: t('procedure.field'), detail: row.field },
                 { term: t('procedure.level'), detail: row.onlineLevel ? <Badge tone={row.onlineLevel === 'FULL' ? 'success' : 'neutral'}>{t(`onlineLevel.${row.onlineLevel}`)}</Badge> : null },
-                { term: t('procedure.settling'), detail: row.settlingLevel === 'COMMUNE' || row.settlingLevel === 'DISTRICT' ? t(`settlingLevel.${row.settlingLevel}`) : row.settlingLevel },
+                { term: t('procedure.settling'), detail: settlingDetail(catalogue?.procedure ?? null, row.settlingLevel) },
                 { term: t('procedure.shareOfUnit'), detail: formatShare(indicators.totalDossiers ? row.totalDossiers / indicators.totalDossiers : null, lang) },
               ]}
             />

@@ -90,8 +90,9 @@ const vi: SharedShape = {
   'onlineLevel.FULL': 'Toàn trình',
   'onlineLevel.PARTIAL': 'Một phần',
   'onlineLevel.NONE': 'Trực tiếp',
+  'settlingLevel.PROVINCE': 'Cấp tỉnh',
   'settlingLevel.COMMUNE': 'Cấp xã',
-  'settlingLevel.DISTRICT': 'Cấp huyện',
+  'settlingLevel.DISTRICT': 'Cấp huyện (trước 01/7/2025)',
 };
 
 const en: SharedShape = {
@@ -145,8 +146,9 @@ const en: SharedShape = {
   'onlineLevel.FULL': 'Full online',
   'onlineLevel.PARTIAL': 'Partly online',
   'onlineLevel.NONE': 'In person',
+  'settlingLevel.PROVINCE': 'Province',
   'settlingLevel.COMMUNE': 'Commune level',
-  'settlingLevel.DISTRICT': 'District level',
+  'settlingLevel.DISTRICT': 'District level (before 1 July 2025)',
 };
 
 export type SharedMessages = SharedShape;

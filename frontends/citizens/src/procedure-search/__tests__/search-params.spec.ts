@@ -10,14 +10,14 @@ describe('search state in the address', () => {
       onlineLevel: 'FULL',
       pages: 3,
     });
-    expect(readSearchState('?cap=PROVINCE&mucDo=4&trang=-2')).toEqual({ search: null, field: null, settlingLevel: null, onlineLevel: null, pages: 1 });
+    expect(readSearchState('?cap=DISTRICT&mucDo=4&trang=-2')).toEqual({ search: null, field: null, settlingLevel: null, onlineLevel: null, pages: 1 });
     expect(readSearchState('?trang=999').pages).toBe(20);
     expect(readSearchState('?q=%20%20').search).toBeNull();
   });
 
   it('writes only what is set, and round-trips', () => {
     expect(searchQueryString({ search: null, field: null, settlingLevel: null, onlineLevel: null, pages: 1 })).toBe('');
-    const state = { search: 'đăng ký', field: 'Hộ tịch', settlingLevel: 'DISTRICT' as const, onlineLevel: 'PARTIAL' as const, pages: 2 };
+    const state = { search: 'đăng ký', field: 'Hộ tịch', settlingLevel: 'PROVINCE' as const, onlineLevel: 'PARTIAL' as const, pages: 2 };
     expect(readSearchState(searchQueryString(state))).toEqual(state);
   });
 
