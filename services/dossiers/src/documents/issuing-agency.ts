@@ -15,6 +15,7 @@ export interface IssuingAgency {
   kind: AgencyKind;
   address: string;
   phone?: string | null;
+  managingBody?: string | null;
   unit: { name: string } | null;
 }
 
@@ -35,8 +36,8 @@ export function peoplesCommitteeOf(unitName: string): string {
 /**
  * The two header lines of Decree 30/2020: the governing body above, the issuing office below. A commune
  * committee (before July 2025) issued through its one-stop desk; a service centre is an office of the People's
- * Committee of its unit. A provincial body (the land registration office branch) has no managing body in the
- * data, so it is printed under the provincial People's Committee with its own name as the issuing office.
+ * Committee of its unit. A provincial body (the land registration office branch) is printed under its managing
+ * body (its office), or the provincial People's Committee where the data name none.
  */
 export function letterheadOf(agency: IssuingAgency): DocumentAgency {
   const unitName = agency.unit?.name ?? agency.address;
@@ -45,7 +46,7 @@ export function letterheadOf(agency: IssuingAgency): DocumentAgency {
     case 'COMMUNE_COMMITTEE':
       return { name: agency.name, unitName: ONE_STOP_DESK, ...common };
     case 'PROVINCIAL_BODY':
-      return { name: peoplesCommitteeOf(unitName), unitName: agency.name, ...common };
+      return { name: agency.managingBody ?? peoplesCommitteeOf(unitName), unitName: agency.name, ...common };
     default:
       return { name: peoplesCommitteeOf(unitName), unitName: CENTRE, ...common };
   }
@@ -65,7 +66,7 @@ export interface IssuerQuery {
 }
 
 const AGENCIES = `query DocumentAgencies($unitCode: String!, $asOf: Date!) {
-  agencies(unitCode: $unitCode, asOf: $asOf) { code name kind address phone unit { name } }
+  agencies(unitCode: $unitCode, asOf: $asOf) { code name kind address phone managingBody unit { name } }
 }`;
 
 const SUCCESSORS = `query DocumentUnitSuccessors($code: String!, $asOf: Date!) {

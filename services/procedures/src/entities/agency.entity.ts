@@ -51,6 +51,14 @@ export class Agency {
   @Field(() => GraphQLDate, { nullable: true })
   validTo?: string | null;
 
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: "The body above it on a letterhead (Decree 30/2020); null: its unit's People's Committee" })
+  managingBody?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  managingBodyEn?: string | null;
+
   @Property({ type: 'int' })
   @Field(() => Int)
   counters!: number;

@@ -2,6 +2,7 @@ import { CatalogueMigration } from './20261127000000-catalogue';
 import { CopyFeeTiersMigration } from './20261127040000-copy-fee-tiers';
 import { AdministrativeMapMigration } from './20261203000000-administrative-map';
 import { ProcedureLevelsMigration } from './20261203020000-procedure-levels';
+import { AgencyManagingBodyMigration } from './20261203040000-agency-managing-body';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   { name: '20261127040000-copy-fee-tiers', class: CopyFeeTiersMigration },
   { name: '20261203000000-administrative-map', class: AdministrativeMapMigration },
   { name: '20261203020000-procedure-levels', class: ProcedureLevelsMigration },
+  { name: '20261203040000-agency-managing-body', class: AgencyManagingBodyMigration },
 ];

@@ -29,6 +29,8 @@ export interface AgencyRecord {
   counters: number;
   address: string;
   phone?: string;
+  managingBody?: string;
+  managingBodyEn?: string;
 }
 
 export const REFORM_DAY = '2025-07-01';
@@ -105,6 +107,8 @@ export function agencyRecords(index: UnitIndex): AgencyRecord[] {
       nameEn: 'Land Registration Office, Duc Hoa Area Branch',
       unitCode: province.code,
       kind: 'PROVINCIAL_BODY' as AgencyKind,
+      managingBody: 'Văn phòng đăng ký đất đai tỉnh Tây Ninh',
+      managingBodyEn: 'Tay Ninh Land Registration Office',
       validFrom: REFORM_DAY,
       validTo: null,
       counters: 2,

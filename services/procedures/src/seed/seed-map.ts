@@ -8,7 +8,7 @@ export async function seedMap(em: EntityManager): Promise<void> {
   const records = agencyRecords(await unitIndex(em));
   await em.transactional(async (tx) => {
     for (const record of records) {
-      const row = { ...record, phone: record.phone ?? null };
+      const row = { ...record, phone: record.phone ?? null, managingBody: record.managingBody ?? null, managingBodyEn: record.managingBodyEn ?? null };
       const existing = await tx.findOne(Agency, { code: record.code });
       // Agencies seeded before periods existed get theirs.
       if (existing) tx.assign(existing, row);

@@ -55,6 +55,11 @@ describe('letterheadOf', () => {
     expect(letterheadOf(landOffice)).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Tây Ninh', unitName: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Đức Hòa' });
   });
 
+  it('heads a provincial body with its managing body where the data name one', () => {
+    const branch = { ...COMMUNE_CENTRE, kind: 'PROVINCIAL_BODY' as const, name: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Đức Hòa', managingBody: 'Văn phòng đăng ký đất đai tỉnh Tây Ninh', unit: { name: 'Tỉnh Tây Ninh' } };
+    expect(letterheadOf(branch)).toMatchObject({ name: 'Văn phòng đăng ký đất đai tỉnh Tây Ninh', unitName: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Đức Hòa' });
+  });
+
   it('takes the kind off a unit name for the place-and-date line', () => {
     expect(['Xã Hậu Nghĩa', 'Thị trấn Hậu Nghĩa', 'Phường Tân Ninh', 'Tỉnh Tây Ninh', 'Thành phố Hồ Chí Minh', 'Đặc khu Phú Quốc'].map(placeName)).toEqual([
       'Hậu Nghĩa',
