@@ -42,7 +42,7 @@ describe('dossiers volunteers helped submit, from the dossiers service’s event
       {},
       official,
     );
-    expect(event.assistedDossiers.nodes.find((n) => n.dossierCode === code)).toMatchObject({ helperName: 'Trần Thị Bình', procedure: { code: '1.001193' }, unit: { name: 'Thị trấn Hậu Nghĩa' } });
+    expect(event.assistedDossiers.nodes.find((n) => n.dossierCode === code)).toMatchObject({ helperName: 'Trần Thị Bình', procedure: { code: '1.001193' }, unit: { name: 'Xã Hậu Nghĩa' } });
   });
 
   it('counts a replayed event once, and the same dossier under another event id once', async () => {

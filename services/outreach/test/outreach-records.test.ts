@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode } from '@motcua/stack';
-import { DISTRICT, HAU_NGHIA, HIEP_HOA_TOWN, PROVINCE, daysAgo, gateway, mintToken, todayInVietnam } from './support';
+import { DISTRICT, HAU_NGHIA, HIEP_HOA, HIEP_HOA_PREDECESSORS, OLD, OTHER_PROVINCE, PROVINCE, daysAgo, gateway, mintToken, todayInVietnam } from './support';
 
 let official: string;
 let admin: string;
@@ -9,7 +9,7 @@ let otherCommuneOfficial: string;
 
 beforeAll(async () => {
   [official, admin, intake] = await Promise.all(['official', 'admin', 'intake'].map((u) => gateway.login(u)));
-  otherCommuneOfficial = await mintToken('test-official-27934', ['OFFICIAL'], HIEP_HOA_TOWN);
+  otherCommuneOfficial = await mintToken('test-official-27952', ['OFFICIAL'], HIEP_HOA);
 });
 
 const RECORD_TRAINING = `mutation($input: RecordTrainingSessionInput!) {
@@ -42,11 +42,11 @@ function trainingInput(overrides: Record<string, unknown> = {}) {
 type Session = { id: string; title: string; status: string; attendeeCount: number; unit: { code: string; name: string }; attendees: { fullName: string; role: string }[] };
 
 describe('training sessions and jurisdiction', () => {
-  it("lets the district's official record a held session with attendance for one of its communes, and counts who was trained", async () => {
+  it("lets the province's official record a held session with attendance for one of its communes, and counts who was trained", async () => {
     const period = { unit: HAU_NGHIA, from: todayInVietnam(-7), to: todayInVietnam() };
     const before = await gateway.data<{ trainedPeople: { officials: number; sessions: number }[] }>(TRAINED, period, official);
     const { recordTrainingSession: session } = await gateway.data<{ recordTrainingSession: Session }>(RECORD_TRAINING, { input: trainingInput() }, official);
-    expect(session).toMatchObject({ status: 'HELD', attendeeCount: 3, unit: { code: HAU_NGHIA, name: 'Thị trấn Hậu Nghĩa' } });
+    expect(session).toMatchObject({ status: 'HELD', attendeeCount: 3, unit: { code: HAU_NGHIA, name: 'Xã Hậu Nghĩa' } });
     expect(session.attendees.map((a) => a.fullName).sort()).toEqual(['Lê Thị Kiểm', 'Nguyễn Văn Thử', 'Phạm Thanh Tâm']);
 
     const list = await gateway.data<{ trainingSessions: { nodes: { id: string }[] } }>(SESSIONS, { unit: HAU_NGHIA }, official);
@@ -80,10 +80,10 @@ describe('training sessions and jurisdiction', () => {
       official,
     );
     expect(held.recordTrainingAttendance).toMatchObject({ status: 'HELD', attendeeCount: 30, attendees: [{ fullName: 'Võ Văn Đến' }] });
-    // One attendee outside the official's district spoils the whole sheet: the earlier one stays.
+    // One attendee outside the official's province spoils the whole sheet: the earlier one stays.
     const spoiled = await gateway.graphql(
       'mutation($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { id } }',
-      { input: { sessionId: pastPlan.recordTrainingSession.id, attendees: [{ fullName: 'Người Huyện Khác', role: 'CITIZEN', unitCode: PROVINCE }, { fullName: 'Võ Văn Hai', role: 'CITIZEN', unitCode: HAU_NGHIA }] } },
+      { input: { sessionId: pastPlan.recordTrainingSession.id, attendees: [{ fullName: 'Người Tỉnh Khác', role: 'CITIZEN', unitCode: OTHER_PROVINCE }, { fullName: 'Võ Văn Hai', role: 'CITIZEN', unitCode: HAU_NGHIA }] } },
       official,
     );
     expect(errorCode(spoiled)).toBe('OUT_OF_JURISDICTION');
@@ -102,18 +102,20 @@ describe('training sessions and jurisdiction', () => {
     expect(errorCode(await gateway.graphql(RECORD_TRAINING, { input: trainingInput() }, otherCommuneOfficial))).toBe('OUT_OF_JURISDICTION');
     const own = await gateway.data<{ trainingSessions: { nodes: { unit: { code: string } }[] } }>(SESSIONS, {}, otherCommuneOfficial);
     expect(own.trainingSessions.nodes.length).toBeGreaterThan(0);
-    expect(own.trainingSessions.nodes.every((n) => n.unit.code === HIEP_HOA_TOWN)).toBe(true);
+    // Its own records, and those of the units it succeeded (named by the unit of their day).
+    expect(own.trainingSessions.nodes.every((n) => HIEP_HOA_PREDECESSORS.includes(n.unit.code))).toBe(true);
+    expect(own.trainingSessions.nodes.some((n) => n.unit.code !== HIEP_HOA)).toBe(true);
   });
 
-  it("hides records of a unit outside the district from the district's official", async () => {
-    const province = await gateway.data<{ recordTrainingSession: Session }>(RECORD_TRAINING, { input: trainingInput({ unitCode: PROVINCE, attendees: [], title: 'Tập huấn cấp tỉnh' }) }, admin);
+  it("hides records of a unit outside the province from the province's official", async () => {
+    const province = await gateway.data<{ recordTrainingSession: Session }>(RECORD_TRAINING, { input: trainingInput({ unitCode: OTHER_PROVINCE, attendees: [], title: 'Tập huấn tại tỉnh khác' }) }, admin);
     const mine = await gateway.data<{ trainingSessions: { totalCount: number; nodes: { id: string }[] } }>(
       'query { trainingSessions(first: 100) { totalCount nodes { id } } }',
       {},
       official,
     );
     expect(mine.trainingSessions.nodes.map((n) => n.id)).not.toContain(province.recordTrainingSession.id);
-    expect(errorCode(await gateway.graphql(SESSIONS, { unit: PROVINCE }, official))).toBe('OUT_OF_JURISDICTION');
+    expect(errorCode(await gateway.graphql(SESSIONS, { unit: OTHER_PROVINCE }, official))).toBe('OUT_OF_JURISDICTION');
     const all = await gateway.data<{ trainingSessions: { totalCount: number } }>('query { trainingSessions(first: 1) { totalCount } }', {}, admin);
     expect(all.trainingSessions.totalCount).toBeGreaterThan(mine.trainingSessions.totalCount);
   });
@@ -163,10 +165,10 @@ describe('outreach events', () => {
     ...overrides,
   });
 
-  it('records a hamlet meeting and lists it for the commune and the district', async () => {
+  it('records a hamlet meeting and lists it for the commune and the province', async () => {
     const { recordOutreachEvent: event } = await gateway.data<{ recordOutreachEvent: { id: string; peopleReached: number } }>(RECORD, { input: input() }, official);
     expect(event.peopleReached).toBe(80);
-    for (const unit of [HAU_NGHIA, DISTRICT]) {
+    for (const unit of [HAU_NGHIA, PROVINCE]) {
       const list = await gateway.data<{ outreachEvents: { nodes: { id: string }[] } }>('query($u: String) { outreachEvents(unitCode: $u, first: 100) { nodes { id } } }', { u: unit }, official);
       expect(list.outreachEvents.nodes.map((n) => n.id)).toContain(event.id);
     }
@@ -200,7 +202,7 @@ describe('teams, volunteers and Zalo groups', () => {
     const created = await register('test-volunteer-hong');
     expect(created.data?.registerVolunteer).toEqual({ fullName: 'Đỗ Thị Hồng', team: { id: team.createSupportTeam.id }, assistedDossierCount: 0 });
     expect(errorCode(await register('test-volunteer-hong'))).toBe('CONFLICT');
-    const wrongUnit = await gateway.graphql('mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }', { input: { fullName: 'Ai Đó', unitCode: HIEP_HOA_TOWN, teamId: team.createSupportTeam.id } }, official);
+    const wrongUnit = await gateway.graphql('mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }', { input: { fullName: 'Ai Đó', unitCode: HIEP_HOA, teamId: team.createSupportTeam.id } }, official);
     expect(errorCode(wrongUnit)).toBe('VALIDATION_FAILED');
   });
 
@@ -216,8 +218,8 @@ describe('teams, volunteers and Zalo groups', () => {
     const bad = await create('https://example.com/g/kp5test01');
     expect(errorCode(bad)).toBe('VALIDATION_FAILED');
     expect(bad.errors?.[0].extensions?.messageVi).toMatch(/zalo\.me\/g/);
-    const groups = await gateway.data<{ supportGroups: { totalCount: number } }>('query { supportGroups(unitCode: "802", first: 50) { totalCount } }', {}, official);
-    expect(groups.supportGroups.totalCount).toBeGreaterThanOrEqual(21);
+    const groups = await gateway.data<{ supportGroups: { totalCount: number } }>('query { supportGroups(unitCode: "80", first: 50) { totalCount } }', {}, official);
+    expect(groups.supportGroups.totalCount).toBeGreaterThanOrEqual(8); // a group for each of the seven communes, and this one
   });
 });
 
@@ -296,5 +298,36 @@ describe('targets', () => {
     expect(errorCode(share)).toBe('VALIDATION_FAILED');
     const period = await gateway.graphql(SET, { input: { unitCode: HAU_NGHIA, metric: 'PEOPLE_TRAINED', periodStart: '2027-12-31', periodEnd: '2027-01-01', targetValue: 70 } }, official);
     expect(errorCode(period)).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('records under the units of today', () => {
+  const LIST = `query($unit: String, $asOf: Date) {
+    trainingSessions(unitCode: $unit, asOf: $asOf, from: "2022-01-01", to: "2022-12-31", first: 100) { totalCount nodes { id unit { code } } }
+  }`;
+  type Sessions = { trainingSessions: { totalCount: number; nodes: { id: string; unit: { code: string } }[] } };
+  const list = (unit: string, token: string, asOf?: string) => gateway.data<Sessions>(LIST, { unit, asOf }, token).then((d) => d.trainingSessions);
+
+  it("lists a commune of today with the 2022 records of the communes merged into it, named as they were", async () => {
+    const today = await list(HAU_NGHIA, official);
+    const old = await Promise.all(['27931', '27949', '27955'].map((unit) => list(unit, official, OLD)));
+    expect(today.totalCount).toBe(old.reduce((s, l) => s + l.totalCount, 0));
+    expect(new Set(today.nodes.map((n) => n.unit.code))).toEqual(new Set(['27931', '27949', '27955']));
+    expect((await list(HAU_NGHIA, official, OLD)).totalCount).toBe(old[0].totalCount); // thị trấn Hậu Nghĩa alone, as it was
+  });
+
+  it("shows a split commune's records to its first successor's official only, and no predecessor of another commune", async () => {
+    const [ducLap, myHanh] = await Promise.all([mintToken('test-official-27964', ['OFFICIAL'], '27964'), mintToken('test-official-27976', ['OFFICIAL'], '27976')]);
+    const split = await list('27967', official, OLD);
+    expect(split.totalCount).toBeGreaterThan(0);
+    const one = `query($id: ID!) { trainingSession(id: $id) { id } }`;
+    expect(errorCode(await gateway.graphql(one, { id: split.nodes[0].id }, ducLap))).toBeUndefined();
+    expect(errorCode(await gateway.graphql(one, { id: split.nodes[0].id }, myHanh))).toBe('OUT_OF_JURISDICTION');
+    expect((await list('27964', ducLap)).nodes.some((n) => n.unit.code === '27967')).toBe(true);
+    expect((await list('27976', myHanh)).nodes.some((n) => n.unit.code === '27967')).toBe(false);
+    // Reading old Đức Hòa Thượng itself is reading a predecessor; old thị trấn Hậu Nghĩa is not Đức Lập's.
+    expect(errorCode(await gateway.graphql(LIST, { unit: '27967', asOf: OLD }, ducLap))).toBeUndefined();
+    expect(errorCode(await gateway.graphql(LIST, { unit: HAU_NGHIA, asOf: OLD }, ducLap))).toBe('OUT_OF_JURISDICTION');
+    expect(errorCode(await gateway.graphql(LIST, { unit: DISTRICT, asOf: OLD }, ducLap))).toBe('OUT_OF_JURISDICTION');
   });
 });

@@ -3,10 +3,17 @@ import { inject } from 'vitest';
 import { GatewayClient, deliverEvent as deliverSignedEvent, mintDevToken } from '@motcua/stack';
 
 export const gateway = new GatewayClient(inject('gatewayUrl'));
+/** Former Đức Hòa district (until 30 June 2025), read as it was on OLD. */
 export const DISTRICT = '802';
+export const OLD = '2022-06-30';
 export const HAU_NGHIA = '27931';
-export const HIEP_HOA_TOWN = '27934';
+/** Xã Hiệp Hòa of today, successor of thị trấn Hiệp Hòa (27934), xã Hiệp Hòa and xã Tân Phú (27961). */
+export const HIEP_HOA = '27952';
+export const HIEP_HOA_PREDECESSORS = ['27934', '27952', '27961'];
+/** Tây Ninh: the demo official's unit. */
 export const PROVINCE = '80';
+/** A province outside the demo official's reach (Hồ Chí Minh City). */
+export const OTHER_PROVINCE = '79';
 
 /** A token for an account that is not among the demo ones (another unit's official). */
 export function mintToken(subject: string, roles: string[], unit: string | null, name?: string): Promise<string> {

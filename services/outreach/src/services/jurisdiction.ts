@@ -55,13 +55,14 @@ export class Jurisdiction {
 
   /**
    * One stored record against the caller: their unit is on its path (admins: any), or the record's unit version is
-   * in the lineage of the caller's unit (a commune of today reads its predecessors' records).
+   * in the lineage of the caller's unit (a commune of today reads its predecessors' records; a split one's, only
+   * the first successor in code order, as in lists).
    */
   async assertVisible(caller: Caller, record: { unitCode: string; unitPath: string | null }, at: Date): Promise<void> {
     if (inJurisdiction(caller, record.unitPath?.split('/') ?? [])) return;
     const own = caller.unitCode ? await this.units.unitOf(caller.unitCode, this.today()) : null;
     const day = dayOf(at);
-    const inLineage = !!own?.lineage.some((e) => e.code === record.unitCode && (e.validFrom ?? '') <= day && (e.validTo === null || day <= e.validTo));
+    const inLineage = !!own?.lineage.some((e) => e.portion === 0 && e.code === record.unitCode && (e.validFrom ?? '') <= day && (e.validTo === null || day <= e.validTo));
     assertJurisdiction(caller, inLineage ? [caller.unitCode] : []);
   }
 
