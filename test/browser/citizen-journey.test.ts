@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
  * The citizens' portal end to end, in Chromium at a phone's width against the whole stack: find a procedure without
  * diacritics, sign in on the way, submit with uploaded PDFs, follow the code without signing in, answer the office's
  * request to supplement, download the electronic result and rate the service. The office's side is played through
- * the GraphQL API as the demo officers of Hậu Nghĩa town.
+ * the GraphQL API as the demo officers of xã Hậu Nghĩa.
  */
 const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
@@ -92,8 +92,10 @@ describe('citizen journey', () => {
     await main.getByRole('heading', { name: 'Thành phần hồ sơ' }).waitFor();
     await main.getByText('Tờ khai đăng ký khai sinh', { exact: true }).waitFor();
     await main.getByText('Không mất phí').first().waitFor();
-    await main.getByLabel('Xã, thị trấn').selectOption({ label: 'Thị trấn Hậu Nghĩa' });
-    await main.getByText('Ủy ban nhân dân thị trấn Hậu Nghĩa').waitFor();
+    // Birth registration is received regardless of boundary: the provincial centre or any commune's centre.
+    await main.getByText(/không phụ thuộc địa giới hành chính/).waitFor();
+    await main.getByLabel('Đơn vị tiếp nhận').selectOption({ label: 'Xã Hậu Nghĩa' });
+    await main.getByText('Trung tâm Phục vụ hành chính công xã Hậu Nghĩa').waitFor();
 
     // 3. Submitting asks for a sign-in on the page itself.
     await main.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
@@ -101,15 +103,15 @@ describe('citizen journey', () => {
     await fillLogin(main, 'citizen');
     await main.getByRole('group', { name: /Nơi tiếp nhận hồ sơ/ }).waitFor();
 
-    await main.getByLabel(/Xã, thị trấn nhận hồ sơ/).selectOption({ label: 'Thị trấn Hậu Nghĩa' });
+    await main.getByLabel(/^Nơi nhận hồ sơ/).selectOption({ label: 'Xã Hậu Nghĩa' });
     expect(await main.getByLabel(/Họ, chữ đệm và tên \*/).inputValue()).toBe('Nguyễn Văn An');
     await main.getByLabel(/Số định danh cá nhân/).fill('079203001234');
     await main.getByLabel(/Số điện thoại di động/).fill('0912 345 678');
-    await main.getByLabel(/Địa chỉ thường trú/).fill('Khu phố 3, thị trấn Hậu Nghĩa, Đức Hòa, Long An');
+    await main.getByLabel(/Địa chỉ thường trú/).fill('Khu phố 3, xã Hậu Nghĩa, tỉnh Tây Ninh');
     await main.getByLabel(/Họ, chữ đệm và tên của trẻ/).fill('Nguyễn Minh Khang');
     await main.getByLabel(/Ngày, tháng, năm sinh/).fill('2026-11-20');
     await main.getByLabel(/Giới tính/).selectOption('Nam');
-    await main.getByLabel(/Nơi sinh/).fill('Trung tâm Y tế huyện Đức Hòa');
+    await main.getByLabel(/Nơi sinh/).fill('Trung tâm Y tế khu vực Đức Hòa');
     await main.getByLabel(/Họ, chữ đệm và tên người mẹ/).fill('Lê Thị Mai');
 
     // Submitting without the documents: every problem is listed, nothing typed is lost.
@@ -127,7 +129,8 @@ describe('citizen journey', () => {
     // 4. The code at once, with its QR and the print button.
     await main.getByRole('heading', { level: 1, name: 'Nộp hồ sơ thành công' }).waitFor();
     const code = (await main.getByTestId('dossier-code').textContent())?.trim() ?? '';
-    expect(code).toMatch(/^000\.21\.25\.H39-\d{6}-\d{4}$/);
+    // Issued under the code of xã Hậu Nghĩa's public administration service centre (Tây Ninh, H53).
+    expect(code).toMatch(/^000\.00\.\d{2}\.H53-\d{6}-\d{4}$/);
     await main.getByRole('img', { name: `Mã QR để tra cứu hồ sơ ${code}` }).waitFor();
     await main.getByRole('button', { name: 'In hoặc lưu phiếu' }).waitFor();
 
@@ -214,11 +217,13 @@ describe('citizen journey', () => {
     // The applicant is the citizen, not the volunteer.
     expect(await main.getByLabel(/Họ, chữ đệm và tên \*/).inputValue()).toBe('');
 
-    await main.getByLabel(/Xã, thị trấn nhận hồ sơ/).selectOption({ label: 'Thị trấn Hậu Nghĩa' });
+    // Handed in at the provincial centre for the commune where the child lives: the commune must then be named.
+    await main.getByLabel(/^Nơi nhận hồ sơ/).selectOption({ label: 'Tỉnh Tây Ninh' });
+    await main.getByLabel(/^Xã, phường giải quyết hồ sơ/).selectOption({ label: 'Xã Mỹ Hạnh' });
     await main.getByLabel(/Họ, chữ đệm và tên \*/).fill('Đỗ Thị Hoa');
     await main.getByLabel(/Số định danh cá nhân/).fill('079203009876');
     await main.getByLabel(/Số điện thoại di động/).fill('0987654321');
-    await main.getByLabel(/Địa chỉ thường trú/).fill('Ấp Bình Tiền 2, Đức Hòa, Long An');
+    await main.getByLabel(/Địa chỉ thường trú/).fill('Ấp Bình Tiền 2, xã Mỹ Hạnh, tỉnh Tây Ninh');
 
     // The draft survives a reload, uploaded files included.
     await attach(page, 'document.to-khai', 'to-khai-hoa.pdf');
@@ -232,7 +237,7 @@ describe('citizen journey', () => {
     await main.getByLabel(/Họ, chữ đệm và tên của trẻ/).fill('Đỗ Gia Bảo');
     await main.getByLabel(/Ngày, tháng, năm sinh/).fill('2026-11-18');
     await main.getByLabel(/Giới tính/).selectOption('Nữ');
-    await main.getByLabel(/Nơi sinh/).fill('Trạm Y tế thị trấn Hậu Nghĩa');
+    await main.getByLabel(/Nơi sinh/).fill('Trạm Y tế xã Hậu Nghĩa');
     await main.getByLabel(/Họ, chữ đệm và tên người mẹ/).fill('Đỗ Thị Hoa');
     await attach(page, 'document.giay-chung-sinh', 'giay-chung-sinh-hoa.pdf');
 
@@ -242,6 +247,8 @@ describe('citizen journey', () => {
     await main.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await main.getByRole('heading', { level: 1, name: 'Nộp hồ sơ thành công' }).waitFor();
     const code = (await main.getByTestId('dossier-code').textContent())?.trim() ?? '';
+    // Issued under the provincial centre's code, which received it.
+    expect(code).toMatch(/^000\.00\.00\.H53-\d{6}-\d{4}$/);
 
     // The volunteer's list shows whose dossier it is; the draft is gone.
     await page.locator('main nav').getByRole('link', { name: 'Hồ sơ của tôi' }).click();

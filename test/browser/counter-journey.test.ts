@@ -71,7 +71,7 @@ async function expectStatus(page: Page, status: string) {
 describe('counter journey', () => {
   // Three browsers and a dozen round trips through the whole stack: more than the default minute on a busy machine.
   it('receives a paper dossier, scans it, prints, processes, approves, calls to counter 2 and hands it back', { timeout: 180_000 }, async () => {
-    // 1. Counter intake, as the intake officer of Hậu Nghĩa town.
+    // 1. Counter intake, as the intake officer of xã Hậu Nghĩa.
     const desk = await openPage('/staff/tiep-nhan');
     await signIn(desk, 'intake');
     const main = desk.locator('main');
@@ -82,7 +82,7 @@ describe('counter journey', () => {
     await main.getByLabel('Họ và tên').fill(APPLICANT);
     await main.getByLabel('Số CCCD / CMND').fill('080090001234');
     await main.getByLabel('Số điện thoại').fill('0912345678');
-    await main.getByLabel('Địa chỉ', { exact: true }).fill('Khu phố 1, thị trấn Hậu Nghĩa, huyện Đức Hòa, tỉnh Long An');
+    await main.getByLabel('Địa chỉ', { exact: true }).fill('Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh');
     await main.getByLabel('Tên giấy tờ, văn bản').fill('Giấy khai sinh');
     await main.getByLabel('Số trang của bản chính').fill('1');
     await main.getByLabel('Số bản sao cần chứng thực').fill('2');
@@ -98,7 +98,8 @@ describe('counter journey', () => {
     await main.getByRole('button', { name: 'Tiếp nhận và cấp mã hồ sơ' }).click();
     await main.getByRole('heading', { name: 'Đã tiếp nhận hồ sơ' }).waitFor();
     const code = (await main.getByTestId('received-code').textContent())?.trim() ?? '';
-    expect(code).toMatch(/^000\.21\.25\.H39-\d{6}-\d{4}$/);
+    // Issued under the code of xã Hậu Nghĩa's public administration service centre (Tây Ninh, H53).
+    expect(code).toMatch(/^000\.00\.\d{2}\.H53-\d{6}-\d{4}$/);
 
     // 2. Back at the inbox, the USB scanner "types" the code and Enter, a few milliseconds per key.
     await desk.locator('main nav').getByRole('link', { name: 'Hồ sơ', exact: true }).click();

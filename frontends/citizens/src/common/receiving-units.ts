@@ -54,6 +54,7 @@ type WhereData = {
   communes: ReceivingUnit[];
 };
 
+// 200: more communes than any province has (168 at most), and within the gateway's complexity budget.
 const WHERE = gql<WhereData, { procedureCode: string; provinceCode: string }>`
   query WhereToSubmit($procedureCode: String!, $provinceCode: String!) {
     procedure(code: $procedureCode) {
@@ -61,7 +62,7 @@ const WHERE = gql<WhereData, { procedureCode: string; provinceCode: string }>`
       acrossBoundary
     }
     province: administrativeUnit(code: $provinceCode) { ${UNIT_FIELDS} }
-    communes: administrativeUnits(parentCode: $provinceCode, level: COMMUNE, first: 1000) { ${UNIT_FIELDS} }
+    communes: administrativeUnits(parentCode: $provinceCode, level: COMMUNE, first: 200) { ${UNIT_FIELDS} }
   }
 `;
 
