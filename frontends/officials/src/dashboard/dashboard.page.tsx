@@ -21,8 +21,8 @@ import { WhereNextCard } from './where-next-card';
 const day = (d: string, lang: 'vi' | 'en') => formatDate(`${d}T12:00:00+07:00`, lang);
 
 /**
- * The leaders' dashboard for one unit and period: the district (with its communes ranked) or a commune (with its
- * procedures). The period lives in the address, so a view can be shared and survives a reload.
+ * The leaders' dashboard for one unit and period: the province (with its communes ranked) or a commune (with its
+ * procedures). A unit of today carries its predecessors' history, so a 2022 period reads the old units' figures. The period lives in the address, so a view can be shared and survives a reload.
  */
 export function DashboardPage({ unitCode }: { unitCode: string }) {
   const t = useT(dashboardMessages);
