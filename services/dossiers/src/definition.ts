@@ -12,6 +12,7 @@ import { StoredFile } from './entities/stored-file.entity';
 import { mountDocumentRoutes } from './documents/documents.routes';
 import { fileStorageFromEnv } from './files/file-storage';
 import { procedureRules } from './services/container';
+import { startSuccessionHandover } from './services/succession-handover.service';
 import { mountFileRoutes } from './files/files.routes';
 import { CounterResolver } from './resolvers/counter.resolver';
 import { DossierWorkflowResolver } from './resolvers/dossier-workflow.resolver';
@@ -34,7 +35,8 @@ export const dossiers: SubgraphDefinition = {
     mountDocumentRoutes(app, deps, procedureRules);
     mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
   },
-  workers: (deps) => [startOutboxRelay(deps, 'dossiers')],
+  // Dossiers of a unit that ended at a reform pass to its successor: at start, then daily.
+  workers: (deps) => [startOutboxRelay(deps, 'dossiers'), startSuccessionHandover(deps, procedureRules)],
   seed: async (deps) => {
     await seedDemoDossiers(deps, fileStorageFromEnv(deps.env));
     await seedStatisticsHistory(deps, catalogue);

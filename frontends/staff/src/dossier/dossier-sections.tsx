@@ -166,7 +166,7 @@ export function DocumentsCard({ dossier }: Props) {
 /** The audit trail's actions that have a label; others (from a newer service) show as they come. */
 const LABELLED_ACTIONS = [
   'SUBMIT', 'RECEIVE', 'RECEIVE_AT_COUNTER', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'REFUSE', 'REQUIRE_FEE', 'FEE_PAID', 'START_PROCESSING',
-  'TRANSFER', 'RECORD_STEP', 'APPROVE', 'REJECT', 'RETURN_RESULT', 'WITHDRAW', 'STOP', 'CALL_FOR_PICKUP', 'APOLOGISE', 'ASSIGN', 'RATE',
+  'TRANSFER', 'RECORD_STEP', 'APPROVE', 'REJECT', 'RETURN_RESULT', 'WITHDRAW', 'STOP', 'CALL_FOR_PICKUP', 'APOLOGISE', 'ASSIGN', 'RATE', 'SUCCESSION',
 ] as const;
 const isLabelledAction = (value: string): value is (typeof LABELLED_ACTIONS)[number] => (LABELLED_ACTIONS as readonly string[]).includes(value);
 

@@ -72,8 +72,9 @@ export const dossierLabels = defineMessages({
     'action.WITHDRAW': 'Rút hồ sơ',
     'action.STOP': 'Dừng xử lý',
     'action.CALL_FOR_PICKUP': 'Mời nhận kết quả',
-    'action.APOLOGISE': 'Xin lỗi và hẹn lại',
+    'action.APOLOGISE': 'Xin lỗi và đề nghị gia hạn',
     'action.ASSIGN': 'Phân công xử lý',
+    'action.SUCCESSION': 'Chuyển giao cho đơn vị kế thừa',
     'action.RATE': 'Đánh giá',
   },
   en: {
@@ -117,8 +118,9 @@ export const dossierLabels = defineMessages({
     'action.WITHDRAW': 'Withdrawn',
     'action.STOP': 'Processing stopped',
     'action.CALL_FOR_PICKUP': 'Called to pick up',
-    'action.APOLOGISE': 'Apology and new date',
+    'action.APOLOGISE': 'Apology and request to extend',
     'action.ASSIGN': 'Assigned to a handler',
+    'action.SUCCESSION': 'Handed to the successor unit',
     'action.RATE': 'Rated',
   },
 });
