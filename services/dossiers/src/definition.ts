@@ -5,6 +5,7 @@ import { DossierDocument } from './entities/dossier-document.entity';
 import { DossierEvent } from './entities/dossier-event.entity';
 import { DossierPause } from './entities/dossier-pause.entity';
 import { Notification } from './entities/notification.entity';
+import { NotificationPreference } from './entities/notification-preference.entity';
 import { Officer } from './entities/officer.entity';
 import { PickupCall } from './entities/pickup-call.entity';
 import { PostalShipment } from './entities/postal-shipment.entity';
@@ -21,22 +22,24 @@ import { migrations } from './migrations';
 import { DossierReadResolver } from './resolvers/dossier-read.resolver';
 import { referenceResolvers } from './resolvers/reference.resolvers';
 import { IndicatorsResolver, catalogue, mountIndicatorsCsvRoute, seedStatisticsHistory } from './statistics';
+import { NotificationResolver, mountNotificationWebhooks, startNotificationDispatcher } from './notifications';
 
 export const dossiers: SubgraphDefinition = {
   name: 'dossiers',
   schema: 'dossiers',
-  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, PickupCall, PostalShipment, Officer],
+  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, NotificationPreference, PickupCall, PostalShipment, Officer],
   migrations,
-  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver],
+  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver],
   referenceResolvers,
   routes: (app, deps) => {
     mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));
     mountIndicatorsCsvRoute(app, deps);
     mountDocumentRoutes(app, deps, procedureRules);
+    mountNotificationWebhooks(app, deps);
     mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
   },
   // Dossiers of a unit that ended at a reform pass to its successor: at start, then daily.
-  workers: (deps) => [startOutboxRelay(deps, 'dossiers'), startSuccessionHandover(deps, procedureRules)],
+  workers: (deps) => [startOutboxRelay(deps, 'dossiers'), startSuccessionHandover(deps, procedureRules), startNotificationDispatcher(deps)],
   seed: async (deps) => {
     await seedDemoDossiers(deps, fileStorageFromEnv(deps.env));
     await seedStatisticsHistory(deps, catalogue);

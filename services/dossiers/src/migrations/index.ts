@@ -3,6 +3,7 @@ import { DossierEventsMigration } from './20261127010000-events';
 import { StatisticsMigration } from './20261127020000-statistics';
 import { DossierSearchMigration } from './20261127030000-dossier-search';
 import { OfficersMigration } from './20261127050000-officers';
+import { NotificationDeliveryMigration } from './20261128100000-notification-delivery';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: '20261127020000-statistics', class: StatisticsMigration },
   { name: '20261127030000-dossier-search', class: DossierSearchMigration },
   { name: '20261127050000-officers', class: OfficersMigration },
+  { name: '20261128100000-notification-delivery', class: NotificationDeliveryMigration },
 ];

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
+import { requireCaller, type RequestContext } from '@motcua/platform';
 import { DossierStatus } from '../domain/dossier-state';
 import { codeTail, maskName } from '../domain/masking';
 import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
-import { Notification } from '../entities/notification.entity';
 import { PickupCall } from '../entities/pickup-call.entity';
 import { StoredFile } from '../entities/stored-file.entity';
 
@@ -37,25 +36,6 @@ export class CounterResolver {
       ready: ready.map((d) => ({ maskedName: maskName(d.applicant.fullName), codeTail: codeTail(d.code) ?? d.code, counter: d.pickupCounter ?? null, readySince: d.settledAt ?? d.updatedAt })),
       calls,
     };
-  }
-
-  @Authorized('INTAKE', 'ADMIN')
-  @Query(() => [Notification], { description: "Messages sent to citizens (the development outbox), newest first; officers see their unit's" })
-  async notificationOutbox(
-    @Ctx() ctx: RequestContext,
-    @Arg('dossierCode', () => String, { nullable: true }) dossierCode?: string | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
-  ): Promise<Notification[]> {
-    const caller = requireCaller(ctx);
-    if (first < 1 || first > 200) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'first' }] } });
-    const query = ctx.em.createQueryBuilder(Notification, 'n').select('*').orderBy({ createdAt: 'desc' }).limit(first);
-    if (dossierCode) query.andWhere({ dossierCode });
-    if (!hasRole(caller, 'ADMIN')) {
-      // A subquery, not a list of codes: a unit can have millions of dossiers.
-      const ofUnit = ctx.em.createQueryBuilder(Dossier, 'd').select('d.code').where({ $or: [{ unitCode: caller.unitCode }, { currentUnitCode: caller.unitCode }] });
-      query.andWhere({ dossierCode: { $in: ofUnit.getKnexQuery() } });
-    }
-    return query.getResultList();
   }
 
   @Authorized('CITIZEN')

@@ -6,7 +6,7 @@ import { dossierServices } from '../services/container';
 import { noteOfficer } from '../services/officers';
 import { DocumentInput, SubmitDossierInput } from './intake.inputs';
 
-const use = (ctx: RequestContext) => ({ actor: actorOf(requireCaller(ctx)), ...dossierServices(ctx.em, ctx.log) });
+const use = (ctx: RequestContext) => ({ actor: actorOf(requireCaller(ctx)), ...dossierServices(ctx.em) });
 /** Taking or giving work remembers the officer, for the unit's list of handlers (the inbox does too). */
 const noted = async (ctx: RequestContext) => {
   await noteOfficer(ctx.em, ctx.caller);

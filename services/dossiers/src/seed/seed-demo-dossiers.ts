@@ -56,7 +56,7 @@ async function seedScenarios(deps: ServiceDeps, storage: FileStorage, em: Servic
   const actors = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.username, { subject: a.subject, name: a.fullName, roles: a.roles, unitCode: a.unitCode } as Actor]));
   const { citizen, volunteer, intake, handler, approver } = actors;
   let clock = new Date();
-  const services = () => dossierServices(em.fork(), deps.log, () => clock);
+  const services = () => dossierServices(em.fork(), () => clock);
   const catalogueCheck = services();
   await whenCatalogueAnswers(() => catalogueCheck.rules.current('1.001193'));
 

@@ -1,19 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from 'pino';
-import { NotificationChannel } from '../entities/notification.entity';
 import { IntakeService } from './intake.service';
-import { DossierNotifier, OutboxTransport } from './notifier';
 import { PostalService } from './postal.service';
 import { ProcedureRulesClient } from './procedure-rules.client';
 import { ProcessingService } from './processing.service';
 import { ResultReturnService } from './result-return.service';
 
-/** Process-wide collaborators: the catalogue client (with its cache), the post, the notification transports. */
+/** Process-wide collaborators: the catalogue client (with its cache), the post. */
 /** The catalogue as the procedures subgraph publishes it (pinned versions cached for the process). */
 export const procedureRules = new ProcedureRulesClient();
 const rules = procedureRules;
 const postal = new PostalService();
-const transports = [new OutboxTransport(NotificationChannel.SMS), new OutboxTransport(NotificationChannel.ZALO), new OutboxTransport(NotificationChannel.EMAIL)];
 
 export const PUBLIC_PORTAL_URL = process.env.PUBLIC_PORTAL_URL ?? 'http://localhost:8080';
 
@@ -26,9 +22,8 @@ export interface DossierServices {
 }
 
 /** The use cases for one unit of work (a request, or the seed). */
-export function dossierServices(em: EntityManager, log: Logger, now?: () => Date): DossierServices {
-  const notifier = new DossierNotifier(em, transports, PUBLIC_PORTAL_URL, log);
-  const intake = new IntakeService({ em, rules, notifier, now });
+export function dossierServices(em: EntityManager, now?: () => Date): DossierServices {
+  const intake = new IntakeService({ em, rules, now });
   return {
     intake,
     processing: new ProcessingService(intake, rules, postal, now),

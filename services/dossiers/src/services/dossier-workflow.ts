@@ -6,6 +6,7 @@ import { addWorkingDays } from '../domain/working-days';
 import { Channel, type Dossier } from '../entities/dossier.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { DossierPause } from '../entities/dossier-pause.entity';
+import { StatusMessageQueue } from '../notifications/status-messages';
 import { StatisticsRecorder } from '../statistics/statistics-recorder';
 import type { Actor } from './actor';
 import { STATUS_LABELS } from './status-labels';
@@ -21,6 +22,9 @@ export interface ApplyOptions {
  * inside their own transaction, so a refused step leaves nothing behind.
  */
 export class DossierWorkflow {
+  /** The citizen's messages of this unit of work, written in its transaction (sent later by the worker). */
+  private messages: StatusMessageQueue | null = null;
+
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date = () => new Date(),
@@ -51,6 +55,8 @@ export class DossierWorkflow {
     this.record(dossier, action, actor, from, options, at);
     await new StatisticsRecorder(this.em).transition(dossier, from, action, at, options.data);
     await publishEvent(this.em, 'dossiers', 'dossier.status-changed', statusChangedPayload(dossier, from, action, at));
+    this.messages ??= new StatusMessageQueue(this.em);
+    await this.messages.statusChanged(dossier, at);
   }
 
   /** An act that is audited but does not change the state (an apology, a call to the counter, a print). */

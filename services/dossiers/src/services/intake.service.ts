@@ -13,7 +13,6 @@ import { assertHandlingUnit, assertOfficerOf, isOwner } from './dossier-access';
 import { nextDossierCode } from './dossier-code.service';
 import { DossierWorkflow } from './dossier-workflow';
 import { placedUnit, type ProcedureRules, type ProcedureRulesClient, type UnitInfo } from './procedure-rules.client';
-import type { DossierNotifier } from './notifier';
 
 /** Where a new dossier is received and which unit settles it (the same unit, or another one of the province). */
 interface Placement {
@@ -25,7 +24,6 @@ interface Placement {
 export interface IntakeDeps {
   em: EntityManager;
   rules: ProcedureRulesClient;
-  notifier: DossierNotifier;
   now?: () => Date;
 }
 
@@ -123,20 +121,16 @@ export class IntakeService {
   async act(code: string, step: (em: EntityManager, dossier: Dossier, workflow: DossierWorkflow) => Promise<void>): Promise<Dossier> {
     const before = await this.deps.em.findOne(Dossier, { code });
     if (!before) throw new AppError('NOT_FOUND', { details: { code } });
-    const done = await this.deps.em
+    return this.deps.em
       .transactional(async (em) => {
         const dossier = await em.findOneOrFail(Dossier, { code });
-        const workflow = new DossierWorkflow(em, this.now);
-        const from = dossier.status;
-        await step(em, dossier, workflow);
-        return { dossier, from };
+        await step(em, dossier, new DossierWorkflow(em, this.now));
+        return dossier;
       })
       .catch((err: unknown) => {
         if (err instanceof OptimisticLockError) throw new AppError('CONFLICT', { details: { code } });
         throw err;
       });
-    await this.deps.notifier.statusChanged(done.dossier, done.from);
-    return done.dossier;
   }
 
   private async create(
@@ -191,7 +185,6 @@ export class IntakeService {
       await em.flush();
       return created;
     });
-    await this.deps.notifier.statusChanged(dossier, DossierStatus.DRAFT);
     return dossier;
   }
 
