@@ -40,6 +40,21 @@ describe('procedure catalogue', () => {
     }
   });
 
+  it('understands everyday words: spellings, synonyms, one-letter typos, and ranks the name first', async () => {
+    const RANKED = 'query Ranked($search: String) { procedures(search: $search, first: 5) { nodes { code name matchedWords } } }';
+    const top = async (words: string) => (await gateway.data<{ procedures: { nodes: { code: string; name: string; matchedWords: string[] }[] } }>(RANKED, { search: words })).procedures.nodes;
+    expect((await top('dang ki khai sinh'))[0]).toMatchObject({ code: '1.001193', matchedWords: ['Đăng', 'ký', 'khai', 'sinh'] });
+    expect((await top('giay khai sinh'))[0]?.code).toBe('1.001193');
+    expect((await top('dang ky khai snh'))[0]?.code).toBe('1.001193');
+    expect((await top('xac nhan doc than'))[0]).toMatchObject({ code: '1.004873', name: 'Cấp Giấy xác nhận tình trạng hôn nhân' });
+    expect((await top('khai tu'))[0]).toMatchObject({ code: '1.000656', name: 'Đăng ký khai tử' });
+    const reissue = await top('cap lai so do');
+    expect(reissue[0]).toMatchObject({ code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất' });
+    expect(reissue.map((p) => p.name).join('|')).not.toMatch(/khuyết tật/);
+    // Typing the first letters of the last word already finds it.
+    expect((await top('khai s'))[0]?.code).toBe('1.001193');
+  });
+
   it('answers an empty page, not an error, when nothing matches', async () => {
     const found = await search({ search: 'khong co thu tuc nay xyz' });
     expect(found.procedures).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });

@@ -1,4 +1,4 @@
-import { PrimaryKeyProp, Entity, Enum, OneToMany, PrimaryKey, Property, Collection, Index } from '@mikro-orm/core';
+import { PrimaryKeyProp, Entity, Enum, OneToMany, PrimaryKey, Property, Collection } from '@mikro-orm/core';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ProcedureVersion } from './procedure-version.entity';
 
@@ -53,11 +53,6 @@ export class Procedure {
   @Enum({ items: () => OnlineLevel })
   @Field(() => OnlineLevel)
   onlineLevel!: OnlineLevel;
-
-  /** Vietnamese and English name, code and field, folded for diacritic-free search. */
-  @Index()
-  @Property({ type: 'text' })
-  searchText!: string;
 
   @OneToMany(() => ProcedureVersion, (v) => v.procedure)
   versions = new Collection<ProcedureVersion>(this);

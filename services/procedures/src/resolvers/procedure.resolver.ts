@@ -9,7 +9,9 @@ import { feesOf, formFieldsOf, requiredDocumentsOf, stepsOf } from './version-ma
 
 @Resolver(() => Procedure)
 export class ProcedureResolver {
-  @Query(() => ProcedureConnection, { description: 'Search the catalogue; words match with or without diacritics' })
+  @Query(() => ProcedureConnection, {
+    description: 'Search the catalogue in everyday words: with or without diacritics, common synonyms and spellings, one-letter typos; most relevant first',
+  })
   procedures(@Args() args: ProcedureSearchArgs, @Ctx() ctx: RequestContext): Promise<ProcedureConnection> {
     return new ProcedureCatalogueService(ctx.em).search(args);
   }
@@ -22,6 +24,13 @@ export class ProcedureResolver {
   @Query(() => [String], { description: 'Fields (lĩnh vực) of the catalogue, for filters' })
   procedureFields(@Ctx() ctx: RequestContext): Promise<string[]> {
     return new ProcedureCatalogueService(ctx.em).fields();
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'Words of the name, as written, that the search of this request matched (synonyms and typos included), for highlighting; empty outside a search',
+  })
+  matchedWords(@Root() p: Procedure, @Ctx() ctx: RequestContext): string[] {
+    return new ProcedureCatalogueService(ctx.em).matchedWords(p);
   }
 
   @FieldResolver(() => ProcedureVersion, { description: 'The rules in force now' })

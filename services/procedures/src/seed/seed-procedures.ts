@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { foldForSearch } from '@motcua/platform';
 import { OnlineLevel, Procedure, SettlingLevel } from '../entities/procedure.entity';
 import { ProcedureVersion } from '../entities/procedure-version.entity';
 import { versionsOf } from './procedure-versions';
@@ -23,13 +22,8 @@ export async function seedProcedures(em: EntityManager): Promise<void> {
 }
 
 async function upsertProcedure(tx: EntityManager, p: ProcedureSeed): Promise<Procedure> {
-  const searchText = foldForSearch(`${p.name} ${p.nameEn} ${p.code} ${p.field} ${p.fieldEn}`);
   const existing = await tx.findOne(Procedure, { code: p.code });
-  if (existing) {
-    // Catalogues seeded before English names were searchable get them now.
-    existing.searchText = searchText;
-    return existing;
-  }
+  if (existing) return existing;
   return tx.create(Procedure, {
     code: p.code,
     name: p.name,
@@ -37,7 +31,6 @@ async function upsertProcedure(tx: EntityManager, p: ProcedureSeed): Promise<Pro
     field: p.field,
     fieldEn: p.fieldEn,
     onlineLevel: p.onlineLevel as OnlineLevel,
-    searchText,
   });
 }
 
