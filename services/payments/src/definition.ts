@@ -6,6 +6,7 @@ import { DossierWithPayments } from './federation/dossier-payments.type';
 import { migrations } from './migrations';
 import { CounterPaymentResolver } from './resolvers/counter-payment.resolver';
 import { DossierPaymentsResolver } from './resolvers/dossier-payments.resolver';
+import { FeeQuoteResolver } from './resolvers/fee-quote.resolver';
 import { OnlinePaymentResolver } from './resolvers/online-payment.resolver';
 import { PaymentFieldsResolver } from './resolvers/payment-fields.resolver';
 import { StaffPaymentsResolver } from './resolvers/staff-payments.resolver';
@@ -21,7 +22,7 @@ export const payments: SubgraphDefinition = {
   schema: 'payments',
   entities: [Payment, PaymentMismatch],
   migrations,
-  resolvers: [DossierPaymentsResolver, OnlinePaymentResolver, CounterPaymentResolver, StaffPaymentsResolver, PaymentFieldsResolver],
+  resolvers: [DossierPaymentsResolver, FeeQuoteResolver, OnlinePaymentResolver, CounterPaymentResolver, StaffPaymentsResolver, PaymentFieldsResolver],
   // Reached only through _entities, so type-graphql must be told to emit it.
   orphanedTypes: [DossierWithPayments],
   referenceResolvers: {

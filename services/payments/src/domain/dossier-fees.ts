@@ -61,7 +61,17 @@ export function formCounts(formData: Record<string, unknown> | null | undefined)
  * else one.
  */
 export function dossierFeeItems(dossier: DossierSnapshot, postalChargeVnd: number, counts: FeeCounts = {}): FeeResult {
-  const rules: FeeRule[] = dossier.fees.map((f) => ({
+  return procedureFeeItems(dossier.fees, {
+    channel: dossier.channel,
+    deliveryMethod: dossier.deliveryMethod,
+    postalChargeVnd,
+    counts: { pages: counts.pages ?? dossier.formCounts?.pages, copies: counts.copies ?? dossier.formCounts?.copies },
+  });
+}
+
+/** The catalogue's rules as the graph gives them (nulls for unset) in the shape {@link computeFeeItems} reads. */
+function feeRules(snapshots: readonly FeeRuleSnapshot[]): FeeRule[] {
+  return snapshots.map((f) => ({
     name: f.name,
     nameEn: f.nameEn,
     kind: f.kind,
@@ -72,12 +82,22 @@ export function dossierFeeItems(dossier: DossierSnapshot, postalChargeVnd: numbe
     ...(f.toPage ? { toPage: f.toPage } : {}),
     ...(f.perCopy ? { perCopy: true } : {}),
   }));
+}
+
+/**
+ * Fee items from a procedure's rules: of a dossier (above), or of one not yet submitted, for the form while it is
+ * filled in, so the figure the citizen sees is the one that will be asked. Pages and copies: one when not given.
+ */
+export function procedureFeeItems(
+  fees: readonly FeeRuleSnapshot[],
+  input: { channel: Channel; deliveryMethod: DeliveryMethod; postalChargeVnd: number; counts?: FeeCounts },
+): FeeResult {
   return computeFeeItems({
-    rules,
-    channel: dossier.channel,
-    pages: counts.pages ?? dossier.formCounts?.pages ?? 1,
-    copies: counts.copies ?? dossier.formCounts?.copies ?? 1,
-    ...(dossier.deliveryMethod === 'POST' ? { postalChargeVnd } : {}),
+    rules: feeRules(fees),
+    channel: input.channel,
+    pages: input.counts?.pages ?? 1,
+    copies: input.counts?.copies ?? 1,
+    ...(input.deliveryMethod === 'POST' ? { postalChargeVnd: input.postalChargeVnd } : {}),
   });
 }
 

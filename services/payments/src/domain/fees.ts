@@ -66,6 +66,12 @@ const KINDS: ReadonlySet<string> = new Set<FeeKind>(['FEE', 'CHARGE']);
 const BASES: ReadonlySet<string> = new Set<FeeBasis>(['FIXED', 'PER_PAGE', 'PER_COPY']);
 const CHANNELS: ReadonlySet<string> = new Set<Channel>(['ONLINE', 'COUNTER', 'POST']);
 
+/**
+ * The largest amount a fee item or total may reach: the graph carries money as GraphQL Int (32-bit signed). Far
+ * above any real fee, so an amount beyond it is a typing slip (a million copies), refused rather than overflowing.
+ */
+export const MAX_AMOUNT_VND = 2_147_483_647;
+
 export const POSTAL_ITEM_NAME = { name: 'Cước phí dịch vụ bưu chính', nameEn: 'Postal charge' } as const;
 
 /**
@@ -145,15 +151,15 @@ function requireCount(field: string, value: number): number {
   return value;
 }
 
-/** Multiplication and addition that refuse to leave the exact-integer range rather than round silently. */
+/** Multiplication and addition that refuse to pass {@link MAX_AMOUNT_VND} rather than overflow or round. */
 function product(a: number, b: number): number {
   const result = a * b;
-  if (!Number.isSafeInteger(result)) throw new FeeError('fee amount is too large');
+  if (!Number.isSafeInteger(result) || result > MAX_AMOUNT_VND) throw new FeeError('fee amount is too large');
   return result;
 }
 
 function sum(values: readonly number[]): number {
   const total = values.reduce((acc, value) => acc + value, 0);
-  if (!Number.isSafeInteger(total)) throw new FeeError('fee total is too large');
+  if (!Number.isSafeInteger(total) || total > MAX_AMOUNT_VND) throw new FeeError('fee total is too large');
   return total;
 }

@@ -6,7 +6,7 @@ import { MismatchKind, PaymentMismatch } from '../entities/payment-mismatch.enti
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
 import type { PaymentsRuntime } from './container';
 import { normalDossierCode } from './dossier-reader';
-import { notPayableError, payableFees } from './payment-errors';
+import { checkFeeCounts, notPayableError, payableFees } from './payment-errors';
 import { lockDossierPayments, publishRefunded, settleSucceeded } from './payment-settlement';
 
 /** The counter's side: cash taken by an intake officer of the dossier's unit, and cash paid back. */
@@ -19,7 +19,7 @@ export class CashPaymentService {
 
   /** Records cash received for the dossier's fees, with a receipt number; the dossier hears of it through the outbox. */
   async record(caller: Caller, dossierCode: string, counts: FeeCounts = {}): Promise<Payment> {
-    checkCounts(counts);
+    checkFeeCounts(counts);
     const dossier = await this.runtime.dossiers.read(normalDossierCode(dossierCode), caller.token);
     assertJurisdiction(caller, [dossier.unitCode, dossier.currentUnitCode]);
     const fees = payableFees(dossier, this.runtime.config.postalChargeVnd, counts);
@@ -87,14 +87,5 @@ export class CashPaymentService {
       await publishRefunded(em, payment);
       return payment;
     });
-  }
-}
-
-function checkCounts(counts: FeeCounts): void {
-  for (const field of ['pages', 'copies'] as const) {
-    const value = counts[field];
-    if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > 10_000)) {
-      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field }] } });
-    }
   }
 }

@@ -6,7 +6,7 @@ import { VnpayError } from '../domain/vnpay';
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
 import type { PaymentsRuntime } from './container';
 import { normalDossierCode } from './dossier-reader';
-import { feesOrError, notPayableError, payableFees } from './payment-errors';
+import { checkFeeCounts, feesOrError, notPayableError, payableFees } from './payment-errors';
 import { lockDossierPayments, nextTxnRef } from './payment-settlement';
 
 export interface PaymentQuoteResult {
@@ -29,8 +29,9 @@ export class OnlinePaymentService {
 
   /** What the dossier owes, item by item, for its owner or an officer of its unit. */
   async quote(caller: Caller, dossierCode: string, counts: FeeCounts = {}): Promise<PaymentQuoteResult> {
+    checkFeeCounts(counts);
     const dossier = await this.readForCaller(caller, normalDossierCode(dossierCode));
-    const fees = feesOrError(() => dossierFeeItems(dossier, this.runtime.config.postalChargeVnd, counts), dossier.code);
+    const fees = feesOrError(() => dossierFeeItems(dossier, this.runtime.config.postalChargeVnd, counts), { dossierCode: dossier.code });
     const notPayable = whyNotPayable(dossier) ?? (fees.totalVnd === 0 ? 'NO_FEE' : null);
     const pending = await this.em.findOne(Payment, { dossierCode: dossier.code, status: PaymentStatus.PENDING, method: PaymentMethod.ONLINE }, { orderBy: { createdAt: 'desc' } });
     return { dossier, fees, notPayable, pending };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dossierFeeItems, formCounts, whyNotPayable, type DossierSnapshot } from '../dossier-fees';
+import { dossierFeeItems, formCounts, procedureFeeItems, whyNotPayable, type DossierSnapshot } from '../dossier-fees';
 import { FeeError } from '../fees';
 
 const MARITAL_STATUS: DossierSnapshot = {
@@ -67,5 +67,24 @@ describe('whether a fee can be paid now', () => {
     expect(whyNotPayable({ feeStatus: 'NONE', status: 'RECEIVED' })).toBe('NO_FEE');
     expect(whyNotPayable({ feeStatus: 'REFUNDED', status: 'RECEIVED' })).toBe('REFUNDED');
     for (const status of ['DRAFT', 'REFUSED', 'WITHDRAWN', 'STOPPED', 'RETURNED']) expect(whyNotPayable({ feeStatus: 'DUE', status }), status).toBe('CLOSED');
+  });
+});
+
+describe('the fee of a dossier not yet submitted', () => {
+  const certification = [
+    { name: 'Trang 1–2', nameEn: 'Pages 1–2', kind: 'FEE' as const, basis: 'PER_PAGE' as const, amountVnd: 2000, onlineAmountVnd: null, toPage: 2, perCopy: true },
+    { name: 'Từ trang 3', nameEn: 'Page 3 on', kind: 'FEE' as const, basis: 'PER_PAGE' as const, amountVnd: 1000, onlineAmountVnd: null, fromPage: 3, perCopy: true },
+  ];
+
+  it('is what the dossier will owe: 1 page × 3 copies of a copy certification is 6,000 đ, not the sum of the rules', () => {
+    const quote = procedureFeeItems(certification, { channel: 'ONLINE', deliveryMethod: 'PICKUP', postalChargeVnd: 25_000, counts: { pages: 1, copies: 3 } });
+    expect(quote.totalVnd).toBe(6000);
+    const dossier = dossierFeeItems({ ...MARITAL_STATUS, fees: certification, formCounts: formCounts({ 'so-trang': '1', 'so-ban': '3' }) }, 25_000);
+    expect(dossier).toEqual(quote);
+  });
+
+  it('counts one page and one copy until the form says more, and adds the postal charge for post', () => {
+    expect(procedureFeeItems(certification, { channel: 'ONLINE', deliveryMethod: 'PICKUP', postalChargeVnd: 25_000 }).totalVnd).toBe(2000);
+    expect(procedureFeeItems(certification, { channel: 'ONLINE', deliveryMethod: 'POST', postalChargeVnd: 25_000 }).totalVnd).toBe(27_000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeeItems, FeeError, POSTAL_ITEM_NAME, type FeeRule } from '../fees';
+import { computeFeeItems, FeeError, MAX_AMOUNT_VND, POSTAL_ITEM_NAME, type FeeRule } from '../fees';
 
 const CERTIFY_COPY: FeeRule = {
   name: 'Phí chứng thực bản sao từ bản chính',
@@ -131,6 +131,12 @@ describe('computeFeeItems', () => {
       () => computeFeeItems({ rules: [{ ...CERTIFY_COPY, amountVnd: Number.MAX_SAFE_INTEGER }], channel: 'COUNTER', pages: 2 }),
     ];
     bad.forEach(expectFeeError);
+  });
+
+  it('refuses an amount the graph cannot carry (a million pages of a million copies) instead of overflowing', () => {
+    expectFeeError(() => computeFeeItems({ rules: [COPY_FIRST_PAGES, COPY_FURTHER_PAGES], channel: 'COUNTER', pages: 1_000_000, copies: 1_000_000 }));
+    expectFeeError(() => computeFeeItems({ rules: [{ ...BUSINESS_REGISTRATION, amountVnd: MAX_AMOUNT_VND }, BUSINESS_REGISTRATION], channel: 'COUNTER' }));
+    expect(computeFeeItems({ rules: [{ ...BUSINESS_REGISTRATION, amountVnd: MAX_AMOUNT_VND }], channel: 'COUNTER' }).totalVnd).toBe(MAX_AMOUNT_VND);
   });
 
   it('rejects unknown kinds, bases, channels and nameless rules', () => {
