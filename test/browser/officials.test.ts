@@ -2,8 +2,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /**
- * The officials' area in a real browser against the whole stack: a district official opens the dashboard, drills down
- * from the district to a commune and one of its procedures, records a training session with its attendance sheet, and
+ * The officials' area in a real browser against the whole stack: a provincial official opens the dashboard, drills down
+ * from the province to a commune (with its predecessors' history) and one of its procedures, records a training session with its attendance sheet, and
  * sees it counted. Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 const frontendUrl = inject('frontendUrl');
@@ -48,27 +48,27 @@ async function signIn(page: Page, username: string) {
 const totalOf = async (page: Page) => Number((await page.getByTestId('training-total').innerText()).replace(/\D/g, ''));
 
 describe('officials dashboard', () => {
-  it('drills from the district to a commune and a procedure, records a training session and counts it', async () => {
+  it('drills from the province to a commune and a procedure, records a training session and counts it', async () => {
     const page = await openPage('/officials');
     const main = page.locator('main');
     await signIn(page, 'official');
 
-    // The district in 2022: the article's totals, the communes ranked.
-    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Huyện Đức Hòa' }).waitFor();
+    // The province in 2022, read under today's units: the article's totals, its communes ranked.
+    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Tỉnh Tây Ninh' }).waitFor();
     await main.getByLabel('Kỳ báo cáo').selectOption('year:2022');
     await main.getByText('110.642').first().waitFor();
     const ranking = main.getByRole('table', { name: 'Xếp hạng các đơn vị trực thuộc' });
     await ranking.waitFor();
-    expect(await ranking.locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
+    expect(await ranking.locator('tbody tr').count()).toBeGreaterThanOrEqual(7);
     await main.getByRole('heading', { name: 'Chỉ số phục vụ (Quyết định 766/QĐ-TTg)' }).waitFor();
     await main.getByRole('heading', { name: 'Nên tập trung tuyên truyền ở đâu' }).waitFor();
     await main.getByRole('heading', { name: 'Tuyên truyền có hiệu quả không' }).waitFor();
 
-    // District → commune (the period travels with the link) → procedure.
-    await ranking.getByRole('link', { name: 'Thị trấn Hậu Nghĩa' }).click();
-    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Thị trấn Hậu Nghĩa' }).waitFor();
+    // Province → commune (the period travels with the link) → procedure.
+    await ranking.getByRole('link', { name: 'Xã Hậu Nghĩa' }).click();
+    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Xã Hậu Nghĩa' }).waitFor();
     expect(page.url()).toContain('/officials/don-vi/27931?tu=2022-01-01&den=2022-12-31');
-    await main.getByRole('navigation', { name: 'Vị trí' }).getByRole('link', { name: 'Huyện Đức Hòa' }).waitFor();
+    await main.getByRole('navigation', { name: 'Vị trí' }).getByRole('link', { name: 'Tỉnh Tây Ninh' }).waitFor();
     await main.getByRole('table', { name: 'Chỉ số theo thủ tục' }).getByRole('link', { name: 'Đăng ký khai sinh' }).click();
     await main.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' }).waitFor();
     await main.getByRole('heading', { name: 'Thông tin thủ tục' }).waitFor();
@@ -76,7 +76,7 @@ describe('officials dashboard', () => {
     // Record a session held for Hậu Nghĩa, with two named officials.
     await main.getByRole('navigation', { name: 'Các mục của khu vực điều hành' }).getByRole('link', { name: 'Tập huấn' }).click();
     await main.getByRole('heading', { level: 1, name: 'Tập huấn' }).waitFor();
-    // The count is read only once the list for Hậu Nghĩa has arrived (not the district's, still on screen).
+    // The count is read only once the list for Hậu Nghĩa has arrived (not the province's, still on screen).
     const filtered = page.waitForResponse((r) => {
       const body = r.request().postData() ?? '';
       return r.url().endsWith('/graphql') && body.includes('query TrainingSessions') && body.includes('"unit":"27931"');
@@ -87,14 +87,14 @@ describe('officials dashboard', () => {
     await main.getByTestId('training-total').waitFor();
     const before = await totalOf(page);
     const trained = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' });
-    const officialsBefore = (await trained.count()) ? Number((await trained.locator('tbody tr', { hasText: 'Thị trấn Hậu Nghĩa' }).locator('td').nth(3).innerText().catch(() => '0')) || 0) : 0;
+    const officialsBefore = (await trained.count()) ? Number((await trained.locator('tbody tr', { hasText: 'Xã Hậu Nghĩa' }).locator('td').nth(3).innerText().catch(() => '0')) || 0) : 0;
 
     await main.getByRole('button', { name: 'Ghi nhận buổi tập huấn' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ghi nhận buổi tập huấn' });
     await dialog.getByLabel('Nội dung tập huấn').fill('Tập huấn kiểm thử: hướng dẫn nộp hồ sơ khai sinh trực tuyến');
     await dialog.getByLabel('Đơn vị được tập huấn').selectOption('27931');
     await dialog.getByLabel('Người giảng dạy, đơn vị phối hợp').fill('Trung tâm Phục vụ hành chính công');
-    await dialog.getByLabel('Địa điểm').fill('Hội trường UBND thị trấn Hậu Nghĩa');
+    await dialog.getByLabel('Địa điểm').fill('Hội trường UBND xã Hậu Nghĩa');
     for (const [n, name] of [['1', 'Võ Thị Kiểm Thử'], ['2', 'Trần Văn Kiểm Thử']]) {
       await dialog.getByRole('button', { name: 'Thêm người tham dự' }).click();
       await dialog.getByLabel(`Họ và tên (${n})`).fill(name);
@@ -106,7 +106,7 @@ describe('officials dashboard', () => {
     // Counted: one more session in the list, two more officials trained in Hậu Nghĩa this year.
     await expect.poll(() => totalOf(page)).toBe(before + 1);
     await main.getByRole('cell', { name: /Tập huấn kiểm thử/ }).first().waitFor();
-    const row = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' }).locator('tbody tr', { hasText: 'Thị trấn Hậu Nghĩa' });
+    const row = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' }).locator('tbody tr', { hasText: 'Xã Hậu Nghĩa' });
     await expect.poll(async () => Number(await row.locator('td').nth(3).innerText())).toBe(officialsBefore + 2);
   });
 

@@ -117,12 +117,12 @@ describe('staff workspace', () => {
 });
 
 describe('officials dashboard', () => {
-  it('shows the official the indicators of their district, and the training sessions', async () => {
+  it('shows the official the indicators of their province, and the training sessions', async () => {
     const page = await openPage('/officials');
     const main = page.locator('main');
     await fillLogin(main, 'official');
     await page.locator('header').getByText('Huỳnh Thanh Hải').waitFor();
-    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Huyện Đức Hòa' }).waitFor();
+    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Tỉnh Tây Ninh' }).waitFor();
     await main.getByRole('navigation', { name: 'Các mục của khu vực điều hành' }).getByRole('link', { name: 'Tập huấn' }).click();
     await main.getByRole('heading', { name: 'Các buổi tập huấn' }).waitFor();
     await main.locator('table tbody tr').or(main.getByText('Chưa có buổi tập huấn')).first().waitFor();
