@@ -151,7 +151,13 @@ describe('a dossier received for another unit', () => {
     expect(approved).toMatchObject({ status: 'RESULT_READY', currentUnit: { code: DUC_HOA } });
     expect(approved.dueAt).toBe(receiveAtCounter.dueAt);
 
-    // The citizen collects it where they handed it in.
+    // The citizen collects it where they handed it in: the result waits in that counter's inbox.
+    const counterInbox = await gateway.data<{ staffInbox: { nodes: { code: string; status: string }[] } }>(
+      'query($s: String) { staffInbox(first: 20, search: $s) { nodes { code status } } }',
+      { s: code },
+      intake,
+    );
+    expect(counterInbox.staffInbox.nodes).toEqual([{ code, status: 'RESULT_READY' }]);
     await act('callForPickup(code: $code, counter: 1)', '$code: String!', { code }, intake);
     const board = await gateway.data<{ pickupBoard: { ready: { codeTail: string }[]; calls: { codeTail: string }[] } }>(
       'query($u: String!) { pickupBoard(unitCode: $u) { ready { codeTail } calls { codeTail } } }',

@@ -18,8 +18,11 @@ export class DossierQueries {
   async inbox(caller: Caller, args: InboxArgs): Promise<DossierConnection> {
     if (!caller.unitCode) throw new AppError('OUT_OF_JURISDICTION');
     const words = containsEveryWord('searchText', args.search);
+    const statuses = args.statuses?.length ? args.statuses : WAITING_FOR_UNIT;
+    // A result settled by another unit waits at the counter that received the dossier, which hands it over.
+    const toHandOver = statuses.includes(DossierStatus.RESULT_READY) ? [{ unitCode: caller.unitCode, status: DossierStatus.RESULT_READY }] : [];
     return this.page(
-      { currentUnitCode: caller.unitCode, status: { $in: args.statuses?.length ? args.statuses : WAITING_FOR_UNIT }, ...(words.length ? { $and: words } : {}) },
+      { $or: [{ currentUnitCode: caller.unitCode, status: { $in: statuses } }, ...toHandOver], ...(words.length ? { $and: words } : {}) },
       args,
       args.orderBy === InboxOrder.DUE_SOONEST ? { dueAt: 'asc nulls last', receivedAt: 'asc', code: 'asc' } : { receivedAt: 'asc', submittedAt: 'asc', code: 'asc' },
     );
