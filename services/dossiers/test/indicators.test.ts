@@ -37,6 +37,7 @@ const INDICATORS = `query Indicators($unit: String, $from: Date!, $to: Date!, $a
   indicators(unitCode: $unit, from: $from, to: $to, asOf: $asOf) {
     ${FIGURES}
     unit { code }
+    unitName
     byMonth { month totalDossiers onlineDossiers }
     byUnit { unitCode unitName own rank totalDossiers onlineDossiers onlineShare }
     bySettlingLevel { settlingLevel totalDossiers onlineDossiers }
@@ -55,6 +56,7 @@ interface Figures {
 }
 interface IndicatorsResult extends Figures {
   unit: { code: string } | null;
+  unitName: string | null;
   byMonth: { month: string; totalDossiers: number; onlineDossiers: number }[];
   byUnit: { unitCode: string; unitName: string; own: boolean; rank: number | null; totalDossiers: number; onlineDossiers: number; onlineShare: number | null }[];
   bySettlingLevel: { settlingLevel: string; totalDossiers: number; onlineDossiers: number }[];
@@ -165,6 +167,7 @@ describe('history under successors: 2022 read under the units of today', () => {
     console.info(`indicators(80, 2022) through the gateway: ${first.ms.toFixed(0)} ms, then ${second.ms.toFixed(0)} ms with the unit cached`);
     const old = await indicators({ unit: DISTRICT, ...YEAR, asOf: OLD });
     expect(province.unit).toEqual({ code: PROVINCE });
+    expect([province.unitName, old.unitName]).toEqual(['Tỉnh Tây Ninh', 'Huyện Đức Hòa']);
     expect({ total: province.totalDossiers, online: province.onlineDossiers }).toEqual({ total: 110_642, online: 56_436 });
     expect(Object.fromEntries(province.bySettlingLevel.map((l) => [l.settlingLevel, l.onlineDossiers]))).toEqual({ DISTRICT: 35_560, COMMUNE: 20_876 });
     const own = province.byUnit.find((u) => u.own)!;

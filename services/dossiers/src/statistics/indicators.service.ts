@@ -60,6 +60,7 @@ export class IndicatorsService {
     return {
       ...figures(total),
       unit: scope.unit ? { code: scope.unit.code } : null,
+      unitName: scope.unit?.name ?? null,
       from: dateOf(period.from),
       to: dateOf(period.to),
       byMonth: byMonth(rows, period),

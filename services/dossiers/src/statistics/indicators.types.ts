@@ -122,6 +122,8 @@ export class QualityIndex {
 @ObjectType({ simpleResolvers: true, description: 'Indicators of a unit (with everything beneath it) over a period of local days' })
 export class Indicators extends IndicatorFigures {
   @Field(() => AdministrativeUnitRef, { nullable: true, description: 'Null when an administrator asked for the whole system' }) unit!: AdministrativeUnitRef | null;
+  @Field(() => String, { nullable: true, description: 'The unit\'s name as of the day asked (`unit` resolves to the unit of that code in force today)' })
+  unitName!: string | null;
   @Field(() => GraphQLDate) from!: Date;
   @Field(() => GraphQLDate) to!: Date;
   @Field(() => [MonthIndicators], { description: 'Trend: every month the period touches' }) byMonth!: MonthIndicators[];
