@@ -133,7 +133,7 @@ describe('counter intake', () => {
     const input = {
       procedureCode: '1.001193',
       unitCode: HAU_NGHIA,
-      applicant: { fullName: 'Trần Văn Bảy', idNumber: '080070002468', phone: '0933111222', address: 'Ấp Lộc Hòa, thị trấn Hậu Nghĩa' },
+      applicant: { fullName: 'Trần Văn Bảy', idNumber: '080070002468', phone: '0933111222', address: 'Ấp Lộc Hòa, xã Hậu Nghĩa' },
       documents: [
         { requirementId: 'to-khai', fileId: await uploadedId(intake, '?digitised=true') },
         { requirementId: 'giay-chung-sinh', fileId: await uploadedId(intake, '?digitised=true') },

@@ -117,7 +117,7 @@ describe('a dossier from submission to returned result', () => {
   });
 
   it('sends the result by public post and returns it when the post reports delivery', async () => {
-    const input = await birthRegistrationInput(citizen, { deliveryMethod: 'POST', deliveryAddress: 'Khu phố 2, thị trấn Hậu Nghĩa' });
+    const input = await birthRegistrationInput(citizen, { deliveryMethod: 'POST', deliveryAddress: 'Khu phố 2, xã Hậu Nghĩa' });
     const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
     const code = submitDossier.code;
     await receive(code);
