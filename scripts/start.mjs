@@ -2,13 +2,17 @@
 // the gateway and the front ends, with demo data; Ctrl-C stops everything.
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@motcua/platform';
-import { REPO_ROOT, startDatabase, startStack } from '@motcua/stack';
+import { REPO_ROOT, startDatabase, startMessagingSandboxes, startStack } from '@motcua/stack';
 
 const dataDir = resolve(REPO_ROOT, '.data');
 const say = (line) => process.stdout.write(`${line}\n`);
 
 say(process.env.DATABASE_URL ? 'Using DATABASE_URL.' : `Starting embedded PostgreSQL (data in ${dataDir}/pg) …`);
 const database = await startDatabase({ dataDir: `${dataDir}/pg`, persistent: true });
+// Messages go to local sandboxes of Zalo ZNS, an SMS gateway and SMTP unless a real provider is configured.
+const messaging = await startMessagingSandboxes();
+const realProvider = { ZALO_: process.env.ZALO_APP_ID, SMS_: process.env.SMS_API_URL, SMTP_: process.env.SMTP_URL, MAIL_: process.env.SMTP_URL };
+const sandboxEnv = Object.fromEntries(Object.entries(messaging.env).filter(([key]) => !Object.entries(realProvider).some(([prefix, set]) => set && key.startsWith(prefix))));
 let stack;
 let stopping = false;
 
@@ -18,6 +22,7 @@ async function stop(code = 0) {
   say('\nStopping …');
   await stack?.stop();
   await database.stop();
+  await messaging.stop();
   say('Stopped.');
   process.exit(code);
 }
@@ -30,9 +35,10 @@ try {
     databaseUrl: database.url,
     seedDemo: process.env.NODE_ENV !== 'production',
     preferredPorts: { gateway: 4000, frontend: 8080, subgraphs: { procedures: 4001, dossiers: 4002, payments: 4003, outreach: 4004 } },
-    env: { DEV_ISSUER_KEY_FILE: `${dataDir}/dev-issuer-key.json`, FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? `${dataDir}/files` },
+    env: { DEV_ISSUER_KEY_FILE: `${dataDir}/dev-issuer-key.json`, FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? `${dataDir}/files`, ...sandboxEnv },
     output: (name, line) => say(`[${name}] ${readable(line)}`),
   });
+  messaging.connect(stack.subgraphUrls.dossiers);
 } catch (err) {
   say(`Could not start: ${err.message}`);
   await stop(1);
@@ -45,6 +51,7 @@ Một Cửa is running.
   Officials         ${stack.frontendUrl}/officials
   GraphQL gateway   ${stack.gatewayUrl}/graphql
   Subgraphs         ${Object.entries(stack.subgraphUrls).map(([n, u]) => `${n} ${u}/graphql`).join(', ')}
+  Message sandboxes Zalo ZNS ${messaging.urls.zns}, SMS ${messaging.urls.sms}, SMTP ${messaging.env.SMTP_URL} (what they got: <url>/_sandbox/state)
 
 Demo accounts (password ${DEMO_PASSWORD}):
 ${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(18)} ${a.fullName}${a.unitCode ? ` (unit ${a.unitCode})` : ''}`).join('\n')}

@@ -4,3 +4,4 @@ export * from './stack';
 export * from './test-client';
 export * from './s3-sandbox';
 export * from './test-tokens';
+export * from './notification-sandboxes';

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDatabase } from './database';
+import { startMessagingSandboxes, type MessagingSandboxUrls } from './notification-sandboxes';
 import { S3Sandbox } from './s3-sandbox';
 import { startStack } from './stack';
 
@@ -15,6 +16,8 @@ export interface StackContext {
   devIssuerKeyFile: string;
   /** The object store the stack keeps files in, so tests can see what reached it. */
   objectStore: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string };
+  /** The Zalo ZNS, SMS gateway and SMTP sandboxes messages go to: their state and mode switch. */
+  messaging: MessagingSandboxUrls;
 }
 
 /** The part of vitest's TestProject used here (vitest is ESM-only; this package is CommonJS). */
@@ -36,6 +39,7 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
   const objectStore = { bucket: 'motcua-files', accessKeyId: 'motcua-test', secretAccessKey: 'sandbox-secret-for-tests' };
   const s3 = new S3Sandbox({ buckets: [objectStore.bucket], accessKeyId: objectStore.accessKeyId, secretAccessKey: objectStore.secretAccessKey });
   const s3Endpoint = await s3.start();
+  const messaging = await startMessagingSandboxes();
   const database = await startDatabase({ dataDir: join(workDir, 'pg'), persistent: false, log: (l) => logs.push(`[postgres] ${l}`) });
   try {
     const stack = await startStack({
@@ -48,22 +52,31 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
         // As behind a reverse proxy on this machine: tests send X-Forwarded-For as nginx would.
         TRUST_PROXY: 'loopback',
         ...s3Environment(s3Endpoint, objectStore),
+        ...messaging.env,
+        // Tests run at any hour and watch retries happen: no quiet hours, short back-off and timeouts.
+        NOTIFY_QUIET_HOURS: 'off',
+        NOTIFY_RETRY_BASE_MS: '200',
+        NOTIFY_RETRY_MAX_MS: '2000',
+        NOTIFY_TIMEOUT_MS: '1000',
       },
       output: (name, line) => {
         logs.push(`[${name}] ${line}`);
         if (process.env.STACK_LOGS === 'true') console.log(`[${name}] ${line}`);
       },
     });
+    messaging.connect(stack.subgraphUrls.dossiers);
     project.provide('gatewayUrl', stack.gatewayUrl);
     project.provide('frontendUrl', stack.frontendUrl);
     project.provide('subgraphUrls', stack.subgraphUrls);
     project.provide('databaseUrl', database.url);
     project.provide('devIssuerKeyFile', devIssuerKeyFile);
     project.provide('objectStore', { endpoint: s3Endpoint, ...objectStore });
+    project.provide('messaging', messaging.urls);
     return async () => {
       await stack.stop();
       await database.stop();
       await s3.stop();
+      await messaging.stop();
       rmSync(workDir, { recursive: true, force: true });
       const problems = logs.filter((l) => /"level":(50|60)/.test(l));
       if (problems.length) console.error(`Errors logged by the stack during tests:\n${problems.slice(-20).join('\n')}`);
@@ -71,6 +84,7 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
   } catch (err) {
     await database.stop();
     await s3.stop();
+    await messaging.stop();
     console.error(logs.slice(-80).join('\n'));
     throw err;
   }
