@@ -24,7 +24,6 @@ export class NotificationDeliveryMigration extends Migration {
         add column requested_by text,
         add column delivered_at timestamptz,
         add column failed_at timestamptz;
-      alter table dossiers.notification add constraint notification_status_check check (status in ('QUEUED', 'SENT', 'DELIVERED', 'FAILED'));
       create index notification_due_index on dossiers.notification (next_attempt_at) where status = 'QUEUED';
       create unique index notification_provider_message_index on dossiers.notification (channel, provider_message_id) where provider_message_id is not null;
       create index notification_created_at_index on dossiers.notification (created_at);

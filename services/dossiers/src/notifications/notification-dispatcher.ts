@@ -137,6 +137,8 @@ async function record(em: EntityManager, id: string, outcome: SendOutcome, setti
       message.failureReason = null;
       return;
     }
+    // A receipt that came while we waited for the answer says more than a lost answer or a late error.
+    if (message.status !== NotificationStatus.QUEUED) return;
     if (outcome.kind === 'retry' && hasAttemptsLeft(message.attempts, settings.retry)) {
       message.failureReason = outcome.reason;
       message.nextAttemptAt = earliestSendTime(new Date(now.getTime() + backoffMs(message.attempts, settings.retry)), settings.quietHours, message.urgent);

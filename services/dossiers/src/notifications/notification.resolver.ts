@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { AppError, assertJurisdiction, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
 import { Dossier } from '../entities/dossier.entity';
 import { Notification, NotificationChannel, NotificationStatus } from '../entities/notification.entity';
@@ -16,7 +16,7 @@ export class ChannelDeliveryRate {
   @Field(() => Int) sent!: number;
   @Field(() => Int) delivered!: number;
   @Field(() => Int) failed!: number;
-  @Field({ nullable: true, description: 'Delivered (SENT for e-mail, which has no receipt) out of those finished; null when none finished' })
+  @Field(() => Float, { nullable: true, description: 'Delivered (SENT for e-mail, which has no receipt) out of those finished; null when none finished' })
   deliveryRate!: number | null;
 }
 
@@ -85,9 +85,9 @@ export class NotificationResolver {
     const units = await this.unitsOf(caller, unitCode?.trim() || caller.unitCode);
     const rows: { channel: NotificationChannel; status: NotificationStatus; count: string }[] = await ctx.em.getConnection().execute(
       `select n.channel, n.status, count(*) as count from dossiers.notification n
-       ${units ? 'join dossiers.dossier d on d.code = n.dossier_code and (d.unit_code = any(?) or d.current_unit_code = any(?))' : ''}
+       ${units ? `join dossiers.dossier d on d.code = n.dossier_code and (d.unit_code in (${marks(units)}) or d.current_unit_code in (${marks(units)}))` : ''}
        where n.created_at >= now() - (? || ' days')::interval group by n.channel, n.status`,
-      units ? [units, units, String(days)] : [String(days)],
+      [...(units ? [...units, ...units] : []), String(days)],
     );
     return Object.values(NotificationChannel).map((channel) => rateOf(channel, rows.filter((r) => r.channel === channel)));
   }
@@ -122,6 +122,8 @@ export class NotificationResolver {
     return [unit.code, ...unit.children.map((c) => c.code)];
   }
 }
+
+const marks = (values: string[]) => values.map(() => '?').join(', ');
 
 function rateOf(channel: NotificationChannel, rows: { status: NotificationStatus; count: string }[]): ChannelDeliveryRate {
   const count = (status: NotificationStatus) => Number(rows.find((r) => r.status === status)?.count ?? 0);
