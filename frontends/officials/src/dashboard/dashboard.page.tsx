@@ -8,6 +8,7 @@ import { officialsPaths } from '../officials.routes';
 import { dashboardMessages } from './dashboard.messages';
 import styles from './dashboard.module.css';
 import { ExportMenu } from './export-menu';
+import { DeliveryRatesCard } from './delivery-rates-card';
 import { ImpactCard } from './impact-card';
 import { DASHBOARD, PREVIOUS_FIGURES } from './indicators.query';
 import { KpiGrid } from './kpi-grid';
@@ -87,6 +88,7 @@ export function DashboardPage({ unitCode }: { unitCode: string }) {
         ))}
       <ImpactCard unitCode={unitCode} period={period} />
       <UnitOutreachCard unitCode={unitCode} period={period} />
+      <DeliveryRatesCard unitCode={unitCode} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { NotificationChannel } from '@motcua/ui';
 import { gql } from 'urql';
 
+export type NotificationStatus = 'QUEUED' | 'SENT' | 'DELIVERED' | 'FAILED';
+
 export interface OutboxNotification {
   id: string;
   dossierCode: string;
@@ -8,24 +10,51 @@ export interface OutboxNotification {
   recipient: string;
   template: string;
   body: string;
-  status: string;
+  status: NotificationStatus;
+  failureReason: string | null;
+  attempts: number;
   createdAt: string;
+  nextAttemptAt: string;
   sentAt: string | null;
+  deliveredAt: string | null;
+  failedAt: string | null;
+  resendOf: string | null;
+  fallbackOf: string | null;
 }
 
-/** What the citizens were told (SMS, Zalo, e-mail), newest first; officers see their unit's dossiers only. */
+const FIELDS = `
+  id
+  dossierCode
+  channel
+  recipient
+  template
+  body
+  status
+  failureReason
+  attempts
+  createdAt
+  nextAttemptAt
+  sentAt
+  deliveredAt
+  failedAt
+  resendOf
+  fallbackOf
+`;
+
+/** What the citizens were told (SMS, Zalo, e-mail) and what became of it, newest first; officers see their unit's dossiers only. */
 export const NOTIFICATION_OUTBOX = gql<{ notificationOutbox: OutboxNotification[] }, { dossierCode: string | null; first: number }>`
   query NotificationOutbox($dossierCode: String, $first: Int!) {
     notificationOutbox(dossierCode: $dossierCode, first: $first) {
-      id
-      dossierCode
-      channel
-      recipient
-      template
-      body
-      status
-      createdAt
-      sentAt
+      ${FIELDS}
+    }
+  }
+`;
+
+/** Sends a message again as a new message; the worker picks it up at once. */
+export const RESEND_NOTIFICATION = gql<{ resendNotification: OutboxNotification }, { id: string }>`
+  mutation ResendNotification($id: ID!) {
+    resendNotification(id: $id) {
+      ${FIELDS}
     }
   }
 `;
