@@ -3,15 +3,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gateway, submitBirthRegistration } from './support';
+import { HAU_NGHIA, SUBMIT, TAY_NINH, birthRegistrationInput, gateway, submitBirthRegistration } from './support';
 
 let citizen: string;
 let intake: string;
 let volunteer: string;
+let handler: string;
+let approver: string;
+let province: string;
 
 beforeAll(async () => {
-  [citizen, intake, volunteer] = await Promise.all(['citizen', 'intake', 'volunteer'].map((u) => gateway.login(u)));
+  [citizen, intake, volunteer, handler, approver, province] = await Promise.all(['citizen', 'intake', 'volunteer', 'handler', 'approver', 'province'].map((u) => gateway.login(u)));
 });
+
+const act = (mutation: string, code: string, token: string, unit?: string) =>
+  gateway.data(`mutation($c: String!${unit ? ', $u: String!' : ''}) { r: ${mutation} { code } }`, { c: code, ...(unit ? { u: unit } : {}) }, token);
 
 const get = (path: string, token: string) => fetch(`${gateway.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
@@ -62,6 +68,41 @@ describe('printable documents', () => {
     expect((await get(`/documents/${code}/control-slip.pdf`, citizen)).status).toBe(403);
     expect((await get(`/documents/${code}/receipt.pdf`, volunteer)).status).toBe(403);
     expect((await get(`/documents/${code}/nonsense.pdf`, intake)).status).toBe(404);
+  });
+
+  it('fills the control slip and the register for a dossier sent to the province and back: units, officers, deadlines, outcomes', async () => {
+    const input = await birthRegistrationInput(citizen, { deliveryMethod: 'PICKUP' });
+    const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
+    const code = submitDossier.code;
+    await act('receiveDossier(code: $c)', code, intake);
+    await act('startProcessing(code: $c, note: null)', code, handler);
+    await act('transferDossier(code: $c, toUnitCode: $u, note: "Thẩm định")', code, handler, TAY_NINH);
+    const slipWhileAway = textOf(Buffer.from(await (await get(`/documents/${code}/control-slip.pdf`, intake)).arrayBuffer()));
+    // The province has not acted yet: the row names the unit it went to, in progress.
+    expect(slipWhileAway).toMatch(/Giao: Công chức xử lý, Xã Hậu Nghĩa Phạm Văn Dũng Nhận: Tỉnh Tây Ninh .*Đang giải quyết/);
+    await act('recordStep(code: $c, note: "Đủ điều kiện")', code, province);
+    await act('transferDossier(code: $c, toUnitCode: $u, note: null)', code, province, HAU_NGHIA);
+    await act('approveDossier(code: $c, note: null)', code, approver);
+    await act('returnResult(code: $c, receivedBy: "Nguyễn Văn An")', code, intake);
+
+    const slip = textOf(Buffer.from(await (await get(`/documents/${code}/control-slip.pdf`, intake)).arrayBuffer()));
+    expect(slip).toContain('Giao: Công chức xử lý, Xã Hậu Nghĩa Phạm Văn Dũng Nhận: Công chức xử lý, Tỉnh Tây Ninh Đặng Thị Giang');
+    expect(slip).toContain('Giao: Công chức xử lý, Tỉnh Tây Ninh Đặng Thị Giang Nhận: Lãnh đạo phê duyệt, Xã Hậu Nghĩa Võ Minh Đức');
+    expect(slip).toContain('Nhận: Bộ phận Một cửa, Xã Hậu Nghĩa Lê Thị Cúc');
+    expect(slip).not.toContain('Phạm Văn Dũng Nhận: Công chức xử lý, Xã Hậu Nghĩa Phạm Văn Dũng');
+    expect(slip).not.toContain('Đang giải quyết');
+    expect(slip.match(/Trước hạn|Đúng hạn|Quá hạn/g)).toHaveLength(4);
+    // Each row: the hand-over time and the step's deadline, both 'hh giờ mm phút dd/mm/yyyy'.
+    expect(slip.match(/\d{2} giờ \d{2} phút \d{2}\/\d{2}\/\d{4}/g)!.length).toBeGreaterThanOrEqual(8);
+    expect(slip).toContain('Cơ quan (bộ phận) giải quyết hồ sơ: Ủy ban nhân dân cấp xã (Xã Hậu Nghĩa)');
+    expect(slip).toContain('Cơ quan phối hợp giải quyết hồ sơ: Tỉnh Tây Ninh');
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const register = textOf(Buffer.from(await (await get(`/documents/register.pdf?from=${today}&to=${today}`, intake)).arrayBuffer())).replace(/\s/g, '');
+    const row = register.slice(register.indexOf(code), register.indexOf(code) + 400);
+    // Column 7 (the settling body) and the four dates of columns 8 to 12, the transfer (10) included.
+    expect(row).toContain('Ủybannhândâncấpxã(XãHậuNghĩa)');
+    expect(row.match(/\d{2}\/\d{2}\/\d{4}\d{2}:\d{2}/g)!.length).toBeGreaterThanOrEqual(5);
   });
 
   it('prints the counter register for a date range and validates the range', async () => {

@@ -1,15 +1,18 @@
 import type { Express, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertJurisdiction, createGraphClient, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
+import { custodyOf, handedOnAt, unitsSentTo, type Custodian } from '../domain/custody';
 import { DossierAction } from '../domain/dossier-state';
 import { localDateKey } from '../domain/local-time';
 import { Dossier } from '../entities/dossier.entity';
 import { DossierDocument, DocumentRole } from '../entities/dossier-document.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
+import { DossierPause } from '../entities/dossier-pause.entity';
 import { PUBLIC_PORTAL_URL } from '../services/container';
 import { canSeePersonalData, isOwner, unitsOf } from '../services/dossier-access';
 import type { ProcedureRulesClient } from '../services/procedure-rules.client';
-import { DOCUMENT_KINDS, renderDossierDocument, renderRegister, type ControlStep, type DocumentKind, type DossierDocumentData } from './index';
+import { controlSteps } from './control-steps';
+import { DOCUMENT_KINDS, renderDossierDocument, renderRegister, type DocumentKind, type DossierDocumentData } from './index';
 import { IssuingAgencyDirectory } from './issuing-agency';
 
 /** Documents a citizen may print for their own dossier; the control slip and the register are the office's. */
@@ -29,8 +32,13 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
     const dossiers = await em.find(Dossier, { unitCode: caller.unitCode!, receivedAt: { $gte: from.start, $lt: to.end } }, { orderBy: { receivedAt: 'asc' }, limit: 5000 });
     const issuedAt = new Date(Math.min(to.end.getTime() - 1, Date.now()));
     const agency = await issuers.letterhead({ unitCode: caller.unitCode!, asOf: localDateKey(issuedAt), since: localDateKey(from.start) });
-    const names = new Map<string, string>();
-    for (const d of dossiers) if (!names.has(d.procedureCode)) names.set(d.procedureCode, (await rules.pinnedVersion(d.procedureCode, d.procedureVersion)).name);
+    const pinned = new Map<string, { name: string; settlingBody: string }>();
+    for (const d of dossiers) {
+      const key = `${d.procedureCode}@${d.procedureVersion}`;
+      if (!pinned.has(key)) pinned.set(key, await rules.pinnedVersion(d.procedureCode, d.procedureVersion));
+    }
+    const chains = await custodyChains(em, dossiers);
+    const units = await unitNames(rules, dossiers.flatMap((d) => [d.unitCode, d.currentUnitCode]), issuedAt);
     return renderRegister({
       agencyName: agency.name,
       unitName: agency.unitName,
@@ -41,7 +49,9 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
       officer: { fullName: caller.fullName },
       rows: dossiers.map((d) => ({
         code: d.code,
-        procedureName: names.get(d.procedureCode) ?? d.procedureCode,
+        procedureName: pinned.get(`${d.procedureCode}@${d.procedureVersion}`)?.name ?? d.procedureCode,
+        handlingAgency: handlingAgency(pinned.get(`${d.procedureCode}@${d.procedureVersion}`)?.settlingBody, d.currentUnitCode, units),
+        transferredAt: handedOnAt(chains.get(d.id) ?? []),
         applicantName: d.applicant.fullName,
         applicantAddress: d.applicant.address,
         applicantPhone: d.applicant.phone,
@@ -81,7 +91,7 @@ async function documentData(
 ): Promise<DossierDocumentData> {
   const receivedAt = dossier.receivedAt ?? dossier.submittedAt ?? dossier.createdAt;
   const issuedAt = kind === 'receipt' ? receivedAt : new Date();
-  const [pinned, agency, events, attached] = await Promise.all([
+  const [pinned, agency, events, attached, pauses] = await Promise.all([
     rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion),
     issuers.letterhead({
       unitCode: dossier.unitCode,
@@ -92,7 +102,10 @@ async function documentData(
     }),
     em.find(DossierEvent, { dossier }, { orderBy: { at: 'asc' } }),
     em.find(DossierDocument, { dossier, role: DocumentRole.APPLICATION }),
+    em.find(DossierPause, { dossier }, { orderBy: { startedAt: 'asc' } }),
   ]);
+  const chain = custodyOf(events, dossier.unitCode);
+  const units = await unitNames(rules, [dossier.unitCode, dossier.currentUnitCode, ...unitsSentTo(chain, dossier.unitCode)], issuedAt);
   const last = (...actions: string[]) => [...events].reverse().find((e) => actions.includes(e.action));
   const receipt = last(DossierAction.RECEIVE, DossierAction.RECEIVE_AT_COUNTER);
   return {
@@ -117,35 +130,43 @@ async function documentData(
     newDueAt: dossier.promisedAt ?? undefined,
     stopRequestedAt: last(DossierAction.STOP)?.at,
     stoppedAt: last(DossierAction.STOP)?.at,
-    steps: controlSteps(events),
+    handlingAgency: handlingAgency(pinned.settlingBody, dossier.currentUnitCode, units),
+    // Units that took part besides the counter and the settling unit: one that appraised and sent it back.
+    coordinatingAgencies: unitsSentTo(chain, dossier.unitCode)
+      .filter((code) => code !== dossier.currentUnitCode)
+      .map((code) => units.get(code)?.name ?? code),
+    steps: controlSteps(chain, {
+      units,
+      rules: pinned.steps,
+      dossierDueAt: dossier.dueAt ?? null,
+      pauses: pauses.map((p) => ({ from: p.startedAt, to: p.endedAt ?? null })),
+    }),
   };
 }
 
-/** The process control slip: each hand-over between people or units, from the audit trail. */
-function controlSteps(events: DossierEvent[]): ControlStep[] {
-  const handovers = events.filter((e) => [DossierAction.RECEIVE, DossierAction.RECEIVE_AT_COUNTER, DossierAction.START_PROCESSING, DossierAction.TRANSFER, DossierAction.APPROVE, DossierAction.RETURN_RESULT].includes(e.action as DossierAction));
-  return handovers.slice(1).map((e, i) => ({
-    from: { unit: roleUnit(handovers[i].actorRole), fullName: handovers[i].actorName },
-    to: { unit: roleUnit(e.actorRole), fullName: e.actorName },
-    handedOverAt: handovers[i].at,
-    completedAt: e.at,
-    note: e.reason ?? undefined,
-  }));
+/** Who held each dossier, from one read of their audit trails. */
+async function custodyChains(em: EntityManager, dossiers: Dossier[]): Promise<Map<string, Custodian[]>> {
+  const events = dossiers.length ? await em.find(DossierEvent, { dossier: { $in: dossiers.map((d) => d.id) } }, { orderBy: { at: 'asc' } }) : [];
+  return new Map(dossiers.map((d) => [d.id, custodyOf(events.filter((e) => e.dossier.id === d.id), d.unitCode)]));
 }
 
-function roleUnit(role: string | null | undefined): string {
-  switch (role) {
-    case 'INTAKE':
-      return 'Bộ phận Một cửa';
-    case 'HANDLER':
-      return 'Công chức xử lý';
-    case 'APPROVER':
-      return 'Lãnh đạo phê duyệt';
-    case 'SYSTEM':
-      return 'Hệ thống';
-    default:
-      return 'Người nộp hồ sơ';
+/** Names and levels of units as on the document's date (a unit's name is that of its own period). */
+async function unitNames(rules: ProcedureRulesClient, codes: string[], asOf: Date): Promise<Map<string, { name: string; level: string }>> {
+  const units = new Map<string, { name: string; level: string }>();
+  for (const code of new Set(codes)) {
+    const unit = await rules.unit(code, asOf).catch(() => rules.unit(code));
+    units.set(code, { name: unit.name, level: unit.level });
   }
+  return units;
+}
+
+/**
+ * The settling body (cơ quan chủ trì giải quyết) with its unit: the unit holding the dossier, which decides (a
+ * result settled elsewhere is handed back by the receiving counter, but the dossier stays with its settler).
+ */
+function handlingAgency(settlingBody: string | undefined, settlingUnit: string, units: Map<string, { name: string }>): string {
+  const unitName = units.get(settlingUnit)?.name ?? settlingUnit;
+  return settlingBody ? `${settlingBody} (${unitName})` : unitName;
 }
 
 async function officer(req: Request, deps: ServiceDeps): Promise<Caller> {

@@ -38,6 +38,10 @@ export interface ProcedureRules {
   requiredDocuments: RequiredDocumentRule[];
   formFields: { key: string; label: string; required: boolean }[];
   fees: FeeRuleSnapshot[];
+  /** The body that settles it: 'Ủy ban nhân dân cấp xã', 'Chi nhánh Văn phòng đăng ký đất đai'. */
+  settlingBody: string;
+  /** Handling steps: who, how many working days, at which level (the control slip's deadlines). */
+  steps: { role: string; days: number; level: string }[];
 }
 
 export type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
@@ -67,7 +71,7 @@ export interface UnitHistory extends UnitInfo {
   successors: SuccessorLink[];
 }
 
-const RULE_FIELDS = `version settlingLevel acrossBoundary validFrom validTo processingDays feePaidBeforeProcessing
+const RULE_FIELDS = `version settlingLevel settlingBody acrossBoundary validFrom validTo processingDays feePaidBeforeProcessing steps { role days level }
   requiredDocuments { id name mandatory original copies } formFields { key label required }
   fees { name nameEn kind basis amountVnd onlineAmountVnd }`;
 
