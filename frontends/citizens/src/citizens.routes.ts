@@ -11,13 +11,38 @@ export type CitizensRoute =
   | { name: 'myDossier'; code: string }
   | { name: 'notFound' };
 
+/**
+ * What a message (SMS, Zalo, e-mail) or the public lookup asks the citizen to do on their dossier's page:
+ * `/ho-so-cua-toi/<code>?hanh-dong=<action>`. The page asks to sign in first, on the same address, then opens at
+ * that action. The link format is documented in README ("Using it") for the notification templates.
+ */
+export const DOSSIER_ACTIONS = {
+  pay: 'thanh-toan',
+  supplement: 'bo-sung',
+  download: 'tai-ve',
+  rate: 'danh-gia',
+  reason: 'ly-do',
+} as const;
+
+export type DossierAction = keyof typeof DOSSIER_ACTIONS;
+
+const ACTION_PARAM = 'hanh-dong';
+
+/** The action a dossier page was opened for, from its query string; null for none or one it does not know. */
+export function dossierActionOf(search: string): DossierAction | null {
+  const value = new URLSearchParams(search).get(ACTION_PARAM);
+  const found = Object.entries(DOSSIER_ACTIONS).find(([, slug]) => slug === value);
+  return found ? (found[0] as DossierAction) : null;
+}
+
 export const paths = {
   search: (query = '') => `/${query}`,
   procedure: (code: string) => `/thu-tuc/${encodeURIComponent(code)}`,
   submit: (code: string) => `/thu-tuc/${encodeURIComponent(code)}/nop-ho-so`,
   track: (code?: string) => (code ? `/tra-cuu/${encodeURIComponent(code)}` : '/tra-cuu'),
   myDossiers: () => '/ho-so-cua-toi',
-  myDossier: (code: string) => `/ho-so-cua-toi/${encodeURIComponent(code)}`,
+  myDossier: (code: string, action?: DossierAction) =>
+    `/ho-so-cua-toi/${encodeURIComponent(code)}${action ? `?${ACTION_PARAM}=${DOSSIER_ACTIONS[action]}` : ''}`,
 };
 
 function decode(segment: string): string | null {

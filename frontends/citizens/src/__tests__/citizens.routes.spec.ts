@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, paths, sectionOf } from '../citizens.routes';
+import { dossierActionOf, matchRoute, paths, sectionOf } from '../citizens.routes';
 
 const CODE = '000.21.25.H39-261126-0001';
 
@@ -37,5 +37,15 @@ describe('matchRoute', () => {
     expect(sectionOf({ name: 'track', code: null })).toBe('track');
     expect(sectionOf({ name: 'myDossier', code: 'x' })).toBe('mine');
     expect(sectionOf({ name: 'notFound' })).toBeNull();
+  });
+
+  it('links a message to the action on the dossier page, and reads it back', () => {
+    expect(paths.myDossier(CODE, 'pay')).toBe(`/ho-so-cua-toi/${CODE}?hanh-dong=thanh-toan`);
+    const url = new URL(paths.myDossier(CODE, 'rate'), 'https://dichvucong.example');
+    expect(matchRoute(url.pathname)).toEqual({ name: 'myDossier', code: CODE });
+    expect(dossierActionOf(url.search)).toBe('rate');
+    expect(['?hanh-dong=bo-sung', '?hanh-dong=tai-ve', '?hanh-dong=ly-do'].map(dossierActionOf)).toEqual(['supplement', 'download', 'reason']);
+    expect(dossierActionOf('?hanh-dong=xoa')).toBeNull();
+    expect(dossierActionOf('')).toBeNull();
   });
 });

@@ -4,7 +4,6 @@ import {
   CheckboxField,
   ErrorAlert,
   formatDateTime,
-  formatVnd,
   useLang,
   useT,
   validationProblems,
@@ -20,7 +19,8 @@ import { choosesCompetentUnit, competentUnitCodeFor, useReceivingUnits } from '.
 import { receivingMessages } from '../common/receiving-units.messages';
 import type { ProcedureDetail } from '../procedure-detail/procedure.query';
 import { draftFromState, emptyFormState, fieldOrder, stateFromDraft, validateForm, type DossierFormState, type FieldErrors } from './dossier-form.state';
-import { isVolunteer, onlineFee, toSubmitInput } from './dossier-input';
+import { FeeEstimate } from '../payments/fee-estimate';
+import { asksFeeCounts, feeQuoteVariables, isVolunteer, toSubmitInput } from './dossier-input';
 import { ErrorSummary, summaryLabels } from './error-summary';
 import { FormProgress, progressItems } from './form-progress';
 import { ApplicantFields, DeliveryFields, DocumentMeta, FormSection, ProcedureFormFields, UnitField, unitLabel } from './form-sections';
@@ -150,7 +150,7 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
   }
 
   const labels = summaryLabels(procedure, { volunteer, english, unitLabel: unitLabel(receiving.rules, where), competentLabel: where('competent.label') }, t);
-  const fee = onlineFee(procedure);
+  const quoteVariables = feeQuoteVariables(procedure, state);
   const methods = DELIVERY_METHODS.filter((method) => method !== 'ONLINE' || procedure.onlineLevel === 'FULL');
   let section = 0;
   const pending = validateForm(procedure, state, { volunteer, uploading, competentRequired }, t);
@@ -197,6 +197,7 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
         {procedure.formFields.length > 0 && (
           <FormSection id="section-form" number={++section} title={t('step.form')}>
             <ProcedureFormFields fields={procedure.formFields} values={state.formData} onChange={(formData) => update({ formData }, changedKeys(state.formData, formData, 'formData'))} errors={errors} />
+            {asksFeeCounts(procedure) && <FeeEstimate variables={quoteVariables} />}
           </FormSection>
         )}
 
@@ -229,7 +230,7 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
         </FormSection>
 
         <FormSection id="section-confirm" number={++section} title={t('step.confirm')}>
-          <p className={styles.fee}>{fee > 0 ? t('fee', { amount: formatVnd(fee, lang) }) : t('noFee')}</p>
+          <FeeEstimate variables={quoteVariables} showItems />
           {volunteer && (
             <CheckboxField
               name="consent"

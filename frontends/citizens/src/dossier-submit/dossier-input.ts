@@ -1,6 +1,7 @@
 import { hasAnyRole, type Session } from '@motcua/ui';
 import type { ProcedureDetail } from '../procedure-detail/procedure.query';
 import { normalisePhone, type DossierFormState } from './dossier-form.state';
+import type { FeeQuoteVariables } from '../payments/payments.queries';
 import type { SubmitDossierInput } from './submit.queries';
 
 /** A volunteer (not also a citizen) submits for someone else; the service applies the same rule. */
@@ -29,7 +30,19 @@ export function toSubmitInput(procedure: ProcedureDetail, state: DossierFormStat
   };
 }
 
-/** The fees of an online submission: the online amount where there is one. */
-export function onlineFee(procedure: ProcedureDetail): number {
-  return procedure.fees.reduce((sum, fee) => sum + (fee.onlineAmountVnd ?? fee.amountVnd), 0);
+/** The form fields the catalogue names for the counts fees depend on (số trang, số bản), as services/payments reads them. */
+const PAGE_COUNT_FIELD = 'so-trang';
+const COPY_COUNT_FIELD = 'so-ban';
+
+export function asksFeeCounts(procedure: ProcedureDetail): boolean {
+  return procedure.formFields.some((field) => field.key === PAGE_COUNT_FIELD || field.key === COPY_COUNT_FIELD);
+}
+
+/** What the fee quote is asked with: the counts typed so far (a positive whole number, else not given). */
+export function feeQuoteVariables(procedure: ProcedureDetail, state: DossierFormState): FeeQuoteVariables {
+  const count = (key: string) => {
+    const value = Number(state.formData[key]?.trim() || Number.NaN);
+    return Number.isSafeInteger(value) && value > 0 ? value : null;
+  };
+  return { procedureCode: procedure.code, deliveryMethod: state.deliveryMethod ?? 'PICKUP', pages: count(PAGE_COUNT_FIELD), copies: count(COPY_COUNT_FIELD) };
 }

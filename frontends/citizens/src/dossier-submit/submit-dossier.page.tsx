@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { paths } from '../citizens.routes';
 import { DossierSlip } from '../common/dossier-slip';
+import { FeeDue } from '../payments/fee-due';
 import { PROCEDURE, type ProcedureDetail } from '../procedure-detail/procedure.query';
 import { DossierForm } from './dossier-form';
 import styles from './submit-dossier.module.css';
@@ -28,6 +29,8 @@ function Submitted({ dossier }: { dossier: SubmittedDossier }) {
         <PageHeader title={t('successTitle')} />
         <Alert tone="success">{t('successIntro')}</Alert>
       </div>
+      {/* What is owed comes before the slip: the citizen acts on it now. */}
+      <FeeDue code={dossier.code} />
       <DossierSlip dossier={dossier} headingId="slip-title" />
       <div className={`${styles.links} ${styles.noPrint}`}>
         <Link href={paths.track(dossier.code)}>{t('trackIt')}</Link>

@@ -19,12 +19,49 @@ import {
 } from '@motcua/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { paths } from '../citizens.routes';
+import { paths, type DossierAction } from '../citizens.routes';
 import { commonMessages, isTimeliness } from '../common/common.messages';
 import { DossierProgress } from '../common/dossier-progress';
 import styles from './track-dossier.module.css';
 import { trackMessages } from './track.messages';
-import { TRACK_DOSSIER } from './track.query';
+import { TRACK_DOSSIER, type PublicDossier } from './track.query';
+
+const CLOSED = ['DRAFT', 'REFUSED', 'WITHDRAWN', 'STOPPED', 'RETURNED'];
+
+/**
+ * The way from the public lookup to where the citizen acts: pay, supplement, receive, rate, or just see everything.
+ * Each opens the dossier's own page, which asks to sign in first (the data behind it is personal) and comes back
+ * to the action.
+ */
+function NextSteps({ dossier, signedIn }: { dossier: PublicDossier; signedIn: boolean }) {
+  const t = useT(trackMessages);
+  const steps: { action: DossierAction; label: string }[] = [];
+  if (dossier.feeStatus === 'DUE' && !CLOSED.includes(dossier.status)) steps.push({ action: 'pay', label: t('next.pay') });
+  if (dossier.status === 'SUPPLEMENT_REQUESTED') steps.push({ action: 'supplement', label: t('next.supplement') });
+  if (dossier.status === 'RESULT_READY') steps.push({ action: 'download', label: t('next.download') });
+  if (dossier.status === 'RETURNED') steps.push({ action: 'rate', label: t('next.rate') });
+  if (dossier.status === 'REFUSED') steps.push({ action: 'reason', label: t('next.reason') });
+  return (
+    <nav className={styles.next} aria-labelledby="track-next-title">
+      <h3 id="track-next-title" className={styles.nextTitle}>
+        {steps.length > 0 ? t('next.title') : t('next.titleNone')}
+      </h3>
+      <ul className={styles.nextList}>
+        {steps.map((step) => (
+          <li key={step.action}>
+            <Link href={paths.myDossier(dossier.code, step.action)} className={styles.nextAction}>
+              {step.label}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link href={paths.myDossier(dossier.code)}>{t('seeMine')}</Link>
+        </li>
+      </ul>
+      {!signedIn && <p className={styles.muted}>{t('next.signIn')}</p>}
+    </nav>
+  );
+}
 
 function LookupResult({ code, focusOnLoad }: { code: string; focusOnLoad: boolean }) {
   const t = useT(trackMessages);
@@ -77,13 +114,8 @@ function LookupResult({ code, focusOnLoad }: { code: string; focusOnLoad: boolea
           { term: common('dossier.timeliness'), detail: isTimeliness(dossier.timeliness) ? labels(`timeliness.${dossier.timeliness}`) : null },
         ]}
       />
-      {dossier.nationalStatus !== null && <p className={styles.muted}>{common('dossier.nationalStatus', { code: dossier.nationalStatus })}</p>}
       <p className={styles.muted}>{t('privacy')}</p>
-      {session && (
-        <p>
-          <Link href={paths.myDossier(dossier.code)}>{t('seeMine')}</Link>
-        </p>
-      )}
+      <NextSteps dossier={dossier} signedIn={!!session} />
     </section>
     );
   }

@@ -12,7 +12,7 @@ export interface PublicDossier {
   returnedAt: string | null;
   timeliness: string | null;
   overdue: boolean;
-  nationalStatus: number | null;
+  feeStatus: 'NONE' | 'DUE' | 'PAID' | 'REFUNDED';
   procedure: { code: string; name: string; nameEn: string };
 }
 
@@ -28,7 +28,7 @@ export const TRACK_DOSSIER = gql<{ dossier: PublicDossier | null }, { code: stri
       returnedAt
       timeliness
       overdue
-      nationalStatus
+      feeStatus
       procedure {
         code
         name

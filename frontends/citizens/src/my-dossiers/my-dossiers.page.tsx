@@ -30,6 +30,13 @@ function needsAttention(status: string): status is Attention {
   return (ATTENTION as readonly string[]).includes(status);
 }
 
+const CLOSED = ['DRAFT', 'REFUSED', 'WITHDRAWN', 'STOPPED', 'RETURNED'];
+
+/** A fee still to pay is said before the status: "Đã nộp" alone would read as if nothing were owed. */
+function feeDue(dossier: DossierListItem): boolean {
+  return dossier.feeStatus === 'DUE' && !CLOSED.includes(dossier.status);
+}
+
 function DossierCard({ dossier }: { dossier: DossierListItem }) {
   const t = useT(myDossiersMessages);
   const common = useT(commonMessages);
@@ -39,16 +46,21 @@ function DossierCard({ dossier }: { dossier: DossierListItem }) {
   // A volunteer's list holds other people's dossiers: say whose.
   const showApplicant = !!dossier.applicant && dossier.applicant.fullName !== session?.user.name;
   return (
-    <article className={styles.card} data-attention={needsAttention(dossier.status) ? true : undefined}>
+    <article className={styles.card} data-attention={needsAttention(dossier.status) || feeDue(dossier) ? true : undefined}>
       <h3 className={styles.cardTitle}>
         <Link href={paths.myDossier(dossier.code)}>{english ? dossier.procedure.nameEn : dossier.procedure.name}</Link>
       </h3>
       <p className={styles.code}>{dossier.code}</p>
+      {feeDue(dossier) && (
+        <p className={styles.attention}>
+          {t('attention.fee')} <Link href={paths.myDossier(dossier.code, 'pay')}>{t('payNow')}</Link>
+        </p>
+      )}
       <div className={styles.statusRow}>
         <DossierStatusBadge status={dossier.status} />
         {dossier.overdue && <span className={styles.overdue}>{t('overdue')}</span>}
       </div>
-      {needsAttention(dossier.status) && <p className={styles.attention}>{t(`attention.${dossier.status}`)}</p>}
+      {needsAttention(dossier.status) && !(dossier.status === 'WAITING_FOR_FEE' && feeDue(dossier)) && <p className={styles.attention}>{t(`attention.${dossier.status}`)}</p>}
       <dl className={styles.facts}>
         {showApplicant && dossier.applicant && (
           <div>

@@ -4,6 +4,7 @@ import { gql } from 'urql';
 export interface DossierListItem {
   code: string;
   status: DossierStatus;
+  feeStatus: FeeStatus;
   submittedAt: string | null;
   dueAt: string | null;
   overdue: boolean;
@@ -25,6 +26,7 @@ export const MY_DOSSIERS = gql<MyDossiersData, { first: number; after: string | 
       nodes {
         code
         status
+        feeStatus
         submittedAt
         dueAt
         overdue
@@ -91,7 +93,6 @@ export interface MyDossier {
   returnedAt: string | null;
   timeliness: string | null;
   overdue: boolean;
-  nationalStatus: number | null;
   deliveryMethod: DeliveryMethod;
   deliveryStatus: DeliveryStatus;
   postalTrackingNumber: string | null;
@@ -122,7 +123,6 @@ const DOSSIER_FIELDS = `
   returnedAt
   timeliness
   overdue
-  nationalStatus
   deliveryMethod
   deliveryStatus
   postalTrackingNumber

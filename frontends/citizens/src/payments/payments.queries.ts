@@ -57,6 +57,30 @@ export const PAYMENT_QUOTE = gql<QuoteData, { code: string }>`
   }
 `;
 
+export interface FeeQuoteVariables {
+  procedureCode: string;
+  deliveryMethod: 'ONLINE' | 'PICKUP' | 'POST';
+  pages: number | null;
+  copies: number | null;
+}
+
+/** The fee of a dossier not yet submitted, computed by the payments service exactly as the charge will be. */
+export const FEE_QUOTE = gql<{ feeQuote: { items: PaymentItem[]; totalVnd: number } }, FeeQuoteVariables>`
+  query FeeQuote($procedureCode: String!, $deliveryMethod: String!, $pages: Int, $copies: Int) {
+    feeQuote(procedureCode: $procedureCode, deliveryMethod: $deliveryMethod, pages: $pages, copies: $copies) {
+      items {
+        name
+        nameEn
+        kind
+        quantity
+        unitAmountVnd
+        amountVnd
+      }
+      totalVnd
+    }
+  }
+`;
+
 export const START_PAYMENT = gql<{ startPayment: { paymentId: string; redirectUrl: string } }, { code: string }>`
   mutation StartPayment($code: String!) {
     startPayment(dossierCode: $code) {
