@@ -1,3 +1,6 @@
+// Types only: vite.config.ts loads this file in Node, where the UI kit's sources cannot be imported.
+import type { Role } from '@motcua/ui';
+
 /** The micro-frontends the root mounts, each under its own path; citizens take every path the others do not. */
 export interface Microfrontend {
   /** The import map key and single-spa name. */
@@ -8,12 +11,14 @@ export interface Microfrontend {
   pathPrefix: string | null;
   /** Its entry in the header's navigation (root.messages.ts). */
   navLabel: 'nav.citizens' | 'nav.staff' | 'nav.officials';
+  /** Who the header offers it to; null: everyone. A citizen is never shown the staff's or officials' workspaces. */
+  roles: readonly Role[] | null;
 }
 
 export const MICROFRONTENDS: readonly Microfrontend[] = [
-  { name: '@motcua/citizens', folder: 'citizens', pathPrefix: null, navLabel: 'nav.citizens' },
-  { name: '@motcua/staff', folder: 'staff', pathPrefix: '/staff', navLabel: 'nav.staff' },
-  { name: '@motcua/officials', folder: 'officials', pathPrefix: '/officials', navLabel: 'nav.officials' },
+  { name: '@motcua/citizens', folder: 'citizens', pathPrefix: null, navLabel: 'nav.citizens', roles: null },
+  { name: '@motcua/staff', folder: 'staff', pathPrefix: '/staff', navLabel: 'nav.staff', roles: ['INTAKE', 'HANDLER', 'APPROVER', 'ADMIN'] },
+  { name: '@motcua/officials', folder: 'officials', pathPrefix: '/officials', navLabel: 'nav.officials', roles: ['OFFICIAL', 'ADMIN'] },
 ];
 
 export function matchesPrefix(pathname: string, prefix: string): boolean {

@@ -79,8 +79,9 @@ export function DocumentUpload({ name, label, meta, attached, onAttach, onUpload
       onAttach({ fileId: stored.id, name: file.name, size: stored.size, mimeType: stored.mimeType });
     } catch (caught) {
       if (controller.signal.aborted) return;
+      // The sentence only: a code such as FILE_REJECTED means nothing to the citizen next to the field.
       const text = caught instanceof ApiError ? caught.text : ApiError.unexpectedResponse().text;
-      setProblem(`${text[lang]}${caught instanceof ApiError ? ` (${caught.code})` : ''}`);
+      setProblem(text[lang]);
     } finally {
       if (upload.current === controller) {
         upload.current = null;

@@ -1,6 +1,6 @@
-import { LanguageSwitch, SignedInUser, logout, useSession, useT } from '@motcua/ui';
+import { LanguageSwitch, SignedInUser, hasAnyRole, logout, useSession, useT, type Session } from '@motcua/ui';
 import { useState } from 'react';
-import { isActive, MICROFRONTENDS } from '../applications';
+import { isActive, MICROFRONTENDS, type Microfrontend } from '../applications';
 import { rootMessages } from '../root.messages';
 import styles from './layout.module.css';
 import { LoginDialog } from './login-dialog';
@@ -16,11 +16,17 @@ function Emblem() {
   );
 }
 
+/** The apps the header links to for this reader: the one open now, and those their roles reach. */
+function offeredApps(pathname: string, session: Session | null): Microfrontend[] {
+  return MICROFRONTENDS.filter((app) => app.roles === null || isActive(app, pathname) || hasAnyRole(session, app.roles));
+}
+
 export function AppHeader() {
   const t = useT(rootMessages);
   const session = useSession();
   const pathname = usePathname();
   const [loginOpen, setLoginOpen] = useState(false);
+  const apps = offeredApps(pathname, session);
 
   return (
     <header className={styles.header}>
@@ -57,7 +63,7 @@ export function AppHeader() {
       </div>
       <nav className={styles.nav} aria-label={t('nav.label')}>
         <div className={styles.inner}>
-          {MICROFRONTENDS.map((app) => (
+          {apps.map((app) => (
             <NavLink key={app.name} href={app.pathPrefix ?? '/'} current={isActive(app, pathname)} className={styles.navLink}>
               {t(app.navLabel)}
             </NavLink>

@@ -5,8 +5,8 @@ import { Button } from './button';
 import styles from './error-alert.module.css';
 
 /**
- * Shows a GraphQL, REST or network error: the message in the current language, and the code, which the user can
- * read out to the help desk.
+ * Shows a GraphQL, REST or network error: the message in the current language, as a sentence; the code, which the
+ * user can read out to the help desk, folded into a "details" line below it, never inside the sentence.
  */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const lang = useLang();
@@ -20,10 +20,11 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       <ul className={styles.list}>
         {errors.map((item, index) => (
           <li key={index}>
-            {item.text[lang]}{' '}
-            <span className={styles.code}>
-              ({t('error.code')}: <code>{item.code}</code>)
-            </span>
+            <p className={styles.text}>{item.text[lang]}</p>
+            <details className={styles.details}>
+              <summary>{t('error.code')}</summary>
+              <code className={styles.code}>{item.code}</code>
+            </details>
           </li>
         ))}
       </ul>
