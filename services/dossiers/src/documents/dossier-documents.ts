@@ -7,7 +7,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { classifySettlement, type SettlementTimeliness } from '../domain/timeliness';
 import type { BarcodeImage } from './barcode';
-import type { DocumentFonts } from './fonts';
+import type { DocumentFonts } from '@motcua/pdf';
 import { formatCount, formatDate, formatDateTimeVi, formatTimeVi, formatVnd, placeDateLine } from './format';
 import {
   codeBand,

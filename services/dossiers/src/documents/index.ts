@@ -4,13 +4,12 @@
  */
 import { code128 } from './barcode';
 import { dossierDocumentDefinition } from './dossier-documents';
-import { resolveDocumentFonts, type DocumentFonts } from './fonts';
+import { renderPdf, resolveDocumentFonts, type DocumentFonts } from '@motcua/pdf';
 import { registerDefinition } from './register';
-import { renderPdf } from './render';
 import { DocumentDataError, type DocumentKind, type DossierDocumentData, type RegisterData } from './types';
 
 export { DOCUMENT_FORMS, DOCUMENT_TITLES } from './titles';
-export { bundledRoboto, fontsFromDirectory, resolveDocumentFonts, type DocumentFonts, type FontStyle } from './fonts';
+export { bundledRoboto, fontsFromDirectory, resolveDocumentFonts, type DocumentFonts, type FontStyle } from '@motcua/pdf';
 export { formatDate, formatDateTimeVi, formatLongDateVi, formatTime, formatVnd, placeDateLine } from './format';
 export * from './types';
 

@@ -5,7 +5,7 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DELIVERY_LABEL } from './dossier-documents';
-import type { DocumentFonts } from './fonts';
+import type { DocumentFonts } from '@motcua/pdf';
 import { formatCount, formatDate, formatTime, placeDateLine } from './format';
 import { GRID, headerCell, nationalHeader, signatures, sizesFor, title } from './layout';
 import { DOCUMENT_FORMS, DOCUMENT_TITLES } from './titles';

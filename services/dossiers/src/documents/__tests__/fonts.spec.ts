@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { missingVietnameseLetters, VIETNAMESE_LETTERS } from '../glyphs';
+import { missingVietnameseLetters, VIETNAMESE_LETTERS } from '@motcua/pdf';
 import { bundledRoboto, fontsFromDirectory, renderDossierDocument, resolveDocumentFonts, type DocumentFonts } from '../index';
 import { dossier } from './fixtures';
 import { pdfFonts, pdfPageCount, pdfText, previewPage1, squash } from './pdf-tools';
