@@ -158,5 +158,13 @@ export function portalLink(portalUrl: string, action: PortalAction, code: string
   const encoded = encodeURIComponent(code);
   if (action === 'pay') return `${base}/thanh-toan/${encoded}`;
   if (action === 'follow' || !hasAccount) return `${base}/tra-cuu/${encoded}`;
-  return `${base}/ho-so-cua-toi/${encoded}`;
+  return `${base}/ho-so-cua-toi/${encoded}?hanh-dong=${ACTION_SLUGS[action]}`;
 }
+
+/** The portal's `?hanh-dong=` values: the dossier page asks to sign in on that address, then opens at the action. */
+const ACTION_SLUGS: Record<Exclude<PortalAction, 'follow' | 'pay'>, string> = {
+  supplement: 'bo-sung',
+  download: 'tai-ve',
+  rate: 'danh-gia',
+  reason: 'ly-do',
+};

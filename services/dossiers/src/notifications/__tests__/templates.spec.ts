@@ -35,7 +35,8 @@ describe('message templates', () => {
   it('link to the page where the citizen acts', () => {
     const code = '000.00.27.H52-250101-0001';
     expect(portalLink('https://dvc.vn/', 'pay', code, true)).toBe(`https://dvc.vn/thanh-toan/${code}`);
-    expect(portalLink('https://dvc.vn', 'supplement', code, true)).toBe(`https://dvc.vn/ho-so-cua-toi/${code}`);
+    expect(portalLink('https://dvc.vn', 'supplement', code, true)).toBe(`https://dvc.vn/ho-so-cua-toi/${code}?hanh-dong=bo-sung`);
+    expect(portalLink('https://dvc.vn', 'rate', code, true)).toBe(`https://dvc.vn/ho-so-cua-toi/${code}?hanh-dong=danh-gia`);
     expect(portalLink('https://dvc.vn', 'rate', code, false)).toBe(`https://dvc.vn/tra-cuu/${code}`);
     expect(portalLink('https://dvc.vn', 'follow', code, true)).toBe(`https://dvc.vn/tra-cuu/${code}`);
   });
