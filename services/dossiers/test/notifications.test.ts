@@ -187,6 +187,7 @@ describe('messages to citizens', () => {
     }
     await new Promise((r) => setTimeout(r, 1500));
     await mode('zns', 'up');
+    const upAt = Date.now();
     const all: Note[] = [];
     for (const code of codes) all.push(...(await settle(code, delivered, 60_000)));
     const seconds = (Date.now() - started) / 1000;
@@ -201,7 +202,14 @@ describe('messages to citizens', () => {
     const retries = all.reduce((sum, n) => sum + n.attempts - 1, 0);
     expect(retries).toBeGreaterThan(0);
     expect(zns.replays).toBeGreaterThan(0);
-    console.log(`burst: ${count} messages in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)} messages/s end to end, outage included), ${retries} retries, ${zns.replays} replays answered by tracking_id, 0 lost, 0 doubled`);
+    // The backlog the outage left, as the worker drained it once the provider was back (bounded by the rate limit).
+    const backlog = all.filter((n) => Date.parse(n.sentAt!) >= upAt);
+    const drainSeconds = (Math.max(...backlog.map((n) => Date.parse(n.sentAt!))) - upAt) / 1000;
+    console.log(
+      `burst: ${count} messages in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)} messages/s end to end, outage included), ` +
+        `${retries} retries, ${zns.replays} replays answered by tracking_id, 0 lost, 0 doubled; ` +
+        `backlog of ${backlog.length} sent ${drainSeconds.toFixed(2)} s after the provider came back (${(backlog.length / Math.max(drainSeconds, 0.001)).toFixed(1)} messages/s)`,
+    );
   });
 
   it('count delivery per channel for the officials', async () => {
