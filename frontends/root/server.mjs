@@ -68,7 +68,7 @@ export function readBuiltIndex() {
   return { html, imports, apps, importMapHash };
 }
 
-function contentSecurityPolicy(importMapHash, gatewayOrigin) {
+function contentSecurityPolicy(importMapHash, gatewayOrigin, issuerOrigin) {
   return [
     "default-src 'self'",
     // The inline import map is allowed by its hash; nothing else inline runs.
@@ -76,7 +76,8 @@ function contentSecurityPolicy(importMapHash, gatewayOrigin) {
     "style-src 'self'",
     // blob:: a stored scan (JPEG, PNG) fetched with the token and opened from an object URL.
     "img-src 'self' data: blob:",
-    `connect-src 'self' ${gatewayOrigin}`,
+    // The identity provider: its discovery document and token endpoint (the code flow finishes in the page).
+    `connect-src 'self' ${gatewayOrigin}${issuerOrigin ? ` ${issuerOrigin}` : ''}`,
     // Files and printable PDFs are fetched with the token and opened in a new tab from a blob: URL; that tab inherits
     // this policy, and Chromium's PDF viewer embeds the blob (object-src) inside a frame of its own extension
     // (frame-src). Nothing else may be embedded or framed.
@@ -150,11 +151,11 @@ function acceptsGzip(request) {
   return /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
 }
 
-export async function startFrontendServer({ port = 8080, gatewayUrl = 'http://localhost:4000', host } = {}) {
+export async function startFrontendServer({ port = 8080, gatewayUrl = 'http://localhost:4000', host, oidcIssuer, oidcClientId = 'motcua-portal', devLogin = false } = {}) {
   const index = readBuiltIndex();
   const gateway = gatewayUrl.replace(/\/+$/, '');
-  const csp = contentSecurityPolicy(index.importMapHash, new URL(gateway).origin);
-  const configScript = `window.MOTCUA_CONFIG = ${JSON.stringify({ gatewayUrl: gateway })};\n`;
+  const csp = contentSecurityPolicy(index.importMapHash, new URL(gateway).origin, oidcIssuer ? new URL(oidcIssuer).origin : null);
+  const configScript = `window.MOTCUA_CONFIG = ${JSON.stringify({ gatewayUrl: gateway, oidcClientId, devLogin })};\n`;
   const pages = pagesByApp(index, new URL(gateway).origin);
   // Compressed once per file version; the built files are few and small.
   const gzipCache = new Map();
@@ -282,7 +283,15 @@ if (isMainModule()) {
   const gatewayUrl = process.env.GATEWAY_URL ?? 'http://localhost:4000';
   // Loopback in development, so that a demo is not reachable from the network; every interface in a container.
   const host = process.env.HOST ?? (process.env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
-  const server = await startFrontendServer({ port, gatewayUrl, host });
+  const server = await startFrontendServer({
+    port,
+    gatewayUrl,
+    host,
+    oidcIssuer: process.env.OIDC_ISSUER,
+    oidcClientId: process.env.OIDC_CLIENT_ID,
+    // The demo accounts' password form: development and tests only, where the gateway offers POST /auth/login.
+    devLogin: process.env.NODE_ENV !== 'production' && !!process.env.DEV_LOGIN_CLIENT_ID,
+  });
   console.log(`Một Cửa frontend on ${server.url} (gateway ${gatewayUrl})`);
   const stop = () => {
     server.close().then(

@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import {
   AppError,
   CLIENT_IP_HEADER,
@@ -23,11 +23,11 @@ import {
   normaliseIp,
   trustProxySetting,
   type Caller,
-  type DevIssuer,
   type Logger,
 } from '@motcua/platform';
 import { operationLimitsPlugin } from './operation-limits';
-import { loginLimiter, rateLimitsOf, requestLimiter, type RateLimits } from './rate-limits';
+import { mountIdentityRoutes } from './identity-routes';
+import { rateLimitsOf, requestLimiter } from './rate-limits';
 import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
 
 interface GatewayContext {
@@ -92,7 +92,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   app.use(cors({ origin: allowedOrigins(env), credentials: false, maxAge: 600 }));
   app.get('/healthz', (_req, res) => void health(env, res));
   const limits = rateLimitsOf(env);
-  mountIdentityRoutes(app, devIssuer, log, limits);
+  mountIdentityRoutes(app, identity, devIssuer, env, log, limits);
   app.use(requestLimiter(limits));
   for (const route of PASSTHROUGH_ROUTES) app.use(route.prefix, (req, res) => void passThrough(req, res, route.subgraph, route.prefix, env, log));
   app.use(
@@ -135,27 +135,6 @@ export function allowedOrigins(env: NodeJS.ProcessEnv): (string | RegExp)[] {
 
 function sendError(res: Response, error: AppError): void {
   res.status(httpStatusOf(error.code)).json(error.toBody());
-}
-
-function mountIdentityRoutes(app: Express, devIssuer: DevIssuer | null, log: Logger, limits: RateLimits): void {
-  app.get('/.well-known/jwks.json', (_req, res) => {
-    if (!devIssuer) return sendError(res, new AppError('NOT_FOUND'));
-    res.set('cache-control', 'public, max-age=300').json(devIssuer.jwks);
-  });
-  app.post('/auth/login', express.json({ limit: '10kb' }), loginLimiter(limits), async (req, res) => {
-    if (!devIssuer) return sendError(res, new AppError('NOT_FOUND', { message: { vi: 'Đăng nhập qua nhà cung cấp định danh (OIDC).', en: 'Sign in through the identity provider (OIDC).' } }));
-    const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
-    if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
-      return sendError(res, new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'username' }, { field: 'password' }] } }));
-    }
-    try {
-      res.json({ token: await devIssuer.login(username, password) });
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      log.warn({ username }, 'failed login');
-      sendError(res, err);
-    }
-  });
 }
 
 async function health(env: NodeJS.ProcessEnv, res: Response): Promise<void> {

@@ -35,8 +35,10 @@ describe('identity', () => {
     expect((await res.json()).error.code).toBe('BAD_REQUEST');
   });
 
-  it('publishes its keys as JWKS', async () => {
-    const jwks = await (await fetch(`${gateway.baseUrl}/.well-known/jwks.json`)).json();
+  it("names the identity provider it trusts, whose keys are public as JWKS", async () => {
+    const { issuer } = await (await fetch(`${gateway.baseUrl}/auth/issuer`)).json();
+    const discovery = await (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
+    const jwks = await (await fetch(discovery.jwks_uri)).json();
     expect(jwks.keys[0]).toMatchObject({ kty: 'EC', alg: 'ES256', use: 'sig' });
     expect(jwks.keys[0].d).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import '@motcua/ui/theme.css';
 import './boot-shell.css';
-import { getLang, subscribeLang, translate } from '@motcua/ui';
+import { completeSignIn, getLang, SIGN_IN_CALLBACK_PATH, subscribeLang, translate } from '@motcua/ui';
 import { createRoot } from 'react-dom/client';
 import { registerApplication, start, type LifeCycles } from 'single-spa';
 import { isActive, MICROFRONTENDS } from './applications';
@@ -37,7 +37,21 @@ function registerMicrofrontends() {
   }
 }
 
+/**
+ * Back from the identity provider: trade the code for the session before any app mounts, then show the page the
+ * user started from. A failed sign-in lands on the home page signed out, and says so.
+ */
+async function finishSignInIfReturning(): Promise<void> {
+  if (window.location.pathname !== SIGN_IN_CALLBACK_PATH) return;
+  try {
+    window.history.replaceState(null, '', await completeSignIn());
+  } catch {
+    window.history.replaceState(null, '', '/');
+    window.alert(translate(rootMessages, getLang())('signInFailed'));
+  }
+}
+
 syncDocumentWithLang();
 mountLayout();
 registerMicrofrontends();
-start({ urlRerouteOnly: true });
+void finishSignInIfReturning().then(() => start({ urlRerouteOnly: true }));

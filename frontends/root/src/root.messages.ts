@@ -11,6 +11,7 @@ export const rootMessages = defineMessages({
     'nav.officials': 'Lãnh đạo',
     'account.label': 'Tài khoản',
     'login.close': 'Đóng',
+    signInFailed: 'Đăng nhập không thành công hoặc đã bị huỷ. Vui lòng thử lại.',
     footer: 'Hệ thống một cửa điện tử — tiếp nhận hồ sơ và trả kết quả thủ tục hành chính.',
   },
   en: {
@@ -23,6 +24,7 @@ export const rootMessages = defineMessages({
     'nav.officials': 'Leadership',
     'account.label': 'Account',
     'login.close': 'Close',
+    signInFailed: 'Signing in did not succeed or was cancelled. Please try again.',
     footer: 'One-stop electronic system — receiving dossiers and returning the results of administrative procedures.',
   },
 });

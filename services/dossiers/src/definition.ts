@@ -13,6 +13,7 @@ import { StoredFile } from './entities/stored-file.entity';
 import { mountDocumentRoutes } from './documents/documents.routes';
 import { fileStorageFromEnv } from './files/file-storage';
 import { procedureRules } from './services/container';
+import { startOfficerDirectorySync } from './services/officer-directory-sync';
 import { startSuccessionHandover } from './services/succession-handover.service';
 import { mountFileRoutes } from './files/files.routes';
 import { CounterResolver } from './resolvers/counter.resolver';
@@ -39,7 +40,7 @@ export const dossiers: SubgraphDefinition = {
     mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
   },
   // Dossiers of a unit that ended at a reform pass to its successor: at start, then daily.
-  workers: (deps) => [startOutboxRelay(deps, 'dossiers'), startSuccessionHandover(deps, procedureRules), startNotificationDispatcher(deps)],
+  workers: (deps) => [startOutboxRelay(deps, 'dossiers'), startSuccessionHandover(deps, procedureRules), startNotificationDispatcher(deps), startOfficerDirectorySync(deps)],
   seed: async (deps) => {
     await seedDemoDossiers(deps, fileStorageFromEnv(deps.env));
     await seedStatisticsHistory(deps, catalogue);

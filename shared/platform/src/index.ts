@@ -8,6 +8,7 @@ export * from './auth/verify-token';
 export * from './auth/identity-config';
 export * from './auth/dev-issuer';
 export * from './auth/demo-accounts';
+export * from './auth/officer-directory';
 export * from './pagination';
 export * from './graph-client';
 export * from './unit-directory';

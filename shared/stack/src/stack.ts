@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { SUBGRAPH_NAMES, subgraphUrlVariable, type SubgraphName } from '@motcua/platform';
+import { startNationalPlatformSandboxes } from './national-platform-sandboxes';
 import { freePort, portOrFree } from './ports';
 
 export const REPO_ROOT = resolve(__dirname, '../../..');
@@ -8,7 +9,7 @@ export const REPO_ROOT = resolve(__dirname, '../../..');
 export interface StackOptions {
   databaseUrl: string;
   /** Fixed ports for people (npm start); tests take free ones. */
-  preferredPorts?: { gateway: number; frontend: number; subgraphs: Record<SubgraphName, number> };
+  preferredPorts?: { gateway: number; frontend: number; subgraphs: Record<SubgraphName, number>; identity?: number };
   seedDemo: boolean;
   /** Extra environment for every process (e.g. LOG_LEVEL, sandbox settings). */
   env?: Record<string, string>;
@@ -20,6 +21,8 @@ export interface RunningStack {
   gatewayUrl: string;
   frontendUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** The local OIDC provider (VNeID and the officers' directory) every process trusts. */
+  identityUrl: string;
   stop(): Promise<void>;
 }
 
@@ -31,7 +34,11 @@ interface Child {
 /** Starts the four subgraphs, the gateway and the front-end server as child processes, healthy or not at all. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const children: Child[] = [];
-  const stop = () => stopAll(children);
+  let sandboxes: Awaited<ReturnType<typeof startNationalPlatformSandboxes>> | undefined;
+  const stop = async () => {
+    await stopAll(children);
+    await sandboxes?.stop();
+  };
   try {
     const port = (preferred?: number) => (preferred ? portOrFree(preferred) : freePort());
     const gatewayPort = await port(options.preferredPorts?.gateway);
@@ -41,6 +48,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const frontendPort = await port(options.preferredPorts?.frontend);
     const frontendUrl = `http://localhost:${frontendPort}`;
     const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${subgraphPorts[n]}`])) as Record<SubgraphName, string>;
+    // Port 4005 for people, so that the issuer (and a browser's session) outlives a restart.
+    sandboxes = await startNationalPlatformSandboxes({
+      frontendUrl,
+      preferredPort: options.preferredPorts ? (options.preferredPorts.identity ?? 4005) : undefined,
+      keyFile: options.env?.DEV_ISSUER_KEY_FILE,
+    });
     // Every process knows every address: the gateway routes to the subgraphs, services read each other through it.
     const common = {
       ...process.env,
@@ -50,6 +63,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       // Links in slips, QR codes, notifications and payment returns point at this stack's own portal.
       PUBLIC_PORTAL_URL: process.env.PUBLIC_PORTAL_URL ?? frontendUrl,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [subgraphUrlVariable(n), `${subgraphUrls[n]}/graphql`])),
+      ...sandboxes.env,
       ...options.env,
     };
     for (const name of SUBGRAPH_NAMES) {
@@ -63,7 +77,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     children.push(launch('frontend', 'frontends/root/server.mjs', { ...common, PORT: String(frontendPort) }, options.output));
     await waitHealthy('frontend', `${frontendUrl}/healthz`, children);
 
-    return { gatewayUrl, frontendUrl, subgraphUrls, stop };
+    return { gatewayUrl, frontendUrl, subgraphUrls, identityUrl: sandboxes.urls.identity, stop };
   } catch (err) {
     await stop();
     throw err;

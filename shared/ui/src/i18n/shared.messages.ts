@@ -17,6 +17,8 @@ type SharedShape = {
   'session.unit': (params: { unit: string }) => string;
   'login.title': string;
   'login.intro': string;
+  'login.providerIntro': string;
+  'login.provider': string;
   'login.username': string;
   'login.password': string;
   'login.submit': string;
@@ -49,7 +51,9 @@ const vi: SharedShape = {
   'session.signedInAs': 'Đang đăng nhập',
   'session.unit': ({ unit }) => `Đơn vị: ${unit}`,
   'login.title': 'Đăng nhập',
-  'login.intro': 'Đăng nhập bằng tài khoản được cấp để tiếp tục.',
+  'login.intro': 'Môi trường phát triển: đăng nhập bằng tài khoản mẫu.',
+  'login.providerIntro': 'Dùng tài khoản định danh điện tử VNeID (mức 2) của bạn.',
+  'login.provider': 'Tiếp tục với VNeID',
   'login.username': 'Tên đăng nhập',
   'login.password': 'Mật khẩu',
   'login.submit': 'Đăng nhập',
@@ -105,7 +109,9 @@ const en: SharedShape = {
   'session.signedInAs': 'Signed in',
   'session.unit': ({ unit }) => `Unit: ${unit}`,
   'login.title': 'Sign in',
-  'login.intro': 'Sign in with the account you were given to continue.',
+  'login.intro': 'Development: sign in with a demo account.',
+  'login.providerIntro': 'Use your VNeID electronic identity (level 2).',
+  'login.provider': 'Continue with VNeID',
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Sign in',

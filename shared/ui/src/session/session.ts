@@ -5,6 +5,15 @@ import { isRole, type Role } from '../domain';
 import { ApiError } from '../errors/api-error';
 import { decodeJwtPayload } from './jwt';
 
+/** What the electronic identity (VNeID level 2) says of the user: shown and prefilled, never retyped. */
+export interface SessionIdentity {
+  personalIdNumber: string;
+  /** YYYY-MM-DD */
+  birthdate: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
 export interface SessionUser {
   id: string;
   username: string;
@@ -12,6 +21,8 @@ export interface SessionUser {
   roles: Role[];
   /** Code of the administrative unit an officer belongs to; null for citizens. */
   unit: string | null;
+  /** Null when the provider vouched for no identity (a test account, an officer directory entry). */
+  identity: SessionIdentity | null;
   expiresAt: Date;
 }
 
@@ -35,9 +46,20 @@ function parseSession(token: string): Session | null {
       name: typeof claims.name === 'string' && claims.name ? claims.name : username,
       roles: Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [],
       unit: typeof claims.unit === 'string' ? claims.unit : null,
+      identity: identityOf(claims),
       expiresAt: new Date(claims.exp * 1000),
     },
   };
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
+
+/** The identity claims as OpenID Connect names them (`address.formatted`), plus the personal ID number. */
+function identityOf(claims: Record<string, unknown>): SessionIdentity | null {
+  const personalIdNumber = text(claims.personal_id_number);
+  if (!personalIdNumber) return null;
+  const address = claims.address && typeof claims.address === 'object' ? text((claims.address as { formatted?: unknown }).formatted) : null;
+  return { personalIdNumber, birthdate: text(claims.birthdate), phone: text(claims.phone_number), address };
 }
 
 // useSyncExternalStore needs the same object for the same token, or React re-renders forever.
@@ -67,7 +89,7 @@ export function useSession(): Session | null {
   return isLive(session) ? session : null;
 }
 
-/** Signs in through the gateway's login endpoint; throws ApiError with the server's code and message. */
+/** Development only: signs in with a demo account's password through the gateway's login endpoint; throws ApiError with the server's code and message. */
 export async function login(username: string, password: string): Promise<Session> {
   let response: Response;
   try {
@@ -82,9 +104,15 @@ export async function login(username: string, password: string): Promise<Session
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw ApiError.fromResponseBody(body, response.status);
   const token = (body as { token?: unknown } | null)?.token;
-  const session = typeof token === 'string' ? parseSession(token) : null;
+  const session = typeof token === 'string' ? storeToken(token) : null;
   if (!session) throw ApiError.unexpectedResponse();
-  tokenStore.write(session.token);
+  return session;
+}
+
+/** Keeps an access token as the session of every app on the page; null (and nothing kept) when it is not one. */
+export function storeToken(token: string): Session | null {
+  const session = parseSession(token);
+  if (session) tokenStore.write(session.token);
   return session;
 }
 
