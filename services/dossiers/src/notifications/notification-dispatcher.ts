@@ -92,7 +92,7 @@ export function startNotificationDispatcher(deps: ServiceDeps, intervalMs = 250)
 
 /** Due messages, leased to this worker; each lease counts as an attempt. */
 async function claim(em: EntityManager): Promise<Notification[]> {
-  const rows: { id: string }[] = await em.getConnection().execute(
+  const rows: { id: string }[] = await em.execute(
     `update dossiers.notification set locked_until = now() + interval '${LEASE_SECONDS} seconds', attempts = attempts + 1, last_attempt_at = now()
      where id in (
        select id from dossiers.notification

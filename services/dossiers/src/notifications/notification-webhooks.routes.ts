@@ -22,9 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every call is kept with what came of it, forged ones too: that is how staff learn a provider misbehaves. */
 async function keep(em: EntityManager, receipt: Receipt): Promise<void> {
-  await em
-    .getConnection()
-    .execute(`insert into dossiers.notification_receipt (id, provider, event, provider_message_id, outcome, reason, payload) values (?, ?, ?, ?, ?, ?, ?)`, [
+  await em.execute(`insert into dossiers.notification_receipt (id, provider, event, provider_message_id, outcome, reason, payload) values (?, ?, ?, ?, ?, ?, ?)`, [
       randomUUID(),
       receipt.provider,
       receipt.event,

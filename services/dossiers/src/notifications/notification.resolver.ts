@@ -83,7 +83,7 @@ export class NotificationResolver {
     const caller = requireCaller(ctx);
     if (days < 1 || days > 366) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'days' }] } });
     const units = await this.unitsOf(caller, unitCode?.trim() || caller.unitCode);
-    const rows: { channel: NotificationChannel; status: NotificationStatus; count: string }[] = await ctx.em.getConnection().execute(
+    const rows: { channel: NotificationChannel; status: NotificationStatus; count: string }[] = await ctx.em.execute(
       `select n.channel, n.status, count(*) as count from dossiers.notification n
        ${units ? `join dossiers.dossier d on d.code = n.dossier_code and (d.unit_code in (${marks(units)}) or d.current_unit_code in (${marks(units)}))` : ''}
        where n.created_at >= now() - (? || ' days')::interval group by n.channel, n.status`,

@@ -34,19 +34,18 @@ export class ZnsTokenStore {
     if (this.cached && this.cached.token !== rejected && this.cached.expiresAt - MARGIN_MS > Date.now()) return this.cached.token;
     this.cached = null;
     return this.orm.em.fork().transactional(async (em) => {
-      const connection = em.getConnection();
-      await connection.execute(`insert into dossiers.provider_token (provider, seed, refresh_token) values ('zalo', ?, ?) on conflict do nothing`, [
+      await em.execute(`insert into dossiers.provider_token (provider, seed, refresh_token) values ('zalo', ?, ?) on conflict do nothing`, [
         this.seed,
         this.settings.refreshToken,
       ]);
-      const [row] = await connection.execute<TokenRow[]>(`select access_token, refresh_token, expires_at from dossiers.provider_token where provider = 'zalo' and seed = ? for update`, [this.seed]);
+      const [row] = await em.execute<TokenRow[]>(`select access_token, refresh_token, expires_at from dossiers.provider_token where provider = 'zalo' and seed = ? for update`, [this.seed]);
       const expiresAt = row.expires_at ? new Date(row.expires_at).getTime() : 0;
       if (row.access_token && row.access_token !== rejected && expiresAt - MARGIN_MS > Date.now()) {
         this.cached = { token: row.access_token, expiresAt };
         return row.access_token;
       }
       const fresh = await this.refresh(row.refresh_token);
-      await connection.execute(
+      await em.execute(
         `update dossiers.provider_token set access_token = ?, refresh_token = ?, expires_at = ?, updated_at = now() where provider = 'zalo' and seed = ?`,
         [fresh.token, fresh.refreshToken, new Date(fresh.expiresAt), this.seed],
       );
