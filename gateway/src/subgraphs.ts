@@ -19,4 +19,7 @@ export const PASSTHROUGH_ROUTES: { prefix: string; subgraph: SubgraphName }[] = 
   { prefix: '/documents', subgraph: 'dossiers' },
   { prefix: '/payments', subgraph: 'payments' },
   { prefix: '/statistics', subgraph: 'dossiers' },
+  // Providers' delivery receipts (Zalo ZNS webhook, SMS delivery reports): the raw body reaches the service, which
+  // checks each provider's signature itself.
+  { prefix: '/notifications', subgraph: 'dossiers' },
 ];

@@ -84,3 +84,11 @@ describe('text that no person types', () => {
     expect(inLiteral.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'search' }] } });
   });
 });
+
+describe('providers reach their webhooks through the gateway', () => {
+  it('passes a delivery receipt to the dossiers service, which refuses a forged one', async () => {
+    const body = JSON.stringify({ app_id: 'not-ours', event_name: 'user_received_message', timestamp: Date.now(), message: { msg_id: 'x' } });
+    const res = await fetch(`${gateway.baseUrl}/notifications/zalo/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': 'mac=forged' }, body });
+    expect(res.status).toBe(401);
+  });
+});
