@@ -57,18 +57,25 @@ describe('officials dashboard', () => {
     await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Tỉnh Tây Ninh' }).waitFor();
     await main.getByLabel('Kỳ báo cáo').selectOption('year:2022');
     await main.getByText('110.642').first().waitFor();
+    // One part at a time, by tabs; each keeps the period.
+    const sections = main.getByRole('tablist', { name: 'Các phần của bảng chỉ số' });
+    await sections.getByRole('tab', { name: 'Chỉ số 766' }).click();
+    await main.getByRole('heading', { name: 'Chỉ số phục vụ (Quyết định 766/QĐ-TTg)' }).waitFor();
+    await sections.getByRole('tab', { name: 'Tuyên truyền' }).click();
+    await main.getByRole('heading', { name: 'Nên tập trung tuyên truyền ở đâu' }).waitFor();
+    await main.getByRole('heading', { name: 'Tuyên truyền có hiệu quả không' }).waitFor();
+    expect(page.url()).toContain('muc=tuyen-truyen');
+    await sections.getByRole('tab', { name: 'Xếp hạng đơn vị' }).click();
     const ranking = main.getByRole('table', { name: 'Xếp hạng các đơn vị trực thuộc' });
     await ranking.waitFor();
     expect(await ranking.locator('tbody tr').count()).toBeGreaterThanOrEqual(7);
-    await main.getByRole('heading', { name: 'Chỉ số phục vụ (Quyết định 766/QĐ-TTg)' }).waitFor();
-    await main.getByRole('heading', { name: 'Nên tập trung tuyên truyền ở đâu' }).waitFor();
-    await main.getByRole('heading', { name: 'Tuyên truyền có hiệu quả không' }).waitFor();
 
     // Province → commune (the period travels with the link) → procedure.
     await ranking.getByRole('link', { name: 'Xã Hậu Nghĩa' }).click();
     await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Xã Hậu Nghĩa' }).waitFor();
     expect(page.url()).toContain('/officials/don-vi/27931?tu=2022-01-01&den=2022-12-31');
     await main.getByRole('navigation', { name: 'Vị trí' }).getByRole('link', { name: 'Tỉnh Tây Ninh' }).waitFor();
+    await main.getByRole('tablist', { name: 'Các phần của bảng chỉ số' }).getByRole('tab', { name: 'Thủ tục' }).click();
     await main.getByRole('table', { name: 'Chỉ số theo thủ tục' }).getByRole('link', { name: 'Đăng ký khai sinh' }).click();
     await main.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' }).waitFor();
     await main.getByRole('heading', { name: 'Thông tin thủ tục' }).waitFor();
@@ -108,6 +115,43 @@ describe('officials dashboard', () => {
     await main.getByRole('cell', { name: /Tập huấn kiểm thử/ }).first().waitFor();
     const row = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' }).locator('tbody tr', { hasText: 'Xã Hậu Nghĩa' });
     await expect.poll(async () => Number(await row.locator('td').nth(3).innerText())).toBe(officialsBefore + 2);
+  });
+
+  it('loads without layout shift, one screen per part, with the before/after comparison drawn', async () => {
+    const page = await openPage('/officials', { width: 1366, height: 800 });
+    await signIn(page, 'official');
+    await page.locator('main').getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Tỉnh Tây Ninh' }).waitFor();
+    // A fresh load, signed in: Chromium's own layout-shift entries from the first paint on (CLS as web-vitals sums them).
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.reload();
+    const main = page.locator('main');
+    await main.getByRole('heading', { level: 1, name: 'Chỉ số dịch vụ công – Tỉnh Tây Ninh' }).waitFor();
+    await main.getByRole('img', { name: /^Biểu đồ \d+ tháng/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.info(`officials dashboard at 1366×800: CLS ${cls.toFixed(4)}, page height ${height} px`);
+    expect(cls).toBeLessThan(0.05);
+    expect(height).toBeLessThan(3 * 800);
+
+    // Every part is one Tab and an arrow key away; the outreach comparison is a chart, its table folded away.
+    const sections = main.getByRole('tablist', { name: 'Các phần của bảng chỉ số' });
+    expect(await sections.getByRole('tab').allInnerTexts()).toEqual(['Tổng quan', 'Xếp hạng đơn vị', 'Chỉ số 766', 'Thủ tục', 'Tuyên truyền', 'Gửi tin']);
+    await sections.getByRole('tab', { name: 'Tổng quan' }).focus();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await main.getByRole('heading', { name: 'Tuyên truyền có hiệu quả không' }).waitFor();
+    await main.getByLabel('Kỳ báo cáo').selectOption('year:2022');
+    const chart = main.getByRole('img', { name: 'Tỷ lệ trực tuyến trước và sau hoạt động' });
+    await chart.waitFor();
+    expect(await chart.locator('circle').count()).toBeGreaterThan(2);
+    expect(await main.getByRole('table', { name: 'Tỷ lệ trực tuyến trước và sau hoạt động' }).isVisible()).toBe(false);
   });
 
   it('refuses an account that is not an official', async () => {

@@ -1,5 +1,5 @@
 import { Alert, Card, ErrorAlert, SelectField, Spinner, Table, formatDate, useLang, useT, type TableColumn } from '@motcua/ui';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { formatCount, formatShare, formatSignedPoints, unitName } from '../common/format';
 import type { Period } from '../common/period';
@@ -7,6 +7,8 @@ import { useIsWide } from '../common/use-media-query';
 import { dashboardMessages } from './dashboard.messages';
 import styles from './dashboard.module.css';
 import { OUTREACH_IMPACT, type ImpactRow } from './indicators.query';
+
+const BeforeAfterChart = lazy(() => import('../charts/before-after-chart'));
 
 const WINDOWS = [1, 3, 6, 12];
 const day = (d: string, lang: 'vi' | 'en') => formatDate(`${d}T12:00:00+07:00`, lang);
@@ -78,7 +80,27 @@ export function ImpactCard({ unitCode, period }: { unitCode: string; period: Per
           <p>{t('impact.unavailable')}</p>
         </Alert>
       )}
-      {impact && (impact.rows.length ? <Table caption={t('impact.caption')} hideCaption columns={shown} rows={impact.rows} rowKey={(r) => r.unit.code} pageSize={wide ? 25 : 8} /> : <p>{t('impact.empty')}</p>)}
+      {impact && !impact.rows.length && <p>{t('impact.empty')}</p>}
+      {impact && impact.rows.length > 0 && (
+        <>
+          <div className={styles.chartBox}>
+            <Suspense fallback={<Spinner label={t('chart.loading')} />}>
+              <BeforeAfterChart
+                rows={impact.rows.map((r) => ({ key: r.unit.code, label: unitName(r.unit, lang), before: r.before.onlineShare, after: r.after?.onlineShare ?? null }))}
+                label={t('impact.caption')}
+                beforeLabel={t('impact.before')}
+                afterLabel={t('impact.after')}
+                formatShare={(share) => formatShare(share, lang, 0)}
+              />
+            </Suspense>
+          </div>
+          {/* The exact figures, activities and the unit above's change, for whoever needs them. */}
+          <details className={styles.details}>
+            <summary>{t('impact.table')}</summary>
+            <Table caption={t('impact.caption')} hideCaption columns={shown} rows={impact.rows} rowKey={(r) => r.unit.code} pageSize={wide ? 25 : 8} />
+          </details>
+        </>
+      )}
     </Card>
   );
 }

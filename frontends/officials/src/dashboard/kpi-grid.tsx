@@ -42,7 +42,12 @@ export function KpiGrid({ figures, previous }: { figures: Figures; previous: Fig
             <div key={key} className={key === 'onlineShare' ? `${styles.kpi} ${styles.kpiMain}` : styles.kpi}>
               <dt>{t(label)}</dt>
               <dd className={styles.kpiValue}>{formatShare(figures[key], lang)}</dd>
-              {delta !== null && (
+              {/* The change line is there from the start (empty until the period before arrives), so no box grows. */}
+              {delta === null ? (
+                <dd className={styles.kpiDetail} aria-hidden="true">
+                  {'\u00a0'}
+                </dd>
+              ) : (
                 <dd className={delta > 0 ? styles.up : delta < 0 ? styles.down : styles.kpiDetail}>
                   <span aria-hidden="true">{delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : ''}</span>
                   {t('kpi.change', { change: formatSignedPoints(delta, lang) })}
