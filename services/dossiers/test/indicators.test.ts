@@ -395,23 +395,28 @@ describe('who may read indicators', () => {
 describe('CSV export', () => {
   const url = (query: string) => `${gateway.baseUrl}/statistics/indicators.csv?${query}`;
 
-  it('exports the communes of the district, total first, through the gateway', async () => {
+  it('exports the communes of the district, total first, headers in the reader\'s language and codes beside names', async () => {
     const res = await fetch(url(`unitCode=802&from=2022-01-01&to=2022-12-31&asOf=${OLD}`), { headers: { authorization: `Bearer ${official}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so spreadsheets read Vietnamese as UTF-8
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-    expect(lines[0].split(',').slice(0, 6)).toEqual(['unitCode', 'unitName', 'level', 'rank', 'totalDossiers', 'onlineDossiers']);
+    expect(lines[0].split(',').slice(0, 7)).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Cấp', 'Mã cấp', 'Xếp hạng', 'Tổng số hồ sơ', 'Hồ sơ trực tuyến']);
     expect(lines[1].split(',').slice(0, 2)).toEqual(['802', 'Tổng cộng']);
-    expect(lines[1].split(',')[4]).toBe('110642');
-    expect(lines[1].split(',')[5]).toBe('56436');
+    expect(lines[1].split(',')[5]).toBe('110642');
+    expect(lines[1].split(',')[6]).toBe('56436');
+    expect(lines.slice(2).some((line) => line.split(',').slice(2, 4).join() === 'Xã,COMMUNE')).toBe(true);
     expect(lines).toHaveLength(2 + 1 + 20);
     const today = (await (await fetch(url('unitCode=80&from=2022-01-01&to=2022-12-31'), { headers: { authorization: `Bearer ${official}` } })).text()).split('\r\n');
     expect(today[1].split(',').slice(0, 2)).toEqual(['80', 'Tổng cộng']);
-    expect(today[1].split(',')[4]).toBe('110642');
+    expect(today[1].split(',')[5]).toBe('110642');
     const byProcedure = await fetch(url('unitCode=802&from=2022-01-01&to=2022-12-31&by=procedure'), { headers: { authorization: `Bearer ${official}` } });
-    expect((await byProcedure.text()).split('\r\n')[0]).toMatch(/^procedureCode,procedureName,field/);
+    expect((await byProcedure.text()).split('\r\n')[0]).toMatch(/^Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp giải quyết,Mã cấp giải quyết,Mức độ trực tuyến,Mã mức độ trực tuyến,/);
+    const english = await fetch(url('unitCode=802&from=2022-01-01&to=2022-12-31&lang=en'), { headers: { authorization: `Bearer ${official}` } });
+    const englishLines = (await english.text()).split('\r\n');
+    expect(englishLines[0].replace(/^\uFEFF/, '').split(',').slice(0, 6)).toEqual(['Unit code', 'Unit', 'Level', 'Level code', 'Rank', 'Dossiers']);
+    expect(englishLines[1].split(',')[1]).toBe('Total');
   });
 
   it('follows the same rules as the query', async () => {

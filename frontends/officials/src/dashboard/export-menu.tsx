@@ -1,4 +1,4 @@
-import { ErrorAlert, fetchProtected, saveBlob, useSession, useT } from '@motcua/ui';
+import { ErrorAlert, fetchProtected, saveBlob, useLang, useSession, useT } from '@motcua/ui';
 import { useState } from 'react';
 import type { Period } from '../common/period';
 import { dashboardMessages } from './dashboard.messages';
@@ -14,6 +14,7 @@ type Breakdown = (typeof BREAKDOWNS)[number];
 export function ExportMenu({ unitCode, period }: { unitCode: string; period: Period }) {
   const t = useT(dashboardMessages);
   const token = useSession()?.token ?? '';
+  const lang = useLang();
   const [busy, setBusy] = useState<Breakdown | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -21,7 +22,8 @@ export function ExportMenu({ unitCode, period }: { unitCode: string; period: Per
     setBusy(by);
     setError(null);
     try {
-      const query = new URLSearchParams({ unitCode, from: period.from, to: period.to, by });
+      // Headers in the reader's language; the codes stay as columns of their own.
+      const query = new URLSearchParams({ unitCode, from: period.from, to: period.to, by, lang });
       const blob = await fetchProtected(`/statistics/indicators.csv?${query}`, token);
       saveBlob(blob, `chi-so-${unitCode}-${period.from}-${period.to}-${by}.csv`);
     } catch (caught) {

@@ -5,35 +5,77 @@ import { IndicatorsService } from './indicators.service';
 import type { IndicatorFigures, Indicators } from './indicators.types';
 
 type Breakdown = 'unit' | 'procedure' | 'field' | 'month';
+type Lang = 'vi' | 'en';
+type Label = Record<Lang, string>;
 
-const FIGURE_COLUMNS: [header: string, value: (f: IndicatorFigures) => number | null][] = [
-  ['totalDossiers', (f) => f.totalDossiers],
-  ['onlineDossiers', (f) => f.onlineDossiers],
-  ['inPersonDossiers', (f) => f.inPersonDossiers],
-  ['onlineShare', (f) => f.onlineShare],
-  ['settled', (f) => f.counts.settled],
-  ['onTimeShare', (f) => f.onTimeShare],
-  ['feesPaid', (f) => f.counts.feesPaid],
-  ['onlinePaymentShare', (f) => f.onlinePaymentShare],
-  ['digitisedShare', (f) => f.digitisedShare],
-  ['resultsDigitisedShare', (f) => f.resultsDigitisedShare],
-  ['reuseShare', (f) => f.reuseShare],
-  ['returned', (f) => f.counts.returned],
-  ['postalReturnShare', (f) => f.postalReturnShare],
-  ['ratings', (f) => f.counts.ratings],
-  ['satisfaction', (f) => f.satisfaction],
+/** Headers in the reader's language; each figure is a number, whatever the language. */
+const FIGURE_COLUMNS: [header: Label, value: (f: IndicatorFigures) => number | null][] = [
+  [{ vi: 'Tổng số hồ sơ', en: 'Dossiers' }, (f) => f.totalDossiers],
+  [{ vi: 'Hồ sơ trực tuyến', en: 'Online dossiers' }, (f) => f.onlineDossiers],
+  [{ vi: 'Hồ sơ trực tiếp, bưu chính', en: 'In person and by post' }, (f) => f.inPersonDossiers],
+  [{ vi: 'Tỷ lệ trực tuyến', en: 'Online share' }, (f) => f.onlineShare],
+  [{ vi: 'Đã giải quyết', en: 'Settled' }, (f) => f.counts.settled],
+  [{ vi: 'Tỷ lệ đúng hạn', en: 'On-time share' }, (f) => f.onTimeShare],
+  [{ vi: 'Hồ sơ đã nộp phí', en: 'Fees paid' }, (f) => f.counts.feesPaid],
+  [{ vi: 'Tỷ lệ thanh toán trực tuyến', en: 'Online payment share' }, (f) => f.onlinePaymentShare],
+  [{ vi: 'Tỷ lệ số hóa hồ sơ', en: 'Dossiers digitised share' }, (f) => f.digitisedShare],
+  [{ vi: 'Tỷ lệ số hóa kết quả', en: 'Results digitised share' }, (f) => f.resultsDigitisedShare],
+  [{ vi: 'Tỷ lệ tái sử dụng giấy tờ', en: 'Document reuse share' }, (f) => f.reuseShare],
+  [{ vi: 'Đã trả kết quả', en: 'Returned' }, (f) => f.counts.returned],
+  [{ vi: 'Tỷ lệ trả qua bưu chính', en: 'Returned by post share' }, (f) => f.postalReturnShare],
+  [{ vi: 'Lượt đánh giá', en: 'Ratings' }, (f) => f.counts.ratings],
+  [{ vi: 'Mức hài lòng', en: 'Satisfaction' }, (f) => f.satisfaction],
 ];
 
+/** The readable names of the codes a row carries; the code itself stays in a column of its own, for machines. */
+const CODE_LABELS: Record<string, Label> = {
+  PROVINCE: { vi: 'Tỉnh', en: 'Province' },
+  DISTRICT: { vi: 'Huyện', en: 'District' },
+  COMMUNE: { vi: 'Xã', en: 'Commune' },
+  UNKNOWN: { vi: 'Không rõ', en: 'Unknown' },
+  FULL: { vi: 'Toàn trình', en: 'Full process' },
+  PARTIAL: { vi: 'Một phần', en: 'Partial' },
+  NONE: { vi: 'Không trực tuyến', en: 'Not online' },
+};
+
+const TEXT = {
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  own: { vi: 'trực tiếp', en: 'directly' },
+} satisfies Record<string, Label>;
+
+const KEY_HEADERS: Record<Breakdown, Label[]> = {
+  unit: [
+    { vi: 'Mã đơn vị', en: 'Unit code' },
+    { vi: 'Tên đơn vị', en: 'Unit' },
+    { vi: 'Cấp', en: 'Level' },
+    { vi: 'Mã cấp', en: 'Level code' },
+    { vi: 'Xếp hạng', en: 'Rank' },
+  ],
+  procedure: [
+    { vi: 'Mã thủ tục', en: 'Procedure code' },
+    { vi: 'Tên thủ tục', en: 'Procedure' },
+    { vi: 'Lĩnh vực', en: 'Field' },
+    { vi: 'Cấp giải quyết', en: 'Settling level' },
+    { vi: 'Mã cấp giải quyết', en: 'Settling level code' },
+    { vi: 'Mức độ trực tuyến', en: 'Online service' },
+    { vi: 'Mã mức độ trực tuyến', en: 'Online service code' },
+  ],
+  field: [{ vi: 'Lĩnh vực', en: 'Field' }],
+  month: [{ vi: 'Tháng', en: 'Month' }],
+};
+
 /**
- * GET /statistics/indicators.csv?unitCode&from&to[&asOf][&by=unit|procedure|field|month] (bearer token; the same
- * rules as the `indicators` query): the breakdown as CSV, UTF-8 with a BOM so spreadsheets read Vietnamese.
- * The first line after the header is the total of the unit asked for.
+ * GET /statistics/indicators.csv?unitCode&from&to[&asOf][&by=unit|procedure|field|month][&lang=vi|en] (bearer token;
+ * the same rules as the `indicators` query): the breakdown as CSV, UTF-8 with a BOM so spreadsheets read Vietnamese.
+ * Headers are in the reader's language (Vietnamese unless `lang=en`); a code (unit, procedure, level) keeps a column
+ * of its own beside its name. The first line after the header is the total of the unit asked for.
  */
 export function mountIndicatorsCsvRoute(app: Express, deps: ServiceDeps): void {
   app.get('/statistics/indicators.csv', async (req, res) => {
     try {
       const caller = await signedInCaller(req, deps.verify);
       const by = breakdownOf(req.query.by);
+      const lang: Lang = req.query.lang === 'en' ? 'en' : 'vi';
       const indicators = await new IndicatorsService(deps.orm.em.fork(), catalogue).indicators(
         caller,
         typeof req.query.unitCode === 'string' ? req.query.unitCode : null,
@@ -45,7 +87,7 @@ export function mountIndicatorsCsvRoute(app: Express, deps: ServiceDeps): void {
       const to = indicators.to.toISOString().slice(0, 10);
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="indicators-${indicators.unit?.code ?? 'all'}-${from}-${to}-${by}.csv"`);
-      res.send(`\uFEFF${toCsv(indicators, by)}`);
+      res.send(`\uFEFF${toCsv(indicators, by, lang)}`);
     } catch (err) {
       sendRouteError(res, err, deps.log, 'indicators export failed');
     }
@@ -67,25 +109,20 @@ function dateParam(req: Request, name: string): Date {
   return date;
 }
 
-function toCsv(i: Indicators, by: Breakdown): string {
-  const keyHeaders: Record<Breakdown, string[]> = {
-    unit: ['unitCode', 'unitName', 'level', 'rank'],
-    procedure: ['procedureCode', 'procedureName', 'field', 'settlingLevel', 'onlineLevel'],
-    field: ['field'],
-    month: ['month'],
-  };
+function toCsv(i: Indicators, by: Breakdown, lang: Lang): string {
+  const label = (code: string | null) => (code ? (CODE_LABELS[code]?.[lang] ?? code) : '');
   const keyed: [string[], IndicatorFigures][] =
     by === 'unit'
-      ? i.byUnit.map((u) => [[u.unitCode, u.own ? `${u.unitName} (trực tiếp)` : u.unitName, u.level, u.rank === null ? '' : String(u.rank)], u])
+      ? i.byUnit.map((u) => [[u.unitCode, u.own ? `${u.unitName} (${TEXT.own[lang]})` : u.unitName, label(u.level), u.level, u.rank === null ? '' : String(u.rank)], u])
       : by === 'procedure'
-        ? i.byProcedure.map((p) => [[p.procedureCode, p.procedureName ?? '', p.field ?? '', p.settlingLevel ?? '', p.onlineLevel ?? ''], p])
+        ? i.byProcedure.map((p) => [[p.procedureCode, p.procedureName ?? '', p.field ?? '', label(p.settlingLevel), p.settlingLevel ?? '', label(p.onlineLevel), p.onlineLevel ?? ''], p])
         : by === 'field'
           ? i.byField.map((f) => [[f.field], f])
           : i.byMonth.map((m) => [[m.month], m]);
-  const totalKeys: string[] = keyHeaders[by].map((_, k) => (k === 0 ? 'Tổng cộng' : ''));
-  if (by === 'unit') totalKeys.splice(0, 2, i.unit?.code ?? '', 'Tổng cộng');
+  const totalKeys: string[] = KEY_HEADERS[by].map((_, k) => (k === 0 ? TEXT.total[lang] : ''));
+  if (by === 'unit') totalKeys.splice(0, 2, i.unit?.code ?? '', TEXT.total[lang]);
   const total: [string[], IndicatorFigures] = [totalKeys, i];
-  const header = [...keyHeaders[by], ...FIGURE_COLUMNS.map(([h]) => h)];
+  const header = [...KEY_HEADERS[by], ...FIGURE_COLUMNS.map(([h]) => h)].map((h) => h[lang]);
   const lines = [header, ...[total, ...keyed].map(([keys, f]) => [...keys, ...FIGURE_COLUMNS.map(([, value]) => format(value(f)))])];
   return `${lines.map((cells) => cells.map(quote).join(',')).join('\r\n')}\r\n`;
 }
