@@ -88,8 +88,9 @@ describe('staff workspace', () => {
     await main.getByRole('heading', { level: 1, name: 'Bàn làm việc một cửa' }).waitFor();
 
     await fillLogin(main, 'intake', 'wrong-password');
-    await main.getByText('INVALID_CREDENTIALS').waitFor();
+    // The error is a sentence; its code stays in the details line, for support.
     await main.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+    await main.locator('details code', { hasText: 'INVALID_CREDENTIALS' }).waitFor({ state: 'attached' });
 
     await fillLogin(main, 'intake');
     await main.getByText('Lê Thị Cúc').waitFor();
