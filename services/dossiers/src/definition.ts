@@ -24,13 +24,14 @@ import { DossierReadResolver } from './resolvers/dossier-read.resolver';
 import { referenceResolvers } from './resolvers/reference.resolvers';
 import { IndicatorsResolver, catalogue, mountIndicatorsCsvRoute, seedStatisticsHistory } from './statistics';
 import { NotificationResolver, mountNotificationWebhooks, startNotificationDispatcher } from './notifications';
+import { NationalSyncResolver, NationalSyncTrack, nationalSyncAdapter } from './national-sync';
 
 export const dossiers: SubgraphDefinition = {
   name: 'dossiers',
   schema: 'dossiers',
-  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, NotificationPreference, PickupCall, PostalShipment, Officer],
+  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, NotificationPreference, PickupCall, PostalShipment, Officer, NationalSyncTrack],
   migrations,
-  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver],
+  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver, NationalSyncResolver],
   referenceResolvers,
   routes: (app, deps) => {
     mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));
@@ -40,9 +41,15 @@ export const dossiers: SubgraphDefinition = {
     mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
   },
   // Dossiers of a unit that ended at a reform pass to its successor: at start, then daily.
-  workers: (deps) => [startOutboxRelay(deps, 'dossiers'), startSuccessionHandover(deps, procedureRules), startNotificationDispatcher(deps), startOfficerDirectorySync(deps)],
+  workers: (deps) => [startOutboxRelay(deps, 'dossiers', undefined, nationalAdapters(deps)), startSuccessionHandover(deps, procedureRules), startNotificationDispatcher(deps), startOfficerDirectorySync(deps)],
   seed: async (deps) => {
     await seedDemoDossiers(deps, fileStorageFromEnv(deps.env));
     await seedStatisticsHistory(deps, catalogue);
   },
 };
+
+/** The national portal's adapter takes the outbox's `dossier.national-sync` events when a portal is configured. */
+function nationalAdapters(deps: Parameters<typeof nationalSyncAdapter>[0]) {
+  const adapter = nationalSyncAdapter(deps);
+  return adapter ? { 'dossier.national-sync': adapter } : {};
+}

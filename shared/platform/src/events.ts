@@ -13,6 +13,8 @@ import { subgraphUrlVariable, type SubgraphName } from './subgraph-names';
  */
 export const EVENT_ROUTES = {
   'dossier.status-changed': ['outreach', 'payments'],
+  // No subgraph: the dossiers service's own adapter pushes the dossier to the national public service portal.
+  'dossier.national-sync': [],
   'payment.succeeded': ['dossiers'],
   'payment.refunded': ['dossiers'],
 } as const satisfies Record<string, readonly SubgraphName[]>;
@@ -70,14 +72,23 @@ export function signEvent(body: string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('hex');
 }
 
+/**
+ * Delivers an event to a system outside the graph (the national portal): null when it is done with (delivered,
+ * or refused for good and recorded as such), else the reason it should be tried again later.
+ */
+export type OutboxAdapter = (envelope: EventEnvelope) => Promise<string | null>;
+
 export interface OutboxRelay {
   /** Delivers what is pending now; returns how many events were delivered. */
   drain(): Promise<number>;
   stop(): Promise<void>;
 }
 
-/** Polls the outbox and POSTs each event to every subscriber's /events, with backoff on failure. */
-export function startOutboxRelay(deps: ServiceDeps, schema: string, intervalMs = 500): OutboxRelay {
+/**
+ * Polls the outbox and POSTs each event to every subscriber's /events, or hands it to the adapter of its topic,
+ * with backoff on failure.
+ */
+export function startOutboxRelay(deps: ServiceDeps, schema: string, intervalMs = 500, adapters: Partial<Record<EventTopic, OutboxAdapter>> = {}): OutboxRelay {
   const secret = secretOf(deps.env);
   let running = true;
   let draining: Promise<number> = Promise.resolve(0);
@@ -92,7 +103,8 @@ export function startOutboxRelay(deps: ServiceDeps, schema: string, intervalMs =
       let delivered = 0;
       for (const row of rows) {
         const envelope: EventEnvelope = { id: row.id, topic: row.topic, payload: row.payload, occurredAt: new Date(row.created_at).toISOString() };
-        const error = await deliver(envelope, deps.env, secret);
+        const adapter = adapters[row.topic];
+        const error = adapter ? await adapter(envelope).catch((err: unknown) => (err as Error).message) : await deliver(envelope, deps.env, secret);
         if (!error) {
           delivered++;
           await tx.execute(`update "${schema}".outbox_message set delivered_at = now(), attempts = attempts + 1 where id = ?`, [row.id]);

@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { startIdentitySandbox } from './identity-sandbox';
+import { createNationalPortalSandbox } from './national-portal-sandbox';
 import { freePort, portOrFree } from './ports';
 
 export interface NationalPlatformSandboxes {
   /** Settings that point every process at the sandboxes. */
   env: Record<string, string>;
-  urls: { identity: string };
+  urls: { identity: string; nationalPortal: string };
   stop(): Promise<void>;
 }
 
 /**
  * The local stand-ins for the national platforms the services talk to: VNeID and the officers' directory (one OIDC
- * provider). A deployment sets the same variables to the real services instead.
+ * provider) and the national public service portal's receiving API. A deployment sets the same variables to the
+ * real services instead.
  */
 export async function startNationalPlatformSandboxes(options: {
   frontendUrl: string;
@@ -25,6 +27,9 @@ export async function startNationalPlatformSandboxes(options: {
   const devLoginClient = { id: 'motcua-gateway-dev-login', secret: randomBytes(32).toString('hex') };
   const directoryClient = { id: 'motcua-officer-directory', secret: randomBytes(32).toString('hex') };
   const identity = await startIdentitySandbox({ port, keyFile: options.keyFile, redirectUris, devLoginClient, directoryClient });
+  const portalToken = randomBytes(24).toString('hex');
+  const nationalPortal = createNationalPortalSandbox(portalToken);
+  const nationalPortalUrl = await nationalPortal.start();
   return {
     env: {
       OIDC_ISSUER: identity.issuer,
@@ -33,8 +38,13 @@ export async function startNationalPlatformSandboxes(options: {
       OFFICER_DIRECTORY_URL: `${identity.issuer}/directory/officers`,
       OFFICER_DIRECTORY_CLIENT_ID: directoryClient.id,
       OFFICER_DIRECTORY_CLIENT_SECRET: directoryClient.secret,
+      NATIONAL_PORTAL_URL: `${nationalPortalUrl}/api/ho-so`,
+      NATIONAL_PORTAL_TOKEN: portalToken,
     },
-    urls: { identity: identity.issuer },
-    stop: () => identity.stop(),
+    urls: { identity: identity.issuer, nationalPortal: nationalPortalUrl },
+    stop: async () => {
+      await identity.stop();
+      await nationalPortal.stop();
+    },
   };
 }

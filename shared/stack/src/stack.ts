@@ -23,6 +23,9 @@ export interface RunningStack {
   subgraphUrls: Record<SubgraphName, string>;
   /** The local OIDC provider (VNeID and the officers' directory) every process trusts. */
   identityUrl: string;
+  /** The national portal's sandbox (its state at /_sandbox/state) and the token it expects. */
+  nationalPortalUrl: string;
+  nationalPortalToken: string;
   stop(): Promise<void>;
 }
 
@@ -77,7 +80,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     children.push(launch('frontend', 'frontends/root/server.mjs', { ...common, PORT: String(frontendPort) }, options.output));
     await waitHealthy('frontend', `${frontendUrl}/healthz`, children);
 
-    return { gatewayUrl, frontendUrl, subgraphUrls, identityUrl: sandboxes.urls.identity, stop };
+    return { gatewayUrl, frontendUrl, subgraphUrls, identityUrl: sandboxes.urls.identity, nationalPortalUrl: sandboxes.urls.nationalPortal, nationalPortalToken: sandboxes.env.NATIONAL_PORTAL_TOKEN!, stop };
   } catch (err) {
     await stop();
     throw err;

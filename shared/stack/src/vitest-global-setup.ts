@@ -16,6 +16,10 @@ export interface StackContext {
   devIssuerKeyFile: string;
   /** The object store the stack keeps files in, so tests can see what reached it. */
   objectStore: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string };
+  /** The national public service portal's sandbox: what it received, its mode switch. */
+  nationalPortalUrl: string;
+  /** The token the sandbox expects, for tests that post to it directly. */
+  nationalPortalToken: string;
   /** The Zalo ZNS, SMS gateway and SMTP sandboxes messages go to: their state and mode switch. */
   messaging: MessagingSandboxUrls;
 }
@@ -72,6 +76,8 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
     project.provide('devIssuerKeyFile', devIssuerKeyFile);
     project.provide('objectStore', { endpoint: s3Endpoint, ...objectStore });
     project.provide('messaging', messaging.urls);
+    project.provide('nationalPortalUrl', stack.nationalPortalUrl);
+    project.provide('nationalPortalToken', stack.nationalPortalToken);
     return async () => {
       await stack.stop();
       await database.stop();

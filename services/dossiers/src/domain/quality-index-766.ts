@@ -5,7 +5,7 @@
  *
  * A part is SCORED from our data, NO_DATA when its denominator is empty in the period (nothing to score,
  * e.g. no ratings yet), or NOT_TRACKED when this system does not hold what it measures (publication of
- * procedures, sync with the national portal, petitions, the population database). Group and index scores
+ * procedures, petitions, the population database; sync with the national portal when no portal is configured). Group and index scores
  * add the scored parts only, and say out of how many points (`scoredMaxScore`) that sum is.
  */
 import { ratio, type Tally } from './indicator-shares';
@@ -86,12 +86,19 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function transparency(): IndexGroup {
+/** Dossiers of the period with a national-portal track, and how many of them the portal has taken. */
+export interface SyncTally {
+  synced: number;
+  total: number;
+}
+
+function transparency(sync: SyncTally | null): IndexGroup {
+  const dossierSync = { key: 'DOSSIER_SYNC', name: 'Hồ sơ được đồng bộ lên Cổng DVCQG', nameEn: 'Dossiers synchronised with the national portal', formula: '6 × tỷ lệ', maxScore: 6 };
   return group('TRANSPARENCY', 'Công khai, minh bạch', 'Transparency', [
     notTracked({ key: 'PUBLISH_ON_TIME', name: 'TTHC được công bố đúng hạn', nameEn: 'Procedures published on time', formula: '6 × tỷ lệ', maxScore: 6 }),
     notTracked({ key: 'PUBLIC_UPDATE_ON_TIME', name: 'TTHC được cập nhật, công khai đúng hạn', nameEn: 'Procedures updated and made public on time', formula: '4 × tỷ lệ', maxScore: 4 }),
     notTracked({ key: 'PUBLIC_CONTENT_FULL', name: 'TTHC công khai đầy đủ nội dung', nameEn: 'Procedures published in full', formula: '2 × tỷ lệ', maxScore: 2 }),
-    notTracked({ key: 'DOSSIER_SYNC', name: 'Hồ sơ được đồng bộ lên Cổng DVCQG', nameEn: 'Dossiers synchronised with the national portal', formula: '6 × tỷ lệ', maxScore: 6 }),
+    sync ? scored(dossierSync, ratio(sync.synced, sync.total), (r) => 6 * r) : notTracked(dossierSync),
   ]);
 }
 
@@ -182,8 +189,8 @@ function digitisation(t: Tally): IndexGroup {
   ]);
 }
 
-export function qualityIndex766(t: Tally, coverage: CatalogueCoverage): QualityIndex {
-  const groups = [transparency(), progress(t), onlineService(t, coverage), onlinePayment(t, coverage), satisfaction(t), digitisation(t)];
+export function qualityIndex766(t: Tally, coverage: CatalogueCoverage, sync: SyncTally | null = null): QualityIndex {
+  const groups = [transparency(sync), progress(t), onlineService(t, coverage), onlinePayment(t, coverage), satisfaction(t), digitisation(t)];
   const scoredGroups = groups.filter((g) => g.score !== null);
   return {
     maxScore: groups.reduce((s, g) => s + g.maxScore, 0),

@@ -4,6 +4,7 @@ import { StatisticsMigration } from './20261127020000-statistics';
 import { DossierSearchMigration } from './20261127030000-dossier-search';
 import { OfficersMigration } from './20261127050000-officers';
 import { NotificationDeliveryMigration } from './20261128100000-notification-delivery';
+import { NationalSyncMigration } from './20261203100000-national-sync';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   { name: '20261127030000-dossier-search', class: DossierSearchMigration },
   { name: '20261127050000-officers', class: OfficersMigration },
   { name: '20261128100000-notification-delivery', class: NotificationDeliveryMigration },
+  { name: '20261203100000-national-sync', class: NationalSyncMigration },
 ];

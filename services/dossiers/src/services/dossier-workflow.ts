@@ -6,6 +6,7 @@ import { addWorkingDays } from '../domain/working-days';
 import { Channel, type Dossier } from '../entities/dossier.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { DossierPause } from '../entities/dossier-pause.entity';
+import { queueNationalSync } from '../national-sync/national-sync.service';
 import { StatusMessageQueue } from '../notifications/status-messages';
 import { StatisticsRecorder } from '../statistics/statistics-recorder';
 import type { Actor } from './actor';
@@ -55,6 +56,7 @@ export class DossierWorkflow {
     this.record(dossier, action, actor, from, options, at);
     await new StatisticsRecorder(this.em).transition(dossier, from, action, at, options.data);
     await publishEvent(this.em, 'dossiers', 'dossier.status-changed', statusChangedPayload(dossier, from, action, at));
+    await queueNationalSync(this.em, dossier);
     this.messages ??= new StatusMessageQueue(this.em);
     await this.messages.statusChanged(dossier, at);
   }

@@ -3,7 +3,8 @@ import { AppError, assertJurisdiction, hasRole, type Principal } from '@motcua/p
 import { emptyTally, sharesOf, sumTallies, type Tally } from '../domain/indicator-shares';
 import { localDateKey } from '../domain/local-time';
 import { daysIn, monthsOf, slicePeriod } from '../domain/period-slices';
-import { qualityIndex766, type CatalogueCoverage } from '../domain/quality-index-766';
+import { qualityIndex766, type CatalogueCoverage, type SyncTally } from '../domain/quality-index-766';
+import { nationalPortalConfigured, syncTally } from '../national-sync';
 import { STATISTIC_COUNTERS, type Counters } from '../domain/statistic-counters';
 import { settlingLevelOn, type Catalogue, type CatalogueChild, type CatalogueLineageEntry, type CatalogueProcedure, type CatalogueUnit, type UnitLevel } from './catalogue.client';
 import { readTallies, type TallyRow } from './indicators.repository';
@@ -53,7 +54,7 @@ export class IndicatorsService {
   async indicators(caller: Principal, unitCode: string | null | undefined, from: Date, to: Date, asOf?: Date | null): Promise<Indicators> {
     const period = periodOf(from, to);
     const scope = await this.scope(caller, unitCode, this.asOfKey(asOf));
-    const [rows, procedures] = await Promise.all([this.read(scope, period), this.catalogue.procedures()]);
+    const [rows, procedures, sync] = await Promise.all([this.read(scope, period), this.catalogue.procedures(), this.syncTally(scope, period)]);
     const byCode = new Map(procedures.map((p) => [p.code, p]));
     const procedureRows = rows.filter((r) => r.grouping === 'PROCEDURE');
     const total = rows.find((r) => r.grouping === 'TOTAL')?.tally ?? emptyTally();
@@ -72,7 +73,7 @@ export class IndicatorsService {
         ([field, tally]): FieldIndicators => ({ ...figures(tally), field }),
       ),
       byProcedure: byProcedure(procedureRows, byCode, period),
-      qualityIndex: qualityIndex766(total, coverage(scope, procedures, procedureRows, period)),
+      qualityIndex: qualityIndex766(total, coverage(scope, procedures, procedureRows, period), sync),
     };
   }
 
@@ -109,6 +110,13 @@ export class IndicatorsService {
         onlineShare: shares.onlineShare,
       };
     });
+  }
+
+  /** The national portal's part of the index, from the dossiers' sync tracks; null (not tracked) without a portal. */
+  private syncTally(scope: Scope, period: Period): Promise<SyncTally | null> {
+    if (!nationalPortalConfigured()) return Promise.resolve(null);
+    const units = scope.unit ? [scope.unit.code, ...scope.unit.children.map((u) => u.code)] : null;
+    return syncTally(this.em, units, period.from, period.to);
   }
 
   private read(scope: Scope, period: Period): Promise<TallyRow[]> {

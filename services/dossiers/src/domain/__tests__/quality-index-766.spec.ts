@@ -59,4 +59,11 @@ describe('the Decision 766 index', () => {
     expect(index.scoredMaxScore).toBe(12 + 4 + 2 + 2 + 2);
     expect(index.score).toBe(online.score! + 0 + 0 + 0.5 + 2);
   });
+
+  it("scores the national portal's part from the sync tracks when a portal is connected", () => {
+    const connected = qualityIndex766(emptyTally(), coverage, { synced: 45, total: 50 });
+    expect(part(connected, 'TRANSPARENCY', 'DOSSIER_SYNC')).toMatchObject({ status: 'SCORED', ratio: 0.9, score: 5.4 });
+    expect(part(qualityIndex766(emptyTally(), coverage, { synced: 0, total: 0 }), 'TRANSPARENCY', 'DOSSIER_SYNC').status).toBe('NO_DATA');
+    expect(part(qualityIndex766(emptyTally(), coverage), 'TRANSPARENCY', 'DOSSIER_SYNC').status).toBe('NOT_TRACKED');
+  });
 });
