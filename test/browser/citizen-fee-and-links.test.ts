@@ -65,6 +65,8 @@ describe('the fee a citizen owes', () => {
     await main.getByLabel(/Số điện thoại di động/).fill('0912345678');
     await main.getByLabel(/Địa chỉ thường trú/).fill('Khu phố 3, xã Hậu Nghĩa, tỉnh Tây Ninh');
     await main.getByLabel(/Tên giấy tờ, văn bản/).fill('Giấy khai sinh');
+    // Kept, with consent, for the next form (item 6).
+    await main.getByLabel(/^Lưu số định danh, điện thoại, địa chỉ/).check();
 
     // Copy certification, 1 page × 3 copies: 3 × 2,000 đ (Circular 226/2016), not the 3,000 đ of the rules added up.
     await main.getByLabel(/Số trang của bản chính/).fill('1');
@@ -130,6 +132,17 @@ describe('the fee a citizen owes', () => {
     expect(visitor.url()).toBe(`${frontendUrl}/ho-so-cua-toi/${code}?hanh-dong=thanh-toan`);
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await visitor.title()).toContain('Chứng thực bản sao');
+  });
+
+  it('fills the next form with the details the citizen agreed to keep', async () => {
+    const page = await openPage('/thu-tuc/1.004873/nop-ho-so');
+    const main = page.locator('main');
+    await fillLogin(main, 'citizen');
+    // The kept number replaces the one the sign-in vouched for (080090001234) once the profile is read.
+    await expect.poll(() => main.getByLabel(/Số định danh cá nhân/).inputValue()).toBe('079203001234');
+    expect(await main.getByLabel(/Số điện thoại di động/).inputValue()).toBe('0912345678');
+    expect(await main.getByLabel(/Địa chỉ thường trú/).inputValue()).toBe('Khu phố 3, xã Hậu Nghĩa, tỉnh Tây Ninh');
+    expect(await main.getByLabel(/^Tiếp tục lưu các thông tin này/).isChecked()).toBe(true);
   });
 
   it('gives every page its own title', async () => {

@@ -6,6 +6,7 @@ import { DossierEvent } from './entities/dossier-event.entity';
 import { DossierPause } from './entities/dossier-pause.entity';
 import { Notification } from './entities/notification.entity';
 import { NotificationPreference } from './entities/notification-preference.entity';
+import { CitizenProfile } from './entities/citizen-profile.entity';
 import { Officer } from './entities/officer.entity';
 import { PickupCall } from './entities/pickup-call.entity';
 import { PostalShipment } from './entities/postal-shipment.entity';
@@ -16,6 +17,7 @@ import { procedureRules } from './services/container';
 import { startOfficerDirectorySync } from './services/officer-directory-sync';
 import { startSuccessionHandover } from './services/succession-handover.service';
 import { mountFileRoutes } from './files/files.routes';
+import { CitizenProfileResolver } from './resolvers/citizen-profile.resolver';
 import { CounterResolver } from './resolvers/counter.resolver';
 import { DossierWorkflowResolver } from './resolvers/dossier-workflow.resolver';
 import { seedDemoDossiers } from './seed/seed-demo-dossiers';
@@ -29,9 +31,9 @@ import { NationalSyncResolver, NationalSyncTrack, nationalSyncAdapter } from './
 export const dossiers: SubgraphDefinition = {
   name: 'dossiers',
   schema: 'dossiers',
-  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, NotificationPreference, PickupCall, PostalShipment, Officer, NationalSyncTrack],
+  entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, NotificationPreference, CitizenProfile, PickupCall, PostalShipment, Officer, NationalSyncTrack],
   migrations,
-  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver, NationalSyncResolver],
+  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver, CitizenProfileResolver, NationalSyncResolver],
   referenceResolvers,
   routes: (app, deps) => {
     mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));

@@ -12,6 +12,7 @@ import {
 } from '@motcua/ui';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { applicantDefaults, DELETE_MY_PROFILE, fillEmpty, MY_PROFILE, SAVE_MY_PROFILE, type CitizenProfile } from '../common/citizen-profile';
 import { DELIVERY_METHODS } from '../common/common.messages';
 import { readDraft, removeDraft, writeDraft, type AttachedFile } from '../common/dossier-draft';
 import { DocumentUpload } from '../common/document-upload';
@@ -40,8 +41,15 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
   const volunteer = isVolunteer(session);
   const userId = session.user.id;
 
+  // A citizen's own details start filled (kept details, else their sign-in's vouched identity); a volunteer's are
+  // someone else's.
+  function startState(kept: CitizenProfile | null): DossierFormState {
+    const blank = emptyFormState(procedure, volunteer ? '' : session.user.name);
+    return volunteer ? blank : { ...blank, applicant: fillEmpty(blank.applicant, applicantDefaults(session, kept)) };
+  }
+
   const initial = useMemo(() => {
-    const empty = emptyFormState(procedure, volunteer ? '' : session.user.name);
+    const empty = startState(null);
     const draft = readDraft(userId, procedure.code);
     return draft ? { state: stateFromDraft(procedure, draft, empty), restoredAt: draft.savedAt } : { state: empty, restoredAt: null };
     // The draft is read once, when the form opens.
@@ -59,6 +67,11 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
   // A volunteer's uploads belong to many citizens: offering them again would invite attaching someone else's papers.
   const [digitised] = useQuery({ query: MY_DIGITISED_FILES, pause: volunteer });
   const digitisedFiles = useMemo(() => distinctFiles(digitised.data?.myDigitisedFiles ?? []), [digitised.data]);
+  const [profileResult] = useQuery({ query: MY_PROFILE, pause: volunteer });
+  const profile = profileResult.data?.myProfile ?? null;
+  const [keepProfile, setKeepProfile] = useState(false);
+  const [, saveProfile] = useMutation(SAVE_MY_PROFILE);
+  const [, deleteProfile] = useMutation(DELETE_MY_PROFILE);
   const receiving = useReceivingUnits(procedure.code, procedure.settlingLevel);
   const form = useRef<HTMLFormElement>(null);
   const receivedAtProvince = receiving.units?.find((unit) => unit.code === state.unitCode)?.level === 'PROVINCE';
@@ -69,6 +82,18 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
     const only = receiving.units?.length === 1 ? receiving.units[0] : null;
     if (only && !state.unitCode) setState((previous) => ({ ...previous, unitCode: only.code }));
   }, [receiving.units, state.unitCode]);
+
+  // The details the citizen chose to keep arrive after the form opens: they replace what the sign-in vouched for,
+  // never what was typed or restored from a draft.
+  useEffect(() => {
+    if (!profileResult.data) return;
+    setKeepProfile(!!profile);
+    if (!profile) return;
+    const defaults = applicantDefaults(session, profile);
+    setState((previous) => ({ ...previous, applicant: dirty || initial.restoredAt ? fillEmpty(previous.applicant, defaults) : { ...previous.applicant, ...defaults } }));
+    // Once, when the profile has been read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [profileResult.data]);
 
   // Autosave: a pause after any change writes the draft.
   useEffect(() => {
@@ -111,11 +136,18 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
   function discard() {
     if (!window.confirm(t('discardConfirm'))) return;
     removeDraft(userId, procedure.code);
-    setState(emptyFormState(procedure, volunteer ? '' : session.user.name));
+    setState(startState(profile));
     setDirty(false);
     setSavedAt(null);
     setSaveNotice(null);
     setErrors({});
+  }
+
+  /** Keeps the applicant's details for next time when the citizen agreed; unticking withdraws the consent. */
+  async function rememberApplicant() {
+    const { idNumber, phone, address, email } = toSubmitInput(procedure, state, false).applicant;
+    if (keepProfile) await saveProfile({ input: { idNumber, phone, address, email, consent: true } });
+    else if (profile) await deleteProfile({});
   }
 
   function showErrors(next: FieldErrors) {
@@ -132,6 +164,7 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
     const result = await submitDossier({ input: { ...toSubmitInput(procedure, state, volunteer), competentUnitCode } });
     if (result.data?.submitDossier) {
       removeDraft(userId, procedure.code);
+      if (!volunteer) await rememberApplicant();
       onSubmitted(result.data.submitDossier);
       return;
     }
@@ -192,6 +225,9 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
             onChange={(applicant) => update({ applicant }, [...changedKeys({ ...state.applicant }, { ...applicant }, 'applicant'), 'applicant'])}
             errors={errors}
           />
+          {!volunteer && (
+            <CheckboxField name="keepProfile" label={profile ? t('profile.keepAgain') : t('profile.keep')} checked={keepProfile} onChange={(event) => setKeepProfile(event.target.checked)} />
+          )}
         </FormSection>
 
         {procedure.formFields.length > 0 && (

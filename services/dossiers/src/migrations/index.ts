@@ -5,6 +5,7 @@ import { DossierSearchMigration } from './20261127030000-dossier-search';
 import { OfficersMigration } from './20261127050000-officers';
 import { NotificationDeliveryMigration } from './20261128100000-notification-delivery';
 import { NationalSyncMigration } from './20261203100000-national-sync';
+import { CitizenProfileMigration } from './20261203110000-citizen-profile';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   { name: '20261127050000-officers', class: OfficersMigration },
   { name: '20261128100000-notification-delivery', class: NotificationDeliveryMigration },
   { name: '20261203100000-national-sync', class: NationalSyncMigration },
+  { name: '20261203110000-citizen-profile', class: CitizenProfileMigration },
 ];
