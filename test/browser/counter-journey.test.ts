@@ -80,7 +80,7 @@ describe('counter journey', () => {
     await main.getByRole('button', { name: /^Chọn: 2\.000815 / }).click();
 
     await main.getByLabel('Họ và tên').fill(APPLICANT);
-    await main.getByLabel('Số CCCD / CMND').fill('080090001234');
+    await main.getByLabel('Số định danh cá nhân (CCCD)').fill('080090001234');
     await main.getByLabel('Số điện thoại').fill('0912345678');
     await main.getByLabel('Địa chỉ', { exact: true }).fill('Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh');
     await main.getByLabel('Tên giấy tờ, văn bản').fill('Giấy khai sinh');
@@ -189,11 +189,13 @@ describe('counter journey', () => {
       expect.stringMatching(/^vi-VN\|Mời ông\/bà Nguyễn V\. A\., hồ sơ số [\d ,]+, đến quầy số 2 nhận kết quả\.$/),
     );
 
-    // 8. The result is handed over at the counter.
+    // 8. The result is handed over at the counter, its fee taken in cash in the same dialog.
     await runAction(desk, 'Trả kết quả', async (dialog) => {
+      await dialog.getByText('phí, lệ phí chưa nộp', { exact: false }).waitFor();
+      expect(await dialog.getByLabel('Phí, lệ phí').inputValue()).toBe('CASH');
       await dialog.getByLabel('Người nhận kết quả').fill(APPLICANT);
     });
-    await main.getByText('Đã trả kết quả cho người dân.').waitFor();
+    await main.getByText(/Đã thu [\d.]+ đ tiền mặt \(biên lai .+\) và trả kết quả\./).waitFor();
     await expectStatus(desk, 'Đã trả kết quả');
 
     expect(pageErrors).toEqual([]);

@@ -92,6 +92,11 @@ export class Dossier {
   @Field(() => FeeStatus, { description: 'Money track' })
   feeStatus: FeeStatus = FeeStatus.NONE;
 
+  /** A fee waived at the counter (a legal exemption) leaves nothing due: feeStatus NONE, with the reason kept. */
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the fee was waived, when it was (the fee status is then NONE)' })
+  feeWaiverReason?: string | null;
+
   @Enum({ items: () => DeliveryMethod })
   @Field(() => DeliveryMethod)
   deliveryMethod!: DeliveryMethod;

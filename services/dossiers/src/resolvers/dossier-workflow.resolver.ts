@@ -154,6 +154,13 @@ export class DossierWorkflowResolver {
     return results.returnAtCounter(actor, normal(code), receivedBy);
   }
 
+  @Authorized('INTAKE', 'APPROVER')
+  @Mutation(() => Dossier, { description: 'Waive the fee of a dossier that owes it (a legal exemption), with the reason; nothing is then due' })
+  waiveFee(@Arg('code') code: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext): Promise<Dossier> {
+    const { actor, results } = use(ctx);
+    return results.waiveFee(actor, normal(code), reason);
+  }
+
   @Authorized('CITIZEN', 'VOLUNTEER')
   @Mutation(() => Dossier, { description: 'Receive an electronic result: the first download returns the dossier' })
   downloadResult(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<Dossier> {

@@ -1,7 +1,7 @@
 import { AppError } from '@motcua/platform';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { maskName, codeTail } from '../domain/masking';
-import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossier.entity';
+import { DeliveryMethod, DeliveryStatus, FeeStatus, type Dossier } from '../entities/dossier.entity';
 import { PickupCall } from '../entities/pickup-call.entity';
 import { StatisticsRecorder } from '../statistics/statistics-recorder';
 import { SYSTEM_ACTOR, type Actor } from './actor';
@@ -21,6 +21,7 @@ export class ResultReturnService {
     return this.intake.act(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       if (dossier.deliveryMethod === DeliveryMethod.POST) throw wrongWay();
+      assertFeeSettled(dossier);
       await workflow.apply(dossier, DossierAction.RETURN_RESULT, actor, { data: { receivedBy: receivedBy.trim(), way: 'COUNTER' } });
       this.markReturned(dossier, receivedBy.trim());
       await em.flush();
@@ -33,6 +34,7 @@ export class ResultReturnService {
       if (!isOwner(actor, dossier)) throw new AppError('FORBIDDEN');
       if (dossier.deliveryMethod !== DeliveryMethod.ONLINE) throw wrongWay();
       if (dossier.status === DossierStatus.RESULT_READY) {
+        assertFeeSettled(dossier);
         await workflow.apply(dossier, DossierAction.RETURN_RESULT, actor, { data: { way: 'DOWNLOAD' } });
         this.markReturned(dossier, actor.name);
       } else if (dossier.status !== DossierStatus.RETURNED) {
@@ -47,6 +49,29 @@ export class ResultReturnService {
     return this.intake.act(code, async (em, dossier, workflow) => {
       await workflow.apply(dossier, DossierAction.RETURN_RESULT, SYSTEM_ACTOR, { data: { receivedBy, way: 'POST' } });
       this.markReturned(dossier, receivedBy);
+      await em.flush();
+    });
+  }
+
+  /**
+   * Waives the fee of a dossier that owes it (a legal exemption, recorded with its reason): nothing is due any
+   * more, the result can be handed over and the payments service no longer asks for it.
+   */
+  waiveFee(actor: Actor, code: string, reason: string): Promise<Dossier> {
+    if (reason.trim().length < 5) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: { vi: 'Ghi rõ lý do miễn phí (căn cứ miễn, giảm).', en: 'State why the fee is waived (the ground for the exemption).' },
+        details: { fields: [{ field: 'reason' }] },
+      });
+    }
+    return this.intake.act(code, async (em, dossier, workflow) => {
+      assertOfficerOf(actor, dossier);
+      if (dossier.feeStatus !== FeeStatus.DUE) {
+        throw new AppError('INVALID_TRANSITION', { message: { vi: 'Hồ sơ này không còn phí phải nộp.', en: 'This dossier owes no fee.' }, details: { feeStatus: dossier.feeStatus } });
+      }
+      dossier.feeStatus = FeeStatus.NONE;
+      dossier.feeWaiverReason = reason.trim();
+      workflow.note(dossier, 'WAIVE_FEE', actor, { reason: reason.trim() });
       await em.flush();
     });
   }
@@ -86,6 +111,18 @@ export class ResultReturnService {
     dossier.deliveryStatus = DeliveryStatus.DELIVERED;
     dossier.resultReceivedBy = receivedBy;
   }
+}
+
+/** A result is handed over once its fee is paid, unless the procedure is free or the fee was waived. */
+function assertFeeSettled(dossier: Dossier): void {
+  if (dossier.feeStatus !== FeeStatus.DUE) return;
+  throw new AppError('INVALID_TRANSITION', {
+    message: {
+      vi: 'Hồ sơ còn phí, lệ phí chưa nộp: thu phí (tiền mặt hoặc trực tuyến) hoặc ghi nhận miễn phí trước khi trả kết quả.',
+      en: 'The fee is still due: collect it (cash or online) or record a waiver before handing the result over.',
+    },
+    details: { reason: 'FEE_DUE', feeStatus: dossier.feeStatus },
+  });
 }
 
 function wrongWay(): AppError {

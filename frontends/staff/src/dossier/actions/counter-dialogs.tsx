@@ -1,11 +1,13 @@
-import { Link, SelectField, TextField, dossierCodeTail, useT } from '@motcua/ui';
+import { Alert, Link, SelectField, TextAreaField, TextField, dossierCodeTail, formatVnd, useLang, useT } from '@motcua/ui';
 import { useState } from 'react';
+import { useMutation, useQuery, type CombinedError } from 'urql';
+import { COUNTER_QUOTE, RECORD_CASH } from '../../payments/staff-payments.queries';
 import { calloutText } from '../../pickup-board/callout';
 import { staffPaths } from '../../staff.routes';
 import { ActionDialogFrame } from './action-dialog-frame';
 import { actionMessages } from './actions.messages';
 import styles from './actions.module.css';
-import { CALL_FOR_PICKUP, REPORT_POSTAL_DELIVERY, RETURN_RESULT } from './dossier-actions.mutations';
+import { CALL_FOR_PICKUP, REPORT_POSTAL_DELIVERY, RETURN_RESULT, WAIVE_FEE } from './dossier-actions.mutations';
 import { useAction, type ActionDialogProps } from './use-action';
 
 const COUNTER_KEY = 'motcua.staff.counter';
@@ -56,30 +58,91 @@ export function CallForPickupDialog({ dossier, onClose, onDone, onReload }: Acti
   );
 }
 
+/** The payment reaches the dossier through the outbox within a second or so: the hand-over waits for it, briefly. */
+const PAYMENT_WAIT_MS = 400;
+const PAYMENT_WAIT_TRIES = 25;
+
+function isFeeDue(error: CombinedError | undefined): boolean {
+  return Boolean(error?.graphQLErrors.some((e) => (e.extensions?.details as { reason?: string } | undefined)?.reason === 'FEE_DUE'));
+}
+
+/**
+ * "Trả kết quả": while a fee is due, the same dialog takes it in cash or records a waiver with its reason, then
+ * hands the result over; the service refuses a hand-over with the fee unsettled.
+ */
 export function ReturnResultDialog({ dossier, onClose, onDone, onReload }: ActionDialogProps) {
   const t = useT(actionMessages);
-  const action = useAction(RETURN_RESULT);
+  const lang = useLang();
+  const feeDue = dossier.feeStatus === 'DUE';
+  const [quote] = useQuery({ query: COUNTER_QUOTE, variables: { code: dossier.code, pages: null, copies: null }, pause: !feeDue, requestPolicy: 'network-only' });
+  const [cashState, recordCash] = useMutation(RECORD_CASH);
+  const [waiveState, waiveFee] = useMutation(WAIVE_FEE);
+  const [returnState, returnResult] = useMutation(RETURN_RESULT);
   const [receivedBy, setReceivedBy] = useState(dossier.applicant?.fullName ?? '');
+  const [settle, setSettle] = useState<'CASH' | 'WAIVE'>('CASH');
+  const [waiverReason, setWaiverReason] = useState('');
+  const [waiting, setWaiting] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const invalid = receivedBy.trim().length < 2;
+  const waiverInvalid = feeDue && settle === 'WAIVE' && waiverReason.trim().length < 5;
+  const total = quote.data?.paymentQuote.totalVnd;
+  const amount = total != null ? formatVnd(total, lang) : '';
+
+  async function handOver(): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      const result = await returnResult({ code: dossier.code, receivedBy: receivedBy.trim() });
+      if (!isFeeDue(result.error) || attempt >= PAYMENT_WAIT_TRIES) return !result.error;
+      setWaiting(true);
+      await new Promise((resolve) => setTimeout(resolve, PAYMENT_WAIT_MS));
+    }
+  }
 
   async function submit() {
     setSubmitted(true);
-    if (invalid) return;
-    const done = await action.run({ code: dossier.code, receivedBy: receivedBy.trim() });
-    if (done) onDone(t('return.done'));
+    if (invalid || waiverInvalid) return;
+    let paid: { amount: number; receiptNumber: string | null } | null = null;
+    if (feeDue && settle === 'CASH') {
+      const cash = await recordCash({ code: dossier.code, pages: null, copies: null });
+      if (cash.error || !cash.data) return;
+      paid = cash.data.recordCashPayment;
+    }
+    if (feeDue && settle === 'WAIVE' && (await waiveFee({ code: dossier.code, reason: waiverReason.trim() })).error) return;
+    const done = await handOver();
+    setWaiting(false);
+    if (done) onDone(paid ? t('return.cashDone', { amount: formatVnd(paid.amount, lang), number: paid.receiptNumber ?? '' }) : t('return.done'));
   }
 
   return (
     <ActionDialogFrame
       title={t('return.title')}
       submitLabel={t('button.returnResult')}
-      busy={action.busy}
-      error={action.error}
+      busy={cashState.fetching || waiveState.fetching || returnState.fetching || waiting}
+      error={cashState.error ?? waiveState.error ?? (isFeeDue(returnState.error) && waiting ? null : returnState.error) ?? null}
       onSubmit={submit}
       onClose={onClose}
       onReload={onReload}
     >
+      {feeDue && (
+        <>
+          <Alert tone="warning" title={total != null ? t('return.feeDue', { amount }) : t('return.feeDueUnknown')} />
+          <SelectField label={t('return.settle')} value={settle} onChange={(event) => setSettle(event.target.value as 'CASH' | 'WAIVE')}>
+            <option value="CASH">{total != null ? t('return.settleCash', { amount }) : t('return.settleCashUnknown')}</option>
+            <option value="WAIVE">{t('return.settleWaive')}</option>
+          </SelectField>
+          {settle === 'WAIVE' && (
+            <TextAreaField
+              label={t('return.waiveReason')}
+              hint={t('return.waiveReasonHint')}
+              value={waiverReason}
+              maxLength={500}
+              onChange={(event) => setWaiverReason(event.target.value)}
+              error={submitted && waiverInvalid ? t('actions.required') : null}
+              required
+            />
+          )}
+          {waiting && <p role="status">{t('return.waitingForPayment')}</p>}
+        </>
+      )}
       <TextField
         label={t('return.receivedBy')}
         hint={t('return.receivedByHint')}

@@ -139,6 +139,15 @@ export const RETURN_RESULT = gql<Result<'returnResult'>, { code: string; receive
   ${STAFF_DOSSIER_FIELDS}
 `;
 
+export const WAIVE_FEE = gql<Result<'waiveFee'>, { code: string; reason: string }>`
+  mutation WaiveFee($code: String!, $reason: String!) {
+    waiveFee(code: $code, reason: $reason) {
+      ...StaffDossierFields
+    }
+  }
+  ${STAFF_DOSSIER_FIELDS}
+`;
+
 export const REPORT_POSTAL_DELIVERY = gql<Result<'reportPostalDelivery'>, { trackingNumber: string; receivedBy: string }>`
   mutation ReportPostalDelivery($trackingNumber: String!, $receivedBy: String!) {
     reportPostalDelivery(trackingNumber: $trackingNumber, receivedBy: $receivedBy) {

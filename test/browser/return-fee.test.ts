@@ -1,0 +1,99 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GatewayClient } from '@motcua/stack';
+
+/**
+ * Handing a result over with its fee due: the counter's "Trả kết quả" dialog says what is owed and takes it in cash
+ * in the same step (or records a waiver), instead of handing the result over unpaid.
+ */
+const frontendUrl = inject('frontendUrl');
+const gateway = new GatewayClient(inject('gatewayUrl'));
+/** Chứng thực chữ ký: 10,000 đ, paid any time before the result. */
+const SIGNATURE_CERTIFICATION = '2.000884';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+let browser: Browser;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+/** A counter dossier of signature certification, approved, its fee still due. */
+async function readyWithFeeDue(): Promise<string> {
+  const [intake, handler, approver] = await Promise.all(['intake', 'handler', 'approver'].map((u) => gateway.login(u)));
+  const form = new FormData();
+  form.append('file', new Blob([PDF]), 'giay-to.pdf');
+  const uploaded = await (await fetch(`${gateway.baseUrl}/files?digitised=true`, { method: 'POST', headers: { authorization: `Bearer ${intake}` }, body: form })).json();
+  const { procedure } = await gateway.data<{ procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean }[] } } }>(
+    'query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required } } } }',
+    { c: SIGNATURE_CERTIFICATION },
+  );
+  const input = {
+    procedureCode: SIGNATURE_CERTIFICATION,
+    unitCode: '27931',
+    applicant: { fullName: 'Nguyễn Văn An', idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
+    documents: procedure.current.requiredDocuments.filter((d) => d.mandatory).map((d) => ({ requirementId: d.id, fileId: uploaded.id })),
+    deliveryMethod: 'PICKUP',
+    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, 'Nội dung mẫu'])),
+  };
+  const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
+  await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: receiveAtCounter.code }, handler);
+  await gateway.data('mutation($c: String!) { approveDossier(code: $c, note: null) { code } }', { c: receiveAtCounter.code }, approver);
+  return receiveAtCounter.code;
+}
+
+async function openAsIntake(path: string, width: number): Promise<Page> {
+  context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${frontendUrl}${path}`);
+  const main = page.locator('main');
+  await main.getByLabel('Tên đăng nhập').fill('intake');
+  await main.getByLabel('Mật khẩu').fill('demo123');
+  await main.getByRole('button', { name: 'Đăng nhập' }).click();
+  return page;
+}
+
+describe('handing over a result whose fee is due', () => {
+  it('takes the fee in cash in the return dialog, then hands the result over', { timeout: 120_000 }, async () => {
+    const code = await readyWithFeeDue();
+    const page = await openAsIntake(`/staff/ho-so/${encodeURIComponent(code)}`, 1366);
+    await page.locator('main aside').getByRole('button', { name: 'Trả kết quả', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Hồ sơ còn 10.000 đ phí, lệ phí chưa nộp.', { exact: false }).waitFor();
+    const choice = dialog.getByLabel('Phí, lệ phí');
+    expect(await choice.locator('option').allInnerTexts()).toEqual(['Thu tiền mặt 10.000 đ và trả kết quả', 'Miễn phí theo quy định (ghi lý do)']);
+    await dialog.getByLabel('Người nhận kết quả').fill('Nguyễn Văn An');
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/return-fee-1366.png` });
+    await dialog.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
+    await page.locator('main').getByText(/Đã thu 10\.000 đ tiền mặt \(biên lai .+\) và trả kết quả\./).waitFor();
+    await page.getByTestId('dossier-status').getByText('Đã trả kết quả', { exact: true }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('records a waiver with its reason on a phone-width screen, and the reason is required', { timeout: 120_000 }, async () => {
+    const code = await readyWithFeeDue();
+    const page = await openAsIntake(`/staff/ho-so/${encodeURIComponent(code)}`, 360);
+    await page.locator('main aside').getByRole('button', { name: 'Trả kết quả', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Phí, lệ phí').selectOption('WAIVE');
+    await dialog.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
+    await dialog.getByText('Vui lòng nhập thông tin này.').waitFor();
+    await dialog.getByLabel('Lý do miễn phí').fill('Hộ nghèo, miễn lệ phí theo quy định');
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/return-fee-360.png`, fullPage: true });
+    await dialog.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
+    await page.locator('main').getByText('Đã trả kết quả cho người dân.').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
