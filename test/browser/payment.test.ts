@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GatewayClient } from '@motcua/stack';
@@ -27,7 +28,7 @@ afterAll(async () => {
 });
 
 async function openPage(path: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  context = await browser.newContext({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
   pageErrors = [];
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -70,6 +71,12 @@ describe('paying a fee online', () => {
     await main.getByRole('heading', { name: 'Phí, lệ phí và biên lai' }).waitFor();
     await main.getByText(receiptNumber).waitFor();
     await main.getByRole('button', { name: 'Xem biên lai' }).waitFor();
+    // A phone keeps the e-receipt as a file: the signed PDF, named by its number.
+    const download = page.waitForEvent('download');
+    await main.getByRole('button', { name: 'Lưu biên lai (PDF)' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(`bien-lai-${receiptNumber}.pdf`);
+    expect((await readFile((await saved.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorCode } from '@motcua/stack';
 import { dossierView, gateway, ipn, paramsOf, payInSandbox, startPayment, submitMaritalStatus, until, vnpaySignature } from './support';
@@ -48,6 +49,11 @@ describe('paying a fee online through the VNPay sandbox', () => {
     // The sandbox called the IPN before redirecting: the payment is already settled, with a receipt number.
     const paid = await dossierView(code, citizen);
     expect(paid.payments).toEqual([{ id: started.paymentId, status: 'SUCCEEDED', amount: 2500, receiptNumber: expect.stringMatching(/^BL-27931-\d{4}-\d{6}$/), method: 'ONLINE' }]);
+    // Its e-receipt is a PDF too, saying how it was paid.
+    const receipt = await fetch(`${gateway.baseUrl}/payments/receipts/${started.paymentId}.pdf`, { headers: { authorization: `Bearer ${citizen}` } });
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfText(Buffer.from(await receipt.arrayBuffer()))).toContain('Trực tuyến qua VNPay');
 
     // The dossier hears of it through the outbox: paid, and back from WAITING_FOR_FEE.
     const after = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
@@ -72,3 +78,8 @@ describe("the payer's address", () => {
     expect(paramsOf(forged.data!.startPayment.redirectUrl).vnp_IpAddr).toMatch(/^(127\.0\.0\.1|::1)$/);
   });
 });
+
+/** A PDF's text, by poppler's pdftotext reading standard input. */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).replace(/\s+/g, ' ');
+}

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode } from '@motcua/stack';
 import { dossierView, gateway, payInSandbox, startPayment, submitMaritalStatus, until } from './support';
@@ -71,13 +75,24 @@ describe('cash at the counter', () => {
     expect(errorCode(online)).toBe('CONFLICT');
     await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
 
+    // The e-receipt: a PDF the collecting body signed, with what Decree 123/2020 asks of a receipt.
+    expect(cash.receiptPath).toBe(`/payments/receipts/${cash.id}.pdf`);
     const receipt = await fetch(`${gateway.baseUrl}${cash.receiptPath}`, { headers: { authorization: `Bearer ${citizen}` } });
     expect(receipt.status).toBe(200);
-    const html = await receipt.text();
-    expect(html).toContain('BIÊN LAI THU PHÍ, LỆ PHÍ');
-    expect(html).toContain(cash.receiptNumber);
-    expect(html).toContain('Nguyễn Văn An');
+    expect(receipt.headers.get('content-type')).toBe('application/pdf');
+    expect(receipt.headers.get('content-disposition')).toBe(`inline; filename="bien-lai-${cash.receiptNumber}.pdf"`);
+    const pdf = Buffer.from(await receipt.arrayBuffer());
+    const text = poppler('pdftotext', pdf);
+    const [series, number] = [cash.receiptNumber.slice(0, -7), cash.receiptNumber.slice(-6)];
+    for (const field of ['BIÊN LAI THU PHÍ, LỆ PHÍ', 'Mẫu số:', `Ký hiệu: ${series}`, `Số: ${number}`, 'ỦY BAN NHÂN DÂN XÃ HẬU NGHĨA', 'Mã số thuế:', 'Nguyễn Văn An', 'Hai nghìn năm trăm đồng', 'Lê Thị Cúc']) {
+      expect(text).toContain(field);
+    }
+    expect(poppler('pdfsig', pdf)).toMatch(/Signature is Valid/);
+    // Issued once: asked again (by the unit's officer), the same signed file.
+    const again = Buffer.from(await (await fetch(`${gateway.baseUrl}${cash.receiptPath}`, { headers: { authorization: `Bearer ${intake}` } })).arrayBuffer());
+    expect(again.equals(pdf)).toBe(true);
     expect((await fetch(`${gateway.baseUrl}${cash.receiptPath}`)).status).toBe(401);
+    expect((await fetch(`${gateway.baseUrl}/payments/receipts/${cash.id}`, { headers: { authorization: `Bearer ${citizen}` } })).status).toBe(404);
 
     const day = await gateway.data<{ unitPayments: { date: string; unitCode: string; cashVnd: number; succeededVnd: number; payments: { id: string }[] } }>(
       'query($d: String!) { unitPayments(date: $d) { date unitCode cashVnd succeededVnd payments { id } } }',
@@ -156,3 +171,14 @@ describe('a copy certification at the counter', () => {
     expect(stated.paymentQuote.totalVnd).toBe(2000);
   });
 });
+
+/** Text or signature report of a PDF, by poppler. */
+function poppler(tool: 'pdftotext' | 'pdfsig', pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-receipt-'));
+  try {
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    return execFileSync(tool, tool === 'pdftotext' ? [join(dir, 'r.pdf'), '-'] : [join(dir, 'r.pdf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

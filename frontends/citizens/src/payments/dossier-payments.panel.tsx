@@ -43,7 +43,7 @@ export function DossierPaymentsPanel({ code, showPayLink = true }: { code: strin
               )}
               {payment.receiptPath && (
                 <div className={styles.actions}>
-                  <ReceiptButton path={payment.receiptPath} />
+                  <ReceiptButton path={payment.receiptPath} receiptNumber={payment.receiptNumber} />
                 </div>
               )}
             </li>

@@ -41,7 +41,7 @@ function Outcome({ id }: { id: string }) {
       </Alert>
       {pending && Date.now() - since <= POLL_FOR_MS && <Spinner label={t('result.checking')} />}
       <div className={styles.actions}>
-        {payment.receiptPath && <ReceiptButton path={payment.receiptPath} />}
+        {payment.receiptPath && <ReceiptButton path={payment.receiptPath} receiptNumber={payment.receiptNumber} />}
         {retry && <Link href={paymentPaths.pay(payment.dossierCode)}>{t('result.retry')}</Link>}
         <Link href={paths.myDossier(payment.dossierCode)}>{t('result.dossier')}</Link>
       </div>

@@ -10,8 +10,8 @@ export class PaymentFieldsResolver {
     return seesPaymentDirectly(ctx.caller, payment) ? (payment.payerName ?? null) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Path of the printable receipt on the gateway (needs the bearer token)' })
+  @FieldResolver(() => String, { nullable: true, description: 'Path of the e-receipt (PDF, signed by the collecting body) on the gateway; needs the bearer token' })
   receiptPath(@Root() payment: Payment): string | null {
-    return payment.receiptNumber ? `/payments/receipts/${payment.id}` : null;
+    return payment.receiptNumber ? `/payments/receipts/${payment.id}.pdf` : null;
   }
 }

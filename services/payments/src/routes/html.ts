@@ -1,4 +1,4 @@
-/** What the service's server-rendered pages (the receipt; the sandbox's payment pages) share. */
+/** What the service's server-rendered pages (the VNPay sandbox's payment pages) share. */
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -1,25 +1,39 @@
 import type { Express } from 'express';
 import { AppError, sendRouteError, signedInCaller, type ServiceDeps } from '@motcua/platform';
+import { signingCredentialsFromEnv } from '@motcua/pdf';
 import { vietnamDateKey } from '../domain/vietnam-time';
-import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
+import { Payment, PaymentStatus } from '../entities/payment.entity';
+import { EReceiptService } from '../receipts/e-receipt.service';
+import { receiptSettingsFrom } from '../receipts/receipt-settings';
 import type { PaymentsRuntime } from '../services/container';
 import { maySeePayment } from '../services/payment-access';
-import { receiptHtml } from './receipt-page';
+
+const RECEIPT_FILE = /^([0-9a-f-]{36})\.pdf$/i;
 
 /**
- * GET /payments/receipts/:id — the receipt (biên lai) as a printable HTML page, for the payer and the unit.
- * A bearer token is required, so the front ends open it with fetchProtected/openProtected.
+ * GET /payments/receipts/<payment id>.pdf — the e-receipt (biên lai điện tử) of a confirmed payment, signed by the
+ * collecting body, for the payer and the unit. A bearer token is required, so the front ends fetch it with
+ * fetchProtected/openProtected; `Content-Disposition` names the file so a phone saves it as such.
  */
 export function mountReceiptRoute(app: Express, deps: ServiceDeps, runtime: PaymentsRuntime): void {
-  app.get('/payments/receipts/:id', async (req, res) => {
+  // Read at start: production without a certificate, template symbol or tax codes does not start.
+  const receipts = new EReceiptService(receiptSettingsFrom(deps.env), signingCredentialsFromEnv(deps.env));
+  app.get('/payments/receipts/:file', async (req, res) => {
     try {
       const caller = await signedInCaller(req, deps.verify);
-      const id = req.params.id;
-      const payment = /^[0-9a-f-]{36}$/i.test(id) ? await deps.orm.em.fork().findOne(Payment, { id }) : null;
+      const id = RECEIPT_FILE.exec(req.params.file)?.[1];
+      const em = deps.orm.em.fork();
+      const payment = id ? await em.findOne(Payment, { id }) : null;
       if (!payment || !payment.receiptNumber || (payment.status !== PaymentStatus.SUCCEEDED && payment.status !== PaymentStatus.REFUNDED)) throw new AppError('NOT_FOUND');
       if (!(await maySeePayment(caller, payment, runtime))) throw new AppError('FORBIDDEN');
-      const unitName = await issuingBodyOf(runtime, payment.unitCode, payment.paidAt ?? payment.createdAt);
-      res.status(200).type('html').set('cache-control', 'private, no-store').send(receiptHtml(payment, unitName, payment.method === PaymentMethod.CASH ? 'Tiền mặt tại quầy' : 'Trực tuyến qua VNPay'));
+      const issuer = (await issuingBodyOf(runtime, payment.unitCode, payment.paidAt ?? payment.createdAt)) ?? 'Tổ chức thu phí, lệ phí';
+      const receipt = await receipts.receiptOf(em, payment, issuer);
+      res
+        .status(200)
+        .type('application/pdf')
+        .set('cache-control', 'private, no-store')
+        .set('content-disposition', `inline; filename="bien-lai-${payment.receiptNumber}.pdf"`)
+        .send(receipt.pdf);
     } catch (err) {
       sendRouteError(res, err, deps.log, 'receipt failed');
     }

@@ -12,8 +12,7 @@ import forge from 'node-forge';
 /** The passphrase of the development PKCS#12 files; they protect nothing of value. */
 export const DEVELOPMENT_P12_PASSPHRASE = 'motcua-dev-signing';
 
-const ROOT_KEY = 'dev-ca-key.pem';
-const ROOT_CERT = 'dev-ca.pem';
+const ROOT_FILE = 'dev-ca.json';
 
 interface RootCa {
   key: forge.pki.rsa.PrivateKey;
@@ -27,12 +26,27 @@ function serialNumber(): string {
   return bytes.toString('hex');
 }
 
-function loadOrCreateRoot(dir: string): RootCa {
-  const keyFile = join(dir, ROOT_KEY);
-  const certFile = join(dir, ROOT_CERT);
-  if (existsSync(keyFile) && existsSync(certFile)) {
-    return { key: forge.pki.privateKeyFromPem(readFileSync(keyFile, 'utf8')) as forge.pki.rsa.PrivateKey, cert: forge.pki.certificateFromPem(readFileSync(certFile, 'utf8')) };
+/**
+ * Files are written once with `wx`: the dossiers and payments services may start together and both reach for the
+ * CA; the one that loses the race reads what the other wrote, so every certificate has the same root.
+ */
+function writeOnce(file: string, content: string | Buffer): Buffer {
+  try {
+    writeFileSync(file, content, { mode: 0o600, flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
+  return readFileSync(file);
+}
+
+function parseRoot(json: Buffer): RootCa {
+  const { keyPem, certPem } = JSON.parse(json.toString('utf8')) as { keyPem: string; certPem: string };
+  return { key: forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey, cert: forge.pki.certificateFromPem(certPem) };
+}
+
+function loadOrCreateRoot(dir: string): RootCa {
+  const file = join(dir, ROOT_FILE);
+  if (existsSync(file)) return parseRoot(readFileSync(file));
   const keys = forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;
@@ -53,9 +67,7 @@ function loadOrCreateRoot(dir: string): RootCa {
   ]);
   cert.sign(keys.privateKey, forge.md.sha256.create());
   mkdirSync(dir, { recursive: true });
-  writeFileSync(keyFile, forge.pki.privateKeyToPem(keys.privateKey), { mode: 0o600 });
-  writeFileSync(certFile, forge.pki.certificateToPem(cert));
-  return { key: keys.privateKey, cert };
+  return parseRoot(writeOnce(file, JSON.stringify({ keyPem: forge.pki.privateKeyToPem(keys.privateKey), certPem: forge.pki.certificateToPem(cert) })));
 }
 
 export interface IssuedCertificate {
@@ -97,8 +109,6 @@ export function developmentSigningCertificate(dir: string, fileStem: string, bod
   ]);
   cert.sign(root.key, forge.md.sha256.create());
   const asn1 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, root.cert], DEVELOPMENT_P12_PASSPHRASE, { algorithm: '3des', friendlyName: fileStem });
-  const p12 = Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(p12File, p12, { mode: 0o600 });
-  return { p12, rootPem };
+  return { p12: writeOnce(p12File, Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary')), rootPem };
 }
