@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -26,7 +27,8 @@ export class LocalFileStorage implements FileStorage {
     const path = this.pathOf(key);
     if (await stat(path).then(() => true, () => false)) return;
     await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+    // One temporary name per write: two uploads of the same scan at once must not share (and rename away) one file.
+    const temporary = `${path}.${randomUUID()}.tmp`;
     await writeFile(temporary, bytes);
     await rename(temporary, path);
   }

@@ -46,6 +46,13 @@ describe.each([
     await expect(make().read(sample(`never stored ${_name}`).key)).rejects.toThrow();
   });
 
+  it('stores the same scan uploaded by several people at the same moment', async () => {
+    const storage = make();
+    const file = sample(`tờ khai mẫu ${_name}`);
+    await Promise.all(Array.from({ length: 8 }, () => storage.put(file.key, file.bytes)));
+    expect((await readAll(await storage.read(file.key))).equals(file.bytes)).toBe(true);
+  });
+
   it('only takes SHA-256 keys, so a crafted key cannot reach another path', async () => {
     await expect(make().put('../../etc/passwd', Buffer.from('x'))).rejects.toThrow(/SHA-256/);
     await expect(make().read('..%2F..%2Fsecret')).rejects.toThrow(/SHA-256/);
