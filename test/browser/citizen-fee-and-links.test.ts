@@ -143,6 +143,15 @@ describe('the fee a citizen owes', () => {
     expect(await main.getByLabel(/Số điện thoại di động/).inputValue()).toBe('0912345678');
     expect(await main.getByLabel(/Địa chỉ thường trú/).inputValue()).toBe('Khu phố 3, xã Hậu Nghĩa, tỉnh Tây Ninh');
     expect(await main.getByLabel(/^Tiếp tục lưu các thông tin này/).isChecked()).toBe(true);
+
+    // From the keyboard: the skip link, Enter, and the next Tab is the form's first field (was 11 Tabs).
+    await page.reload();
+    await main.getByLabel(/^Xã, phường nhận hồ sơ|^Nơi nhận hồ sơ/).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('unitCode');
   });
 
   it('gives every page its own title', async () => {

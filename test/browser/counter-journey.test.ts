@@ -78,6 +78,8 @@ describe('counter journey', () => {
     await main.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ tại quầy' }).waitFor();
     await main.getByLabel('Tìm thủ tục').fill('chung thuc ban sao');
     await main.getByRole('button', { name: /^Chọn: 2\.000815 / }).click();
+    // Focus goes on to the form's first field; the keyboard is not sent back to the top of the page.
+    await expect.poll(() => desk.evaluate(() => !!document.activeElement?.closest('form') && ['INPUT', 'SELECT'].includes(document.activeElement.tagName))).toBe(true);
 
     await main.getByLabel('Họ và tên').fill(APPLICANT);
     await main.getByLabel('Số định danh cá nhân (CCCD)').fill('080090001234');

@@ -4,7 +4,7 @@ export const citizensMessages = defineMessages({
   vi: {
     'search.title': 'Tra cứu thủ tục hành chính',
     'search.description': 'Tìm thủ tục bạn cần, giấy tờ phải chuẩn bị và thời hạn giải quyết.',
-    'search.greeting': ({ name }: { name: string }) => `Xin chào, ${name}.`,
+    'search.greeting': 'Xin chào,',
     'search.label': 'Tên hoặc mã thủ tục',
     'search.hint': 'Gõ có dấu hay không dấu đều được, ví dụ: dang ky khai sinh',
     'search.submit': 'Tìm kiếm',
@@ -36,7 +36,7 @@ export const citizensMessages = defineMessages({
   en: {
     'search.title': 'Find an administrative procedure',
     'search.description': 'Find the procedure you need, the documents to prepare and how long it takes.',
-    'search.greeting': ({ name }: { name: string }) => `Hello, ${name}.`,
+    'search.greeting': 'Hello,',
     'search.label': 'Procedure name or code',
     'search.hint': 'The catalogue is in Vietnamese; diacritics are optional, e.g. dang ky khai sinh (birth registration)',
     'search.submit': 'Search',

@@ -36,7 +36,9 @@ export function DossierDocuments({ documents }: { documents: DossierDocumentView
         {documents.map((document) => (
           <li key={document.id} className={styles.document}>
             <div className={styles.documentHead}>
-              <span className={styles.documentName}>{document.name}</span>
+              <span className={styles.documentName} lang="vi">
+                {document.name}
+              </span>
               <Badge tone={document.role === 'RESULT' ? 'success' : document.role === 'SUPPLEMENT' ? 'warning' : 'neutral'}>{labels(`documentRole.${document.role}`)}</Badge>
             </div>
             <span className={styles.muted}>

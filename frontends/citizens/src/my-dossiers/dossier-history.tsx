@@ -28,7 +28,9 @@ export function DossierHistory({ events }: { events: DossierEventView[] }) {
               <DossierStatusBadge status={event.toStatus} />
             </div>
           )}
-          <span className={styles.muted}>{t('byActor', { name: event.actorName })}</span>
+          <span className={styles.muted}>
+            {t('byActor')} <span lang="vi">{event.actorName}</span>
+          </span>
           {event.reason && <span className={styles.eventReason}>{t('reason', { text: event.reason })}</span>}
         </li>
       ))}

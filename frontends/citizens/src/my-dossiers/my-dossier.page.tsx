@@ -191,11 +191,11 @@ function Details({ dossier }: { dossier: MyDossier }) {
           <DetailList
             className={styles.stackedList}
             items={[
-              { term: t('applicant.fullName'), detail: dossier.applicant.fullName },
+              { term: t('applicant.fullName'), detail: <span lang="vi">{dossier.applicant.fullName}</span> },
               { term: t('applicant.idNumber'), detail: dossier.applicant.idNumber },
               { term: t('applicant.phone'), detail: dossier.applicant.phone },
               { term: t('applicant.email'), detail: dossier.applicant.email },
-              { term: t('applicant.address'), detail: dossier.applicant.address },
+              { term: t('applicant.address'), detail: <span lang="vi">{dossier.applicant.address}</span> },
             ]}
           />
         </Section>

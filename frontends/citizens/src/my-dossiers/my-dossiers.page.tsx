@@ -65,7 +65,7 @@ function DossierCard({ dossier }: { dossier: DossierListItem }) {
         {showApplicant && dossier.applicant && (
           <div>
             <dt>{common('dossier.applicant')}</dt>
-            <dd>{dossier.applicant.fullName}</dd>
+            <dd lang="vi">{dossier.applicant.fullName}</dd>
           </div>
         )}
         <div>

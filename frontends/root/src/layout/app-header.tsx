@@ -1,5 +1,5 @@
 import { LanguageSwitch, SignedInUser, hasAnyRole, logout, useSession, useT, type Session } from '@motcua/ui';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { isActive, MICROFRONTENDS, type Microfrontend } from '../applications';
 import { rootMessages } from '../root.messages';
 import styles from './layout.module.css';
@@ -21,6 +21,18 @@ function offeredApps(pathname: string, session: Session | null): Microfrontend[]
   return MICROFRONTENDS.filter((app) => app.roles === null || isActive(app, pathname) || hasAnyRole(session, app.roles));
 }
 
+/**
+ * The skip link lands on the page's heading, past the app's own navigation too, so the next Tab reaches the page's
+ * first field (two Tabs and Enter to any form). Without a heading it falls back to the anchor (<main>).
+ */
+function skipToHeading(event: MouseEvent<HTMLAnchorElement>) {
+  const heading = document.getElementById('motcua-main')?.querySelector<HTMLElement>('h1');
+  if (!heading) return;
+  event.preventDefault();
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  heading.focus();
+}
+
 export function AppHeader() {
   const t = useT(rootMessages);
   const session = useSession();
@@ -30,7 +42,7 @@ export function AppHeader() {
 
   return (
     <header className={styles.header}>
-      <a className={styles.skipLink} href="#motcua-main">
+      <a className={styles.skipLink} href="#motcua-main" onClick={skipToHeading}>
         {t('skipToContent')}
       </a>
       <div className={styles.topBar}>
@@ -38,7 +50,9 @@ export function AppHeader() {
           <NavLink href="/" current={false} className={styles.brand}>
             <Emblem />
             <span className={styles.brandText}>
-              <span className={styles.productName}>{t('productName')}</span>
+              <span className={styles.productName} lang="vi">
+                {t('productName')}
+              </span>
               <span className={styles.tagline}>{t('tagline')}</span>
             </span>
           </NavLink>

@@ -131,6 +131,8 @@ function IntakeFormFields({ procedure, unitCode, onReceived }: { procedure: Inta
   const communes = here ? (atProvince ? here.children : (here.parent?.children ?? []).filter((unit) => unit.code !== here.code)) : [];
   const choices = competentChoices(procedure, communes);
   const formRef = useRef<HTMLFormElement>(null);
+  // Picking the procedure removed the button that had focus: carry the officer on to the form's first field.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus(), []);
   const problems = submitted ? validateIntake(form, procedure, here?.level ?? null) : {};
   const problemCount = Object.keys(problems).length;
   const dirty = isDirty(form);

@@ -18,7 +18,9 @@ export function SignedInUser({ user, showUnit = false, action }: { user: Session
         {initial(user.name)}
       </span>
       <span className={styles.text}>
-        <span className={styles.name}>{user.name}</span>
+        <span className={styles.name} lang="vi">
+          {user.name}
+        </span>
         <span className={styles.detail}>
           {roles}
           {showUnit && user.unit && ` · ${t('session.unit', { unit: user.unit })}`}
