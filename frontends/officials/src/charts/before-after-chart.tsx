@@ -30,7 +30,13 @@ export default function BeforeAfterChart({ rows, label, beforeLabel, afterLabel,
   const maxChars = Math.max(10, Math.floor(PAD.left / 7.2));
   const height = PAD.top + PAD.bottom + ROW * rows.length;
   const innerW = WIDTH - PAD.left - PAD.right;
-  const x = (s: number) => PAD.left + innerW * s;
+  // The axis spans the shares drawn (to the nearest 10%), not 0–100%: a move of three points must be seen.
+  const shares = rows.flatMap((row) => [row.before, row.after]).filter((share): share is number => share !== null);
+  const lo = Math.max(0, Math.floor((Math.min(...shares, 1) - 0.02) * 10) / 10);
+  const hi = Math.min(1, Math.ceil((Math.max(...shares, 0) + 0.02) * 10) / 10);
+  const span = Math.max(0.1, hi - lo);
+  const ticks = Array.from({ length: Math.round(span * 10) + 1 }, (_, i) => lo + i / 10).filter((_, i, all) => all.length <= 6 || i % 2 === 0);
+  const x = (s: number) => PAD.left + (innerW * (s - lo)) / span;
   return (
     <div ref={ref}>
       <svg className={styles.chart} width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
@@ -45,7 +51,7 @@ export default function BeforeAfterChart({ rows, label, beforeLabel, afterLabel,
             {afterLabel}
           </text>
         </g>
-        {[0, 0.25, 0.5, 0.75, 1].map((s) => (
+        {ticks.map((s) => (
           <g key={s}>
             <line className={styles.grid} x1={x(s)} x2={x(s)} y1={PAD.top} y2={height - PAD.bottom} />
             <text className={styles.axis} x={x(s)} y={height - PAD.bottom + 18} textAnchor="middle">
