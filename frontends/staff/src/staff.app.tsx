@@ -4,6 +4,7 @@ import { StaffInboxPage } from './inbox/staff-inbox.page';
 import { CounterIntakePage } from './intake/counter-intake.page';
 import { StaffLayout } from './layout/staff-layout';
 import { NotFoundPage } from './not-found.page';
+import { NationalSyncPage } from './national-sync/national-sync.page';
 import { NotificationOutboxPage } from './notifications/notification-outbox.page';
 import { StaffPaymentsPages } from './payments/staff-payments.pages';
 import { PickupBoardPage } from './pickup-board/pickup-board.page';
@@ -71,6 +72,8 @@ function Page({ route }: { route: StaffRoute }) {
       return <NotificationOutboxPage />;
     case 'register':
       return <RegisterPage />;
+    case 'nationalSync':
+      return <NationalSyncPage />;
     default:
       return <StaffPaymentsPages fallback={<NotFoundPage />} />;
   }

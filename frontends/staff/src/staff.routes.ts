@@ -9,6 +9,7 @@ export type StaffRoute =
   | { page: 'board' }
   | { page: 'outbox' }
   | { page: 'register' }
+  | { page: 'nationalSync' }
   | { page: 'notFound' };
 
 const BASE = '/staff';
@@ -20,6 +21,7 @@ export const staffPaths = {
   board: (unitCode?: string | null) => `${BASE}/bang-goi${unitCode ? `?unit=${encodeURIComponent(unitCode)}` : ''}`,
   outbox: (dossierCode?: string | null) => `${BASE}/thong-bao${dossierCode ? `?ho-so=${encodeURIComponent(dossierCode)}` : ''}`,
   register: `${BASE}/so-theo-doi`,
+  nationalSync: `${BASE}/dong-bo`,
 } as const;
 
 export function matchStaffRoute(pathname: string): StaffRoute {
@@ -31,5 +33,6 @@ export function matchStaffRoute(pathname: string): StaffRoute {
   if (path === `${BASE}/bang-goi`) return { page: 'board' };
   if (path === `${BASE}/thong-bao`) return { page: 'outbox' };
   if (path === staffPaths.register) return { page: 'register' };
+  if (path === staffPaths.nationalSync) return { page: 'nationalSync' };
   return { page: 'notFound' };
 }

@@ -8,7 +8,7 @@ import styles from './staff-layout.module.css';
 
 interface NavItem {
   href: string;
-  label: 'nav.inbox' | 'nav.intake' | 'nav.outbox' | 'nav.register' | 'nav.board' | 'nav.fees';
+  label: 'nav.inbox' | 'nav.intake' | 'nav.outbox' | 'nav.register' | 'nav.board' | 'nav.fees' | 'nav.nationalSync';
   /** The pages under this entry (the dossier page belongs to the list), or the paths for pages routed elsewhere. */
   pages: readonly StaffRoute['page'][] | ((pathname: string) => boolean);
   /** Who sees the entry (the gateway checks again). */
@@ -20,6 +20,7 @@ const NAV: readonly NavItem[] = [
   { href: staffPaths.intake, label: 'nav.intake', pages: ['intake'], roles: ['INTAKE'] },
   { href: staffPaths.outbox(), label: 'nav.outbox', pages: ['outbox'], roles: ['INTAKE', 'ADMIN'] },
   { href: staffPaths.register, label: 'nav.register', pages: ['register'], roles: ['INTAKE', 'ADMIN'] },
+  { href: staffPaths.nationalSync, label: 'nav.nationalSync', pages: ['nationalSync'], roles: ['INTAKE', 'ADMIN'] },
   { href: staffPaymentPaths.day, label: 'nav.fees', pages: isStaffPaymentsPath, roles: ['INTAKE', 'ADMIN'] },
   { href: staffPaths.board(), label: 'nav.board', pages: ['board'] },
 ];
