@@ -10,14 +10,18 @@ import { PROCEDURE, type FeeRule, type ProcedureDetail, type ProcedurePageDetail
 import { ProcedureDocuments, ProcedureFees, ProcedureSteps } from './procedure-sections';
 import { WhereToSubmit } from './where-to-submit';
 
-function feeSummary(fees: FeeRule[], lang: 'vi' | 'en', noFee: string, online: (amount: string) => string): string {
+/**
+ * The fee rules in one line. A rule by page or copy says so, and rules are listed rather than added: "2.000 đ +
+ * 1.000 đ" read as 3.000 đ for a copy certification that costs 6.000 đ for 1 page × 3 copies. The form computes it.
+ */
+function feeSummary(fees: FeeRule[], lang: 'vi' | 'en', noFee: string, online: (amount: string) => string, per: (basis: FeeRule['basis']) => string): string {
   if (fees.length === 0) return noFee;
   return fees
     .map((fee) => {
-      const amount = formatVnd(fee.amountVnd, lang);
+      const amount = `${formatVnd(fee.amountVnd, lang)}${fee.basis === 'FIXED' ? '' : ` / ${per(fee.basis)}`}`;
       return fee.onlineAmountVnd !== null && fee.onlineAmountVnd !== fee.amountVnd ? `${amount} (${online(formatVnd(fee.onlineAmountVnd, lang))})` : amount;
     })
-    .join(' + ');
+    .join('; ');
 }
 
 function SubmitPanel({ procedure }: { procedure: ProcedureDetail }) {
@@ -56,7 +60,7 @@ function Facts({ procedure }: { procedure: ProcedurePageDetail }) {
       </div>
       <div>
         <dt>{t('fee')}</dt>
-        <dd>{feeSummary(procedure.fees, lang, t('noFee'), (amount) => t('feeOnlineShort', { amount }))}</dd>
+        <dd>{feeSummary(procedure.fees, lang, t('noFee'), (amount) => t('feeOnlineShort', { amount }), (basis) => t(`feeBasis.${basis}`))}</dd>
       </div>
       <div>
         <dt>{t('settlingBody')}</dt>
