@@ -27,13 +27,14 @@ import { referenceResolvers } from './resolvers/reference.resolvers';
 import { IndicatorsResolver, catalogue, mountIndicatorsCsvRoute, seedStatisticsHistory } from './statistics';
 import { NotificationResolver, mountNotificationWebhooks, startNotificationDispatcher } from './notifications';
 import { NationalSyncResolver, NationalSyncTrack, nationalSyncAdapter } from './national-sync';
+import { DossierResultResolver } from './results/dossier-result.resolver';
 
 export const dossiers: SubgraphDefinition = {
   name: 'dossiers',
   schema: 'dossiers',
   entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, NotificationPreference, CitizenProfile, PickupCall, PostalShipment, Officer, NationalSyncTrack],
   migrations,
-  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver, CitizenProfileResolver, NationalSyncResolver],
+  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver, CitizenProfileResolver, NationalSyncResolver, DossierResultResolver],
   referenceResolvers,
   routes: (app, deps) => {
     mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));

@@ -53,6 +53,8 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NODE_ENV: 'test',
         DEV_ISSUER_KEY_FILE: devIssuerKeyFile,
+        // The development CA that signs results and e-receipts: one per test run, not the one `npm start` keeps.
+        RESULT_SIGNING_DEV_CA_DIR: join(workDir, 'signing'),
         // As behind a reverse proxy on this machine: tests send X-Forwarded-For as nginx would.
         TRUST_PROXY: 'loopback',
         ...s3Environment(s3Endpoint, objectStore),

@@ -108,11 +108,18 @@ export interface MyDossier {
   currentUnit: { code: string; name: string; nameEn: string };
   history: DossierEventView[];
   documents: DossierDocumentView[];
+  /** The electronic result, and who signed it (the issuing body's certificate). */
+  result: { signed: boolean; signerName: string | null; signedAt: string | null } | null;
 }
 
 const DOSSIER_FIELDS = `
   code
   status
+  result {
+    signed
+    signerName
+    signedAt
+  }
   channel
   feeStatus
   submittedAt

@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorAlert, fetchProtected, saveBlob, useSession, useT } from '@motcua/ui';
+import { Alert, Button, ErrorAlert, fetchProtected, formatDateTime, saveBlob, useLang, useSession, useT } from '@motcua/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { myDossiersMessages } from './my-dossiers.messages';
@@ -11,6 +11,7 @@ import { DOWNLOAD_RESULT, type MyDossier } from './my-dossiers.queries';
  */
 export function ResultDownload({ dossier }: { dossier: MyDossier }) {
   const t = useT(myDossiersMessages);
+  const lang = useLang();
   const session = useSession();
   const [{ fetching }, downloadResult] = useMutation(DOWNLOAD_RESULT);
   const [saving, setSaving] = useState(false);
@@ -42,6 +43,12 @@ export function ResultDownload({ dossier }: { dossier: MyDossier }) {
     <div className={styles.action}>
       <h3 className={styles.actionTitle}>{t('downloadTitle')}</h3>
       <p className={styles.muted}>{dossier.status === 'RETURNED' ? t('downloadAgain') : t('downloadIntro')}</p>
+      {dossier.result &&
+        (dossier.result.signed && dossier.result.signerName && dossier.result.signedAt ? (
+          <p>{t('signedBy', { name: dossier.result.signerName, at: formatDateTime(dossier.result.signedAt, lang) })}</p>
+        ) : (
+          <Alert tone="warning">{t('unsigned')}</Alert>
+        ))}
       {problem !== null && <ErrorAlert error={problem} />}
       {noFile && <Alert tone="warning">{t('noResultFile')}</Alert>}
       {done && <Alert tone="success">{t('downloaded', { names: done })}</Alert>}

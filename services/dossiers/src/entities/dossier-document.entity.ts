@@ -46,4 +46,12 @@ export class DossierDocument {
 
   @Property({ type: 'text' })
   addedBy!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'For a result signed electronically: the signer, as its certificate names it' })
+  signerName?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the result was signed electronically' })
+  signedAt?: Date | null;
 }

@@ -7,6 +7,7 @@ import { NotificationDeliveryMigration } from './20261128100000-notification-del
 import { FeeWaiverMigration } from './20261203060000-fee-waiver';
 import { NationalSyncMigration } from './20261203100000-national-sync';
 import { CitizenProfileMigration } from './20261203110000-citizen-profile';
+import { SignedResultsMigration } from './20261203120000-signed-results';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   { name: '20261203060000-fee-waiver', class: FeeWaiverMigration },
   { name: '20261203100000-national-sync', class: NationalSyncMigration },
   { name: '20261203110000-citizen-profile', class: CitizenProfileMigration },
+  { name: '20261203120000-signed-results', class: SignedResultsMigration },
 ];

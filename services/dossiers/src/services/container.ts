@@ -1,4 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createLogger } from '@motcua/platform';
+import { signingCredentialsFromEnv } from '@motcua/pdf';
+import { fileStorageFromEnv } from '../files/file-storage';
+import { ResultSigner } from '../results/result-signing.service';
 import { IntakeService } from './intake.service';
 import { PostalService } from './postal.service';
 import { ProcedureRulesClient } from './procedure-rules.client';
@@ -10,6 +14,8 @@ import { ResultReturnService } from './result-return.service';
 export const procedureRules = new ProcedureRulesClient();
 const rules = procedureRules;
 const postal = new PostalService();
+// Read at start: production without the issuing bodies' certificates does not start.
+const resultSigner = new ResultSigner(signingCredentialsFromEnv(process.env), fileStorageFromEnv(process.env), rules, createLogger('dossiers'));
 
 export const PUBLIC_PORTAL_URL = process.env.PUBLIC_PORTAL_URL ?? 'http://localhost:8080';
 
@@ -26,7 +32,7 @@ export function dossierServices(em: EntityManager, now?: () => Date): DossierSer
   const intake = new IntakeService({ em, rules, now });
   return {
     intake,
-    processing: new ProcessingService(intake, rules, postal, now),
+    processing: new ProcessingService(intake, rules, postal, resultSigner, now),
     results: new ResultReturnService(intake, now),
     postal,
     rules,

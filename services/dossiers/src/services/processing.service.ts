@@ -6,6 +6,7 @@ import { DeliveryMethod, DeliveryStatus, type Dossier } from '../entities/dossie
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
 import { Officer } from '../entities/officer.entity';
 import { StoredFile } from '../entities/stored-file.entity';
+import type { ResultSigner } from '../results/result-signing.service';
 import type { Actor } from './actor';
 import { assertHandlingUnit, assertOfficerOf } from './dossier-access';
 import type { IntakeService } from './intake.service';
@@ -18,6 +19,7 @@ export class ProcessingService {
     private readonly intake: IntakeService,
     private readonly rules: ProcedureRulesClient,
     private readonly postal: PostalService,
+    private readonly signer: ResultSigner,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -95,7 +97,7 @@ export class ProcessingService {
     });
   }
 
-  /** The approver signs: the result (electronic copy and/or paper) is ready and goes the chosen way. */
+  /** The approver decides: the result (electronic copy, signed by the issuing body, and/or paper) is ready and goes the chosen way. */
   async approve(actor: Actor, code: string, resultFileIds: string[], note: string | null): Promise<Dossier> {
     return this.intake.act(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
@@ -111,7 +113,17 @@ export class ProcessingService {
       if (files.length !== resultFileIds.length) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'resultFileIds' }] } });
       for (const file of files) {
         file.digitised = true;
-        em.create(DossierDocument, { dossier, file, name: file.originalName, role: DocumentRole.RESULT, addedBy: actor.subject });
+        // The issuing body signs the electronic result; a certificate problem refuses the whole approval.
+        const signed = await this.signer.sign(em, dossier, file, this.now());
+        em.create(DossierDocument, {
+          dossier,
+          file: signed?.file ?? file,
+          name: file.originalName,
+          role: DocumentRole.RESULT,
+          addedBy: actor.subject,
+          signerName: signed?.signerName ?? null,
+          signedAt: signed?.signedAt ?? null,
+        });
       }
       dossier.deliveryStatus = DeliveryStatus.READY;
       if (dossier.deliveryMethod === DeliveryMethod.POST) {

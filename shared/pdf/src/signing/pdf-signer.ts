@@ -77,6 +77,19 @@ function pdfTextString(text: string): string {
   return [...bytes].map((b) => (b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : b === 0x0d ? '\\r' : b === 0x0a ? '\\n' : String.fromCharCode(b))).join('');
 }
 
+const NOT_A_SIGNABLE_PDF = { vi: 'Tệp PDF bị hỏng hoặc không có trang nào, không thể ký số.', en: 'The PDF is damaged or has no page; it cannot be signed.' };
+
+/** The document pdf-lib can add a signature field to: parsed, with at least one page (the field's widget sits there). */
+async function loadSignable(pdf: Buffer): Promise<PDFDocument> {
+  try {
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    if (doc.getPageCount() > 0) return doc;
+  } catch {
+    // reported below, as for a document without pages
+  }
+  throw new AppError('FILE_REJECTED', { message: NOT_A_SIGNABLE_PDF, details: { signing: 'NOT_A_PDF' } });
+}
+
 /** Signs `pdf` with the credential. A certificate not valid at the signing time is refused (AppError), never used. */
 export async function signPdf(pdf: Buffer, credential: SigningCredential, details: SignatureDetails): Promise<SignedPdf> {
   const { cert, commonName } = signerCertificate(credential);
@@ -84,7 +97,7 @@ export async function signPdf(pdf: Buffer, credential: SigningCredential, detail
   if (signedAt < cert.validity.notBefore || signedAt > cert.validity.notAfter) {
     throw new AppError('INTERNAL', { message: SIGNING_KEY_EXPIRED, details: { signing: 'EXPIRED', notAfter: cert.validity.notAfter.toISOString() } });
   }
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await loadSignable(pdf);
   pdflibAddPlaceholder({
     pdfDoc: doc,
     reason: pdfTextString(details.reason),
