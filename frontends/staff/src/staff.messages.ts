@@ -4,7 +4,6 @@ import { defineMessages } from '@motcua/ui';
 export const staffMessages = defineMessages({
   vi: {
     'staff.title': 'Bàn làm việc một cửa',
-    'staff.description': 'Tiếp nhận hồ sơ, theo dõi và trả kết quả cho người dân.',
     'nav.label': 'Bàn làm việc',
     'nav.inbox': 'Hồ sơ',
     'nav.intake': 'Tiếp nhận tại quầy',
@@ -36,7 +35,6 @@ export const staffMessages = defineMessages({
   },
   en: {
     'staff.title': 'Intake desk',
-    'staff.description': 'Receive dossiers, follow them and hand back results to citizens.',
     'nav.label': 'Intake desk',
     'nav.inbox': 'Dossiers',
     'nav.intake': 'Counter intake',

@@ -46,7 +46,9 @@ export function StaffLayout({ route, agencyCode, onCode, children }: { route: St
             ))}
           </ul>
         </nav>
-        <ScanBox agencyCode={agencyCode} onCode={onCode} />
+        <div className={styles.scan}>
+          <ScanBox agencyCode={agencyCode} onCode={onCode} />
+        </div>
       </div>
       {children}
     </div>

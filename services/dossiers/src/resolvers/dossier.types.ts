@@ -50,6 +50,13 @@ export class InboxArgs extends PageArgs {
 
   @Field(() => InboxOrder, { defaultValue: InboxOrder.ARRIVAL })
   orderBy!: InboxOrder;
+
+  @Field(() => String, { nullable: true, description: 'Only the dossiers assigned to this handler (the subject of one of `unitHandlers`)' })
+  @MaxLength(200)
+  handlerSubject?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only the dossiers assigned to the caller ("assigned to me"); wins over `handlerSubject`' })
+  assignedToMe!: boolean;
 }
 
 @ObjectType()

@@ -21,8 +21,13 @@ export class DossierQueries {
     const statuses = args.statuses?.length ? args.statuses : WAITING_FOR_UNIT;
     // A result settled by another unit waits at the counter that received the dossier, which hands it over.
     const toHandOver = statuses.includes(DossierStatus.RESULT_READY) ? [{ unitCode: caller.unitCode, status: DossierStatus.RESULT_READY }] : [];
+    const handlerSubject = args.assignedToMe ? caller.subject : args.handlerSubject;
     return this.page(
-      { $or: [{ currentUnitCode: caller.unitCode, status: { $in: statuses } }, ...toHandOver], ...(words.length ? { $and: words } : {}) },
+      {
+        $or: [{ currentUnitCode: caller.unitCode, status: { $in: statuses } }, ...toHandOver],
+        ...(handlerSubject ? { handlerSubject } : {}),
+        ...(words.length ? { $and: words } : {}),
+      },
       args,
       args.orderBy === InboxOrder.DUE_SOONEST ? { dueAt: 'asc nulls last', receivedAt: 'asc', code: 'asc' } : { receivedAt: 'asc', submittedAt: 'asc', code: 'asc' },
     );

@@ -1,0 +1,129 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GatewayClient } from '@motcua/stack';
+
+/**
+ * A handler's inbox: who handles each dossier is a column, "Giao cho tôi" (assigned to me) and any handler of
+ * the unit are a filter kept in the address, and at 1366×800 the first row is on screen without scrolling.
+ */
+const frontendUrl = inject('frontendUrl');
+const gateway = new GatewayClient(inject('gatewayUrl'));
+/** Chứng thực chữ ký: a commune procedure with a form and one document. */
+const SIGNATURE_CERTIFICATION = '2.000884';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+/** A dossier received at the counter of xã Hậu Nghĩa for `applicant`. */
+async function received(applicant: string): Promise<string> {
+  const intake = await gateway.login('intake');
+  const form = new FormData();
+  form.append('file', new Blob([PDF]), 'giay-to.pdf');
+  const uploaded = await (await fetch(`${gateway.baseUrl}/files?digitised=true`, { method: 'POST', headers: { authorization: `Bearer ${intake}` }, body: form })).json();
+  const { procedure } = await gateway.data<{ procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean }[] } } }>(
+    'query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required } } } }',
+    { c: SIGNATURE_CERTIFICATION },
+  );
+  const input = {
+    procedureCode: SIGNATURE_CERTIFICATION,
+    unitCode: '27931',
+    applicant: { fullName: applicant, idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
+    documents: procedure.current.requiredDocuments.filter((d) => d.mandatory).map((d) => ({ requirementId: d.id, fileId: uploaded.id })),
+    deliveryMethod: 'PICKUP',
+    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, 'Nội dung mẫu'])),
+  };
+  const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
+  return receiveAtCounter.code;
+}
+
+async function openAs(username: string, path: string, width: number): Promise<Page> {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${frontendUrl}${path}`);
+  const main = page.locator('main');
+  await main.getByLabel('Tên đăng nhập').fill(username);
+  await main.getByLabel('Mật khẩu').fill('demo123');
+  await main.getByRole('button', { name: 'Đăng nhập' }).click();
+  return page;
+}
+
+describe("a handler's inbox", () => {
+  it('shows who handles each dossier and filters to "assigned to me" through the gateway', async () => {
+    const mine = await received('Trần Thị Được Giao');
+    const other = await received('Lý Văn Chưa Giao');
+    const handler = await gateway.login('handler');
+    await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: mine }, handler);
+    const codes = async (args: string) => {
+      const { staffInbox } = await gateway.data<{ staffInbox: { nodes: { code: string; handlerName: string | null }[] } }>(
+        `{ staffInbox(first: 100, statuses: [RECEIVED, IN_PROGRESS] ${args}) { nodes { code handlerName } } }`,
+        {},
+        handler,
+      );
+      return staffInbox.nodes;
+    };
+    const assigned = await codes('assignedToMe: true');
+    expect(assigned.map((d) => d.code)).toContain(mine);
+    expect(assigned.map((d) => d.code)).not.toContain(other);
+    expect(assigned.every((d) => d.handlerName === 'Phạm Văn Dũng')).toBe(true);
+    expect((await codes('handlerSubject: "demo-handler"')).map((d) => d.code)).toEqual(assigned.map((d) => d.code));
+    expect((await codes('')).map((d) => d.code)).toEqual(expect.arrayContaining([mine, other]));
+  });
+
+  it('has a handler column and filter, and its first row above the fold at 1366×800', { timeout: 120_000 }, async () => {
+    const mine = await received('Trần Thị Của Tôi');
+    await received('Lý Văn Người Khác');
+    await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: mine }, await gateway.login('handler'));
+
+    const page = await openAs('handler', '/staff?trang-thai=working', 1366);
+    const table = page.locator('main table');
+    await table.getByRole('columnheader', { name: 'Người xử lý' }).waitFor();
+    const mineRow = table.getByRole('row').filter({ hasText: 'Trần Thị Của Tôi' });
+    await expect(mineRow.getByRole('cell', { name: 'Phạm Văn Dũng' }).count()).resolves.toBe(1);
+
+    // Measured once the late parts (the unit's name, the tab counts) have arrived and the layout has settled.
+    await page.locator('main').getByText('Đơn vị: Xã Hậu Nghĩa').waitFor();
+    await page.locator('main').getByRole('tab', { name: /Đang giải quyết \d+/ }).waitFor();
+    const firstRow = table.locator('tbody tr').first();
+    const box = await firstRow.boundingBox();
+    console.info(`first inbox row at 1366×800: top ${box?.y} px, bottom ${box && box.y + box.height} px`);
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThan(800);
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/handler-inbox-1366.png` });
+
+    await page.locator('main').getByLabel('Người xử lý').selectOption({ label: 'Giao cho tôi' });
+    await page.waitForURL(/xu-ly=cua-toi/);
+    await table.getByRole('row').filter({ hasText: 'Trần Thị Của Tôi' }).waitFor();
+    await table.getByRole('row').filter({ hasText: 'Lý Văn Người Khác' }).waitFor({ state: 'detached' });
+
+    // The view is in the address: a shared link or a reload opens it again.
+    await page.reload();
+    await expect(page.locator('main').getByLabel('Người xử lý').inputValue()).resolves.toBe('cua-toi');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('fits a phone: no sideways scrolling of the page at 360 px', { timeout: 60_000 }, async () => {
+    const page = await openAs('handler', '/staff?xu-ly=cua-toi', 360);
+    await page.locator('main').getByLabel('Người xử lý').waitFor();
+    await page.locator('main table tbody tr').or(page.locator('main').getByText('Chưa có hồ sơ')).first().waitFor();
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/handler-inbox-360.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
