@@ -67,6 +67,15 @@ describe('sign-in through the identity provider (code flow + PKCE)', () => {
     expect(authorize.searchParams.has('code_verifier')).toBe(false);
     const claims = await page.evaluate(() => JSON.parse(atob(localStorage.getItem('motcua.token')!.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))));
     expect(claims).toMatchObject({ iss: issuer, personal_id_number: '080090001234', birthdate: '1990-05-12' });
+
+    // What VNeID vouched for is the applicant's part of a new dossier, not retyped.
+    await page.goto(`${frontendUrl}/thu-tuc/1.001193/nop-ho-so`);
+    const main = page.locator('main');
+    await main.getByLabel(/Số định danh cá nhân/).waitFor();
+    expect(await main.getByLabel(/Số định danh cá nhân/).inputValue()).toBe('080090001234');
+    expect(await main.getByLabel(/Họ, chữ đệm và tên/).first().inputValue()).toBe('Nguyễn Văn An');
+    expect(await main.getByLabel(/Số điện thoại di động/).first().inputValue()).toBe('0912345678');
+    expect(await main.getByLabel(/Địa chỉ thường trú/).first().inputValue()).toBe('Ấp Tân Hòa, xã Hậu Nghĩa, tỉnh Tây Ninh');
   });
 
   it("signs an officer into the workspace with the directory's role and unit", async () => {
