@@ -76,6 +76,7 @@ describe('counter journey', () => {
     await signIn(desk, 'intake');
     const main = desk.locator('main');
     await main.getByRole('heading', { level: 1, name: 'Tiếp nhận hồ sơ tại quầy' }).waitFor();
+    expect(await desk.title()).toBe('Tiếp nhận hồ sơ tại quầy — Một Cửa');
     await main.getByLabel('Tìm thủ tục').fill('chung thuc ban sao');
     await main.getByRole('button', { name: /^Chọn: 2\.000815 / }).click();
     // Focus goes on to the form's first field; the keyboard is not sent back to the top of the page.

@@ -140,6 +140,7 @@ describe('officials dashboard', () => {
     console.info(`officials dashboard at 1366×800: CLS ${cls.toFixed(4)}, page height ${height} px`);
     expect(cls).toBeLessThan(0.05);
     expect(height).toBeLessThan(3 * 800);
+    expect(await page.title()).toBe('Chỉ số dịch vụ công – Tỉnh Tây Ninh — Một Cửa');
 
     // Every part is one Tab and an arrow key away; the outreach comparison is a chart, its table folded away.
     const sections = main.getByRole('tablist', { name: 'Các phần của bảng chỉ số' });
