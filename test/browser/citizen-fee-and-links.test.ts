@@ -74,6 +74,8 @@ describe('the fee a citizen owes', () => {
     await main.getByTestId('fee-estimate').first().getByText('Phí, lệ phí phải nộp: 6.000 đ').waitFor();
     await main.getByLabel(/Số bản sao cần chứng thực/).fill('2');
     await main.getByTestId('fee-estimate').first().getByText('Phí, lệ phí phải nộp: 4.000 đ').waitFor();
+    await main.getByLabel(/Số bản sao cần chứng thực/).fill('1000000');
+    await main.getByText('Số trang và số bản phải là số nguyên từ 0 đến 10.000.').first().waitFor();
     await main.getByLabel(/Số bản sao cần chứng thực/).fill('3');
     await main.getByTestId('fee-estimate').first().getByText('Phí, lệ phí phải nộp: 6.000 đ').waitFor();
 

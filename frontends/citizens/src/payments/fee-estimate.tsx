@@ -1,4 +1,4 @@
-import { formatVnd, useLang, useT } from '@motcua/ui';
+import { ErrorAlert, formatVnd, useLang, useT } from '@motcua/ui';
 import { useQuery } from 'urql';
 import { useDebouncedValue } from '../procedure-search/use-debounced-value';
 import { FeeItemsTable } from './fee-items-table';
@@ -19,8 +19,9 @@ export function FeeEstimate({ variables, showItems = false }: { variables: FeeQu
   const settled = useDebouncedValue(JSON.stringify(variables), TYPING_PAUSE_MS);
   const [{ data, fetching, error }] = useQuery({ query: FEE_QUOTE, variables: JSON.parse(settled) as FeeQuoteVariables });
   const quote = data?.feeQuote;
-  // A count the service refuses (a typing slip) keeps the field's own error; no figure rather than a wrong one.
-  if (error || !quote) return <p className={styles.estimate} aria-live="polite">{fetching ? t('estimate.loading') : ''}</p>;
+  // A count the service refuses (a million copies) says why, in its words; no figure rather than a wrong one.
+  if (error) return <ErrorAlert error={error} />;
+  if (!quote) return <p className={styles.estimate} aria-live="polite">{fetching ? t('estimate.loading') : ''}</p>;
   return (
     <div aria-live="polite" data-testid="fee-estimate">
       <p className={styles.estimate}>{quote.totalVnd > 0 ? t('estimate.total', { amount: formatVnd(quote.totalVnd, lang) }) : t('estimate.free')}</p>
