@@ -156,6 +156,36 @@ describe('the fee a citizen owes', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('unitCode');
   });
 
+  it('marks Vietnamese text lang="vi" when the portal is in English', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    contexts.push(context);
+    await context.addInitScript(() => window.localStorage.setItem('motcua.lang', 'en'));
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${frontendUrl}/ho-so-cua-toi/${code}`);
+    const main = page.locator('main');
+    await main.getByLabel('Username').fill('citizen');
+    await main.getByLabel('Password').fill('demo123');
+    await main.getByRole('button', { name: 'Sign in' }).click();
+    await main.getByTestId('fee-due').waitFor();
+    // Names, addresses and document names are Vietnamese whatever the page's language (WCAG 3.1.2).
+    const unmarked = () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim() ?? '';
+          const element = node.parentElement!;
+          if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/i.test(text) && element.closest('[lang]')?.getAttribute('lang') !== 'vi') found.push(text);
+        }
+        return found;
+      });
+    expect(await unmarked()).toEqual([]);
+    await page.goto(`${frontendUrl}/ho-so-cua-toi`);
+    await main.locator('article').first().waitFor();
+    expect(await unmarked()).toEqual([]);
+  });
+
   it('gives every page its own title', async () => {
     const page = await openPage('/');
     const titles: string[] = [];

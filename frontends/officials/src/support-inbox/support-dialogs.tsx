@@ -134,7 +134,9 @@ export function SupportStepDialog({ request, step, onClose, onSaved }: { request
 
   return (
     <FormDialog open size="normal" title={step === 'answer' ? t('support.answerTitle') : t('support.resolveTitle')} busy={form.busy} error={form.error} onSubmit={submit} onClose={onClose}>
-      <p className={styles.question}>{request.question}</p>
+      <p className={styles.question} lang="vi">
+        {request.question}
+      </p>
       {step === 'resolve' && (
         <SelectField label={t('form.outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as SupportOutcome)}>
           {OUTCOMES.map((o) => (

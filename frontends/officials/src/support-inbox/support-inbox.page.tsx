@@ -74,7 +74,9 @@ export default function SupportInboxPage() {
         header: t('column.question'),
         render: (r) => (
           <span className={styles.stack}>
-            <span className={styles.question}>{r.question}</span>
+            <span className={styles.question} lang="vi">
+              {r.question}
+            </span>
             <span className={styles.meta}>
               {[
                 t(`channel.${r.channel}`),
@@ -86,7 +88,11 @@ export default function SupportInboxPage() {
                 .filter(Boolean)
                 .join(' · ')}
             </span>
-            {r.answer && <span className={styles.meta}>↳ {r.answer}</span>}
+            {r.answer && (
+              <span className={styles.meta} lang="vi">
+                ↳ {r.answer}
+              </span>
+            )}
           </span>
         ),
       },

@@ -78,10 +78,10 @@ export default function VolunteersPage() {
 
   const teamColumns = useMemo<TableColumn<TeamRow>[]>(
     () => [
-      { key: 'name', header: t('column.team'), render: (r) => <strong>{r.name}</strong> },
+      { key: 'name', header: t('column.team'), render: (r) => <strong lang="vi">{r.name}</strong> },
       { key: 'kind', header: t('column.kind'), render: (r) => <Badge tone={r.kind === 'YOUTH_UNION' ? 'success' : 'info'}>{t(`team.kind.${r.kind}`)}</Badge> },
       { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
-      { key: 'leader', header: t('column.leader'), render: (r) => r.leaderName ?? '—' },
+      { key: 'leader', header: t('column.leader'), render: (r) => (r.leaderName ? <span lang="vi">{r.leaderName}</span> : '—') },
       { key: 'members', header: t('column.members'), render: (r) => <span className={styles.number}>{formatCount(r.activeMembers, lang)}</span> },
       { key: 'assisted', header: t('column.assisted'), render: (r) => <span className={styles.number}>{formatCount(r.assistedDossierCount, lang)}</span> },
     ],
@@ -95,12 +95,12 @@ export default function VolunteersPage() {
         header: t('column.name'),
         render: (v) => (
           <span className={styles.stack}>
-            <strong>{v.fullName}</strong>
+            <strong lang="vi">{v.fullName}</strong>
             <span className={styles.meta}>{v.subject ?? t('volunteer.noAccount')}</span>
           </span>
         ),
       },
-      { key: 'team', header: t('column.team'), render: (v) => v.team?.name ?? '—' },
+      { key: 'team', header: t('column.team'), render: (v) => (v.team ? <span lang="vi">{v.team.name}</span> : '—') },
       { key: 'unit', header: t('column.unit'), render: (v) => unitName(v.unit, lang) },
       { key: 'joined', header: t('column.joined'), render: (v) => formatDate(`${v.joinedOn}T12:00:00+07:00`, lang) },
       { key: 'active', header: t('column.active'), render: (v) => <Badge tone={v.active ? 'success' : 'neutral'}>{v.active ? t('volunteer.active') : t('volunteer.inactive')}</Badge> },

@@ -25,7 +25,7 @@ export default function ZaloGroupsPage() {
 
   const columns = useMemo<TableColumn<SupportGroupRow>[]>(
     () => [
-      { key: 'name', header: t('column.name'), render: (g) => <strong>{g.name}</strong> },
+      { key: 'name', header: t('column.name'), render: (g) => <strong lang="vi">{g.name}</strong> },
       { key: 'unit', header: t('column.unit'), render: (g) => unitName(g.unit, lang) },
       {
         key: 'link',
@@ -37,7 +37,7 @@ export default function ZaloGroupsPage() {
           </a>
         ),
       },
-      { key: 'admins', header: t('column.admins'), render: (g) => g.admins.join(', ') },
+      { key: 'admins', header: t('column.admins'), render: (g) => <span lang="vi">{g.admins.join(', ')}</span> },
       { key: 'members', header: t('column.members'), render: (g) => <span className={styles.number}>{formatCount(g.memberCount, lang)}</span> },
       { key: 'status', header: t('column.status'), render: (g) => <Badge tone={g.active ? 'success' : 'neutral'}>{g.active ? t('zalo.active') : t('zalo.inactive')}</Badge> },
       {
