@@ -57,13 +57,16 @@ describe('a dossier from submission to returned result', () => {
     const up = await act('transferDossier(code: $code, toUnitCode: $unit, note: "Chuyển cơ quan cấp tỉnh thẩm định")', '$code: String!, $unit: String!', { code, unit: TAY_NINH }, handler);
     expect(up.currentUnit.code).toBe(TAY_NINH);
     expect(up.dueAt).toBe(received.dueAt);
-    // While the province holds it, the commune follows it but does not decide on it; the province does.
+    // While the province holds it, the commune follows it and the province appraises it; birth registration is a
+    // commune procedure, so neither approves it until it is back at the commune.
     const inProvinceInbox = await gateway.data<{ staffInbox: { nodes: { code: string }[] } }>(`query($s: String) { staffInbox(first: 100, search: $s) { nodes { code } } }`, { s: code }, province);
     expect(inProvinceInbox.staffInbox.nodes.map((d) => d.code)).toEqual([code]);
     const actionsOf = async (token: string) =>
       (await gateway.data<{ dossier: { availableActions: string[] } }>('query($c: String!) { dossier(code: $c) { availableActions } }', { c: code }, token)).dossier.availableActions;
     expect(await actionsOf(handler)).not.toContain('RECORD_STEP');
-    expect(await actionsOf(province)).toEqual(expect.arrayContaining(['RECORD_STEP', 'TRANSFER', 'APPROVE']));
+    expect(await actionsOf(province)).toEqual(expect.arrayContaining(['RECORD_STEP', 'TRANSFER']));
+    expect(await actionsOf(province)).not.toContain('APPROVE');
+    expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, province))).toBe('OUT_OF_JURISDICTION');
     const communeStep = await tryAct('recordStep(code: $code, note: "Xã tự duyệt")', '$code: String!', { code }, handler);
     expect(errorCode(communeStep)).toBe('OUT_OF_JURISDICTION');
     expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver))).toBe('OUT_OF_JURISDICTION');
@@ -90,6 +93,9 @@ describe('a dossier from submission to returned result', () => {
     const returned = await act('returnResult(code: $code, receivedBy: "Nguyễn Văn An")', '$code: String!', { code }, intake);
     expect(returned.status).toBe('RETURNED');
     expect(returned.deliveryStatus).toBe('DELIVERED');
+    // The call is over: it leaves "Đang mời".
+    const after = await gateway.data<{ pickupBoard: { calls: { codeTail: string }[] } }>('query($u: String!) { pickupBoard(unitCode: $u) { calls { codeTail } } }', { u: HAU_NGHIA });
+    expect(after.pickupBoard.calls.some((c) => code.endsWith(c.codeTail))).toBe(false);
     expect(returned.history.map((h) => h.action)).toEqual([
       'SUBMIT', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'RECEIVE', 'START_PROCESSING', 'TRANSFER', 'RECORD_STEP', 'TRANSFER', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT',
     ]);

@@ -28,6 +28,11 @@ export function codeTail(code: string): string | null {
   return `${yymmdd}-${String(parts.seq).padStart(4, '0')}`;
 }
 
+/** How the hall board names a dossier: the same for the ready list, a call and the officer's preview of it. */
+export function boardEntry(fullName: string, code: string): { maskedName: string; codeTail: string } {
+  return { maskedName: maskName(fullName), codeTail: codeTail(code) ?? code };
+}
+
 export type Salutation = 'MR' | 'MS';
 export type CalloutLanguage = 'vi' | 'en';
 

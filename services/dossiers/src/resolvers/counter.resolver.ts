@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireCaller, type RequestContext } from '@motcua/platform';
 import { DossierStatus } from '../domain/dossier-state';
-import { codeTail, maskName } from '../domain/masking';
+import { boardEntry } from '../domain/masking';
 import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { PickupCall } from '../entities/pickup-call.entity';
 import { StoredFile } from '../entities/stored-file.entity';
@@ -12,6 +12,12 @@ export class ReadyForPickup {
   @Field() codeTail!: string;
   @Field(() => Int, { nullable: true }) counter!: number | null;
   @Field() readySince!: Date;
+}
+
+@ObjectType({ description: 'How the hall board names a dossier: what a call of it shows and says' })
+export class BoardEntry {
+  @Field({ description: 'e.g. Nguyễn V. A.' }) maskedName!: string;
+  @Field({ description: 'e.g. 250312-0012' }) codeTail!: string;
 }
 
 @ObjectType({ description: "The hall's display: results ready and the latest calls (masked, no personal data)" })
@@ -31,10 +37,15 @@ export class CounterResolver {
       { orderBy: { settledAt: 'asc' }, limit: 50 },
     );
     const since = new Date(Date.now() - 4 * 3600_000);
-    const calls = await ctx.em.find(PickupCall, { unitCode, calledAt: { $gte: since } }, { orderBy: { calledAt: 'desc' }, limit: 20 });
+    const recent = await ctx.em.find(PickupCall, { unitCode, calledAt: { $gte: since } }, { orderBy: { calledAt: 'desc' }, limit: 20 });
+    // A call is over once its result is handed over (or no longer waits at the counter): it leaves "Đang mời".
+    const waiting = recent.length
+      ? await ctx.em.find(Dossier, { code: { $in: [...new Set(recent.map((call) => call.dossierCode))] }, status: DossierStatus.RESULT_READY }, { fields: ['code'] })
+      : [];
+    const stillWaiting = new Set(waiting.map((d) => d.code));
     return {
-      ready: ready.map((d) => ({ maskedName: maskName(d.applicant.fullName), codeTail: codeTail(d.code) ?? d.code, counter: d.pickupCounter ?? null, readySince: d.settledAt ?? d.updatedAt })),
-      calls,
+      ready: ready.map((d) => ({ ...boardEntry(d.applicant.fullName, d.code), counter: d.pickupCounter ?? null, readySince: d.settledAt ?? d.updatedAt })),
+      calls: recent.filter((call) => stillWaiting.has(call.dossierCode)),
     };
   }
 

@@ -2,15 +2,18 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
 import { DossierAction, DossierStatus, allowedActions, canPerform, isAssignable, nationalStatusCode } from '../domain/dossier-state';
+import { boardEntry } from '../domain/masking';
 import { isOverdue } from '../domain/timeliness';
 import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { Officer } from '../entities/officer.entity';
 import { AdministrativeUnitRef, AgencyRef, ProcedureRef, ProcedureVersionRef } from '../federation/external-types';
-import { HANDLING_UNIT_ACTIONS, canSeePersonalData, isOfficerOf, mayHandle } from '../services/dossier-access';
+import { procedureRules } from '../services/container';
+import { HANDLING_UNIT_ACTIONS, canSeePersonalData, holdingUnitDecides, isOfficerOf, mayHandle } from '../services/dossier-access';
 import { handlersOf, noteOfficer } from '../services/officers';
 import { DossierQueries } from '../services/dossier-queries.service';
+import { BoardEntry } from './counter.resolver';
 import { ApplicantView, DossierConnection, InboxArgs, PageArgs } from './dossier.types';
 
 @Resolver(() => Dossier)
@@ -55,6 +58,11 @@ export class DossierReadResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who is handling it (officers of its units only)' })
   handlerName(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
     return ctx.caller && isOfficerOf(ctx.caller, d) ? (d.handlerName ?? null) : null;
+  }
+
+  @FieldResolver(() => BoardEntry, { nullable: true, description: "How the hall board will name it when called (officers of its units only), for the call's preview" })
+  boardEntry(@Root() d: Dossier, @Ctx() ctx: RequestContext): BoardEntry | null {
+    return ctx.caller && isOfficerOf(ctx.caller, d) ? boardEntry(d.applicant.fullName, d.code) : null;
   }
 
   @FieldResolver(() => ProcedureRef)
@@ -107,15 +115,18 @@ export class DossierReadResolver {
   }
 
   @FieldResolver(() => [DossierAction], { description: 'What the caller may do now (the service checks again on every action)' })
-  availableActions(@Root() d: Dossier, @Ctx() ctx: RequestContext): DossierAction[] {
+  async availableActions(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<DossierAction[]> {
     if (!ctx.caller || !canSeePersonalData(ctx.caller, d)) return [];
     const roles = ctx.caller.roles;
     const officer = canPerform(roles, DossierAction.RECEIVE) || canPerform(roles, DossierAction.APPROVE);
-    return allowedActions(d.status, { pausedFrom: d.pausedFrom ?? undefined })
+    const actions = allowedActions(d.status, { pausedFrom: d.pausedFrom ?? undefined })
       .filter((a) => canPerform(roles, a))
       // A citizen "returns" a result only by downloading an electronic one.
       .filter((a) => a !== DossierAction.RETURN_RESULT || officer || d.deliveryMethod === DeliveryMethod.ONLINE)
       .filter((a) => !HANDLING_UNIT_ACTIONS.includes(a) || mayHandle(ctx.caller!, d));
+    // Asked of the catalogue only when approving is otherwise possible (pinned rules and units are cached).
+    if (!actions.includes(DossierAction.APPROVE) || (await holdingUnitDecides(procedureRules, d))) return actions;
+    return actions.filter((a) => a !== DossierAction.APPROVE);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Status code of the national public service portal (1 new … 10 returned)" })

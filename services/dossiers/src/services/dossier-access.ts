@@ -1,6 +1,8 @@
 import { AppError, assertJurisdiction, hasRole, inJurisdiction, type Principal } from '@motcua/platform';
 import { DossierAction } from '../domain/dossier-state';
+import type { UnitLevel } from '../domain/receiving-rules';
 import type { Dossier } from '../entities/dossier.entity';
+import type { ProcedureRulesClient } from './procedure-rules.client';
 
 /**
  * Units whose officers may act on a dossier: the one that received it (it follows the dossier and returns the
@@ -50,6 +52,31 @@ export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [
 
 export function mayHandle(caller: Principal, dossier: Dossier): boolean {
   return inJurisdiction(caller, [dossier.currentUnitCode]);
+}
+
+/**
+ * The decision belongs to a unit of the procedure's settling level: a commune procedure sent up to a provincial
+ * body for appraisal goes back to the commune to be approved. Districts ended on 30 June 2025, so a dossier pinned
+ * to a district-level version is decided by the unit that took it over.
+ */
+export function holdsDecision(holdingLevel: UnitLevel, settlingLevel: UnitLevel): boolean {
+  return settlingLevel === 'DISTRICT' || holdingLevel === settlingLevel;
+}
+
+/** Whether the unit holding the dossier now may approve it ({@link holdsDecision} on its pinned rules). */
+export async function holdingUnitDecides(rules: ProcedureRulesClient, dossier: Dossier): Promise<boolean> {
+  const [procedure, unit] = await Promise.all([rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion), rules.unit(dossier.currentUnitCode)]);
+  return holdsDecision(unit.level, procedure.settlingLevel);
+}
+
+export async function assertDecidingUnit(rules: ProcedureRulesClient, dossier: Dossier): Promise<void> {
+  if (await holdingUnitDecides(rules, dossier)) return;
+  throw new AppError('OUT_OF_JURISDICTION', {
+    message: {
+      vi: 'Đơn vị đang giữ hồ sơ không có thẩm quyền phê duyệt thủ tục này; hãy chuyển hồ sơ về đơn vị có thẩm quyền.',
+      en: 'The unit holding the dossier is not competent to approve this procedure; send the dossier back to the competent unit.',
+    },
+  });
 }
 
 export function assertOwner(caller: Principal, dossier: Dossier): void {

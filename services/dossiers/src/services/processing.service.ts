@@ -8,7 +8,7 @@ import { Officer } from '../entities/officer.entity';
 import { StoredFile } from '../entities/stored-file.entity';
 import type { ResultSigner } from '../results/result-signing.service';
 import type { Actor } from './actor';
-import { assertHandlingUnit, assertOfficerOf } from './dossier-access';
+import { assertDecidingUnit, assertHandlingUnit, assertOfficerOf } from './dossier-access';
 import type { IntakeService } from './intake.service';
 import type { PostalService } from './postal.service';
 import { placedUnit, type ProcedureRulesClient } from './procedure-rules.client';
@@ -101,6 +101,7 @@ export class ProcessingService {
   async approve(actor: Actor, code: string, resultFileIds: string[], note: string | null): Promise<Dossier> {
     return this.intake.act(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
+      await assertDecidingUnit(this.rules, dossier);
       // The state is checked first; anything refused after it rolls the whole step back.
       await workflow.apply(dossier, DossierAction.APPROVE, actor, { reason: note, data: { results: resultFileIds.length } });
       if (dossier.deliveryMethod === DeliveryMethod.ONLINE && !resultFileIds.length) {

@@ -1,4 +1,4 @@
-import { Alert, Link, SelectField, TextAreaField, TextField, dossierCodeTail, formatVnd, useLang, useT } from '@motcua/ui';
+import { Alert, Link, SelectField, TextAreaField, TextField, formatVnd, useLang, useT } from '@motcua/ui';
 import { useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { COUNTER_QUOTE, RECORD_CASH } from '../../payments/staff-payments.queries';
@@ -7,7 +7,7 @@ import { staffPaths } from '../../staff.routes';
 import { ActionDialogFrame } from './action-dialog-frame';
 import { actionMessages } from './actions.messages';
 import styles from './actions.module.css';
-import { CALL_FOR_PICKUP, REPORT_POSTAL_DELIVERY, RETURN_RESULT, WAIVE_FEE } from './dossier-actions.mutations';
+import { BOARD_ENTRY, CALL_FOR_PICKUP, REPORT_POSTAL_DELIVERY, RETURN_RESULT, WAIVE_FEE } from './dossier-actions.mutations';
 import { useAction, type ActionDialogProps } from './use-action';
 
 const COUNTER_KEY = 'motcua.staff.counter';
@@ -23,6 +23,9 @@ export function CallForPickupDialog({ dossier, onClose, onDone, onReload }: Acti
   const action = useAction(CALL_FOR_PICKUP);
   const counters = Math.max(1, dossier.agency.counters);
   const [counter, setCounter] = useState(() => rememberedCounter(counters));
+  // The board's own naming (masked name, code tail), so the preview is the sentence the hall will show and hear.
+  const [entry] = useQuery({ query: BOARD_ENTRY, variables: { code: dossier.code } });
+  const boardEntry = entry.data?.dossier?.boardEntry;
 
   async function submit() {
     window.localStorage.setItem(COUNTER_KEY, String(counter));
@@ -48,8 +51,8 @@ export function CallForPickupDialog({ dossier, onClose, onDone, onReload }: Acti
         ))}
       </SelectField>
       <p className={styles.intro}>{t('pickup.preview')}</p>
-      <p className={styles.callout} lang="vi">
-        {calloutText({ codeTail: dossierCodeTail(dossier.code), counter })}
+      <p className={styles.callout} lang="vi" aria-busy={!boardEntry}>
+        {boardEntry ? calloutText({ ...boardEntry, counter }) : '…'}
       </p>
       <Link href={staffPaths.board(dossier.currentUnit.code)} target="_blank" rel="noopener">
         {t('pickup.board')} ↗

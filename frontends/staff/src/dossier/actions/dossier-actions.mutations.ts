@@ -121,6 +121,19 @@ export const STOP_PROCESSING = gql<Result<'stopProcessing'>, { code: string; rea
   ${STAFF_DOSSIER_FIELDS}
 `;
 
+/** How the hall board will name the dossier: the masked name and code tail the call will carry. */
+export const BOARD_ENTRY = gql<{ dossier: { code: string; boardEntry: { maskedName: string; codeTail: string } | null } | null }, { code: string }>`
+  query BoardEntry($code: String!) {
+    dossier(code: $code) {
+      code
+      boardEntry {
+        maskedName
+        codeTail
+      }
+    }
+  }
+`;
+
 export const CALL_FOR_PICKUP = gql<Result<'callForPickup'>, { code: string; counter: number }>`
   mutation CallForPickup($code: String!, $counter: Int!) {
     callForPickup(code: $code, counter: $counter) {

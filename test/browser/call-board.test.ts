@@ -1,0 +1,104 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GatewayClient } from '@motcua/stack';
+
+/**
+ * Calling a citizen to the counter: the preview in the officer's dialog is the sentence the hall board then shows
+ * (and speaks), and a call whose result has been handed over leaves "Đang mời".
+ */
+const frontendUrl = inject('frontendUrl');
+const gateway = new GatewayClient(inject('gatewayUrl'));
+const SIGNATURE_CERTIFICATION = '2.000884';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+/** A counter dossier, approved, its result waiting at the counter of xã Hậu Nghĩa. */
+async function resultReady(applicant: string): Promise<string> {
+  const [intake, handler, approver] = await Promise.all(['intake', 'handler', 'approver'].map((u) => gateway.login(u)));
+  const form = new FormData();
+  form.append('file', new Blob([PDF]), 'giay-to.pdf');
+  const uploaded = await (await fetch(`${gateway.baseUrl}/files?digitised=true`, { method: 'POST', headers: { authorization: `Bearer ${intake}` }, body: form })).json();
+  const { procedure } = await gateway.data<{ procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean }[] } } }>(
+    'query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required } } } }',
+    { c: SIGNATURE_CERTIFICATION },
+  );
+  const input = {
+    procedureCode: SIGNATURE_CERTIFICATION,
+    unitCode: '27931',
+    applicant: { fullName: applicant, idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
+    documents: procedure.current.requiredDocuments.filter((d) => d.mandatory).map((d) => ({ requirementId: d.id, fileId: uploaded.id })),
+    deliveryMethod: 'PICKUP',
+    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, 'Nội dung mẫu'])),
+  };
+  const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
+  await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: receiveAtCounter.code }, handler);
+  await gateway.data('mutation($c: String!) { approveDossier(code: $c, note: null) { code } }', { c: receiveAtCounter.code }, approver);
+  return receiveAtCounter.code;
+}
+
+async function open(path: string, width: number, username?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${frontendUrl}${path}`);
+  if (username) {
+    const main = page.locator('main');
+    await main.getByLabel('Tên đăng nhập').fill(username);
+    await main.getByLabel('Mật khẩu').fill('demo123');
+    await main.getByRole('button', { name: 'Đăng nhập' }).click();
+  }
+  return page;
+}
+
+describe('the call-board preview', () => {
+  it('is what the hall board shows, and a handed-over result leaves "Đang mời"', { timeout: 120_000 }, async () => {
+    const code = await resultReady('Hoàng Thị Bảng Gọi');
+    const board = await open('/staff/bang-goi?unit=27931', 1366);
+    const calls = board.getByRole('region', { name: 'Đang mời' });
+    await board.getByRole('heading', { name: 'Đang mời' }).waitFor();
+
+    const officer = await open(`/staff/ho-so/${encodeURIComponent(code)}`, 1366, 'intake');
+    await officer.locator('main aside').getByRole('button', { name: 'Mời nhận kết quả', exact: true }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('Quầy số').selectOption({ label: 'Quầy số 2' });
+    const preview = dialog.getByText(/^Mời ông\/bà Hoàng T\. B\. G\., hồ sơ số \d{6}-\d{4}, đến quầy số 2 nhận kết quả\.$/);
+    await preview.waitFor();
+    const said = (await preview.textContent())!;
+    for (const width of [1366, 360]) {
+      await officer.setViewportSize({ width, height: 800 });
+      if (process.env.SCREENSHOT_DIR) await officer.screenshot({ path: `${process.env.SCREENSHOT_DIR}/call-preview-${width}.png` });
+    }
+    await dialog.getByRole('button', { name: 'Mời nhận kết quả', exact: true }).click();
+    await officer.locator('main').getByText('Đã mời người dân đến quầy số 2.', { exact: false }).waitFor();
+
+    // The board polls every 5 s: the same sentence appears under "Đang mời", with the same counter.
+    const card = calls.getByRole('listitem').filter({ hasText: said });
+    await card.waitFor({ timeout: 15_000 });
+    await expect(card.getByText(said, { exact: true }).count()).resolves.toBe(1);
+    await expect(card.getByText('Quầy số 2', { exact: true }).count()).resolves.toBe(1);
+    if (process.env.SCREENSHOT_DIR) await board.screenshot({ path: `${process.env.SCREENSHOT_DIR}/call-board-1366.png` });
+
+    const intake = await gateway.login('intake');
+    await gateway.data('mutation($c: String!) { waiveFee(code: $c, reason: "Người có công, miễn theo quy định") { code } }', { c: code }, intake);
+    await gateway.data('mutation($c: String!) { returnResult(code: $c, receivedBy: "Hoàng Thị Bảng Gọi") { code } }', { c: code }, intake);
+    await card.waitFor({ state: 'detached', timeout: 15_000 });
+    expect(pageErrors).toEqual([]);
+  });
+});
