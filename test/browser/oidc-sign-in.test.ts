@@ -68,7 +68,14 @@ describe('sign-in through the identity provider (code flow + PKCE)', () => {
     const claims = await page.evaluate(() => JSON.parse(atob(localStorage.getItem('motcua.token')!.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))));
     expect(claims).toMatchObject({ iss: issuer, personal_id_number: '080090001234', birthdate: '1990-05-12' });
 
-    // What VNeID vouched for is the applicant's part of a new dossier, not retyped.
+    // What VNeID vouched for is the applicant's part of a new dossier, not retyped (details the citizen chose to keep,
+    // which other tests may have left on this account, would come first: none here).
+    const citizen = await (await fetch(`${gatewayUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'citizen', password: 'demo123' }) })).json();
+    await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${citizen.token}` },
+      body: JSON.stringify({ query: 'mutation { deleteMyProfile }' }),
+    });
     await page.goto(`${frontendUrl}/thu-tuc/1.001193/nop-ho-so`);
     const main = page.locator('main');
     await main.getByLabel(/Số định danh cá nhân/).waitFor();

@@ -80,6 +80,24 @@ export function DossierOverview({ dossier }: Props) {
           { term: t('overview.tracking'), detail: dossier.postalTrackingNumber && <span className={styles.mono}>{dossier.postalTrackingNumber}</span> },
           { term: t('overview.nationalStatus'), detail: dossier.nationalStatus },
           {
+            term: t('overview.nationalSync'),
+            detail: dossier.nationalSync && (
+              <>
+                <Badge tone={dossier.nationalSync.state === 'FAILED' ? 'danger' : dossier.nationalSync.state === 'SYNCED' ? 'success' : 'neutral'}>
+                  {t(`nationalSync.${dossier.nationalSync.state}`)}
+                </Badge>{' '}
+                {dossier.nationalSync.lastSyncedAt && t('overview.nationalSyncedAt', { at: date(dossier.nationalSync.lastSyncedAt) ?? '' })}
+                {dossier.nationalSync.lastError && ` — ${dossier.nationalSync.lastError}`}
+              </>
+            ),
+          },
+          {
+            term: t('overview.result'),
+            detail:
+              dossier.result &&
+              (dossier.result.signed ? t('overview.resultSigned', { name: dossier.result.signerName ?? '', at: date(dossier.result.signedAt) ?? '' }) : t('overview.resultUnsigned')),
+          },
+          {
             term: t('overview.rating'),
             detail: dossier.rating ? `${t('overview.ratingValue', { rating: dossier.rating })}${dossier.ratingComment ? ` — “${dossier.ratingComment}”` : ''}` : null,
           },

@@ -64,6 +64,10 @@ export interface StaffDossier {
   rating: number | null;
   ratingComment: string | null;
   nationalStatus: number | null;
+  /** Its track towards the national portal: the portal's last answer, for staff. */
+  nationalSync: { state: 'PENDING' | 'SYNCED' | 'FAILED'; attempts: number; lastSyncedAt: string | null; lastError: string | null } | null;
+  /** The electronic result and who signed it. */
+  result: { signed: boolean; signerName: string | null; signedAt: string | null } | null;
   overdue: boolean;
   assistedBy: string | null;
   supplementItems: string[];
@@ -104,6 +108,17 @@ export const STAFF_DOSSIER_FIELDS = gql`
     rating
     ratingComment
     nationalStatus
+    nationalSync {
+      state
+      attempts
+      lastSyncedAt
+      lastError
+    }
+    result {
+      signed
+      signerName
+      signedAt
+    }
     overdue
     assistedBy
     supplementItems
