@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HAU_NGHIA, SUBMIT, TAY_NINH, birthRegistrationInput, gateway, submitBirthRegistration } from './support';
+import { BIRTH_REGISTRATION, HAU_NGHIA, SUBMIT, TAY_NINH, birthRegistrationInput, gateway, submitBirthRegistration } from './support';
 
 let citizen: string;
 let intake: string;
@@ -116,5 +116,38 @@ describe('printable documents', () => {
     const bad = await get('/documents/register.pdf?from=2026-02-30&to=x', intake);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('declarations made on a form', () => {
+  it('downloads the blank form a required document names, publicly and cached', async () => {
+    const res = await fetch(`${gateway.baseUrl}/documents/templates/${BIRTH_REGISTRATION}/to-khai.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=86400');
+    const text = textOf(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('TỜ KHAI ĐĂNG KÝ KHAI SINH');
+    expect(text).toContain('Thông tư 04/2020/TT-BTP');
+    expect(text).toContain('Kính gửi: Ủy ban nhân dân cấp xã');
+    expect(text).toContain('Họ, chữ đệm và tên của trẻ:');
+    // A requirement that is not a declaration has no form to download.
+    expect((await fetch(`${gateway.baseUrl}/documents/templates/${BIRTH_REGISTRATION}/giay-chung-sinh.pdf`)).status).toBe(404);
+  });
+
+  it('takes the filled form as the declaration: no upload of it, its PDF generated from the values', async () => {
+    const input = await birthRegistrationInput(citizen);
+    const documents = input.documents.filter((d) => d.requirementId !== 'to-khai');
+    const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input: { ...input, documents } }, citizen);
+    const path = `/documents/templates/${BIRTH_REGISTRATION}/to-khai.pdf?dossier=${encodeURIComponent(submitDossier.code)}`;
+    const res = await get(path, citizen);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const text = textOf(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('Họ, chữ đệm và tên của trẻ: Nguyễn Minh Khang');
+    expect(text).toContain('Họ, chữ đệm, tên người yêu cầu: Nguyễn Văn An');
+    expect(text).toContain(submitDossier.code);
+    expect((await get(path, intake)).status).toBe(200);
+    expect((await get(path, volunteer)).status).toBe(403);
+    expect((await fetch(`${gateway.baseUrl}${path}`)).status).toBe(401);
   });
 });

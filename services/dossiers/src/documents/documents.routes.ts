@@ -10,8 +10,9 @@ import { DossierEvent } from '../entities/dossier-event.entity';
 import { DossierPause } from '../entities/dossier-pause.entity';
 import { PUBLIC_PORTAL_URL } from '../services/container';
 import { canSeePersonalData, isOwner, unitsOf } from '../services/dossier-access';
-import type { ProcedureRulesClient } from '../services/procedure-rules.client';
+import type { ProcedureRules, ProcedureRulesClient } from '../services/procedure-rules.client';
 import { controlSteps } from './control-steps';
+import { renderDeclaration } from './declaration';
 import { DOCUMENT_KINDS, renderDossierDocument, renderRegister, type DocumentKind, type DossierDocumentData } from './index';
 import { IssuingAgencyDirectory } from './issuing-agency';
 
@@ -63,6 +64,35 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
       })),
     });
   }, 'so-theo-doi-ho-so.pdf'));
+
+  // The form a procedure's declaration is made on. Public and blank, to print and fill in by hand (versions never
+  // change once published, so a day's cache is safe). With ?dossier=<code> and a bearer token, the dossier's own
+  // declaration: the values typed in the online form, on the version it is pinned to (owner and officers only).
+  app.get('/documents/templates/:procedureCode/:file', (req, res) => {
+    const dossierCode = typeof req.query.dossier === 'string' ? req.query.dossier.trim().toUpperCase() : '';
+    const requirementId = String(req.params.file).replace(/\.pdf$/, '');
+    void handle(res, deps, async () => {
+      if (!dossierCode) {
+        const procedure = await rules.current(String(req.params.procedureCode));
+        const template = templateOf(procedure, requirementId);
+        return renderDeclaration({ template, procedureName: procedure.name, settlingBody: procedure.settlingBody, fields: procedure.formFields });
+      }
+      const caller = await signedInCaller(req, deps.verify);
+      const dossier = await deps.orm.em.fork().findOne(Dossier, { code: dossierCode, procedureCode: String(req.params.procedureCode) });
+      if (!dossier) throw new AppError('NOT_FOUND');
+      if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
+      const procedure = await rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion);
+      return renderDeclaration({
+        template: templateOf(procedure, requirementId),
+        procedureName: procedure.name,
+        settlingBody: procedure.settlingBody,
+        fields: procedure.formFields.map((f) => ({ label: f.label, value: String(dossier.formData?.[f.key] ?? '') })),
+        declarant: dossier.applicant,
+        signedAt: dossier.submittedAt ?? dossier.createdAt,
+        dossierCode: dossier.code,
+      });
+    }, dossierCode ? `${dossierCode}-${requirementId}.pdf` : `${String(req.params.procedureCode)}-${requirementId}.pdf`, dossierCode ? 'private, no-store' : 'public, max-age=86400');
+  });
 
   app.get('/documents/:code/:file', (req, res) => void handle(res, deps, async () => {
     const caller = await signedInCaller(req, deps.verify);
@@ -182,12 +212,18 @@ function dateParam(value: unknown, field: string): { start: Date; end: Date } {
   return { start, end: new Date(start.getTime() + 24 * 3600_000) };
 }
 
-async function handle(res: Response, deps: ServiceDeps, render: () => Promise<Buffer>, filename: string): Promise<void> {
+function templateOf(procedure: ProcedureRules, requirementId: string): string {
+  const template = procedure.requiredDocuments.find((d) => d.id === requirementId)?.template;
+  if (!template) throw new AppError('NOT_FOUND', { details: { requirementId } });
+  return template;
+}
+
+async function handle(res: Response, deps: ServiceDeps, render: () => Promise<Buffer>, filename: string, cacheControl = 'no-store'): Promise<void> {
   try {
     const pdf = await render();
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="${filename.replace(/[^\w.-]/g, '_')}"`);
-    res.setHeader('cache-control', 'no-store');
+    res.setHeader('cache-control', cacheControl);
     res.end(pdf);
   } catch (err) {
     sendRouteError(res, err, deps.log, 'document rendering failed');

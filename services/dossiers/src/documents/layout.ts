@@ -76,7 +76,7 @@ export function centred(node: Content, width: number | 'auto'): ContentColumns {
 }
 
 /** A text whose solid rule below is exactly as wide as the text (a one-cell table with a bottom border). */
-function ruled(text: string, fontSize: number): Content {
+export function ruled(text: string, fontSize: number): Content {
   return centred(
     {
       table: { widths: ['auto'], body: [[{ text, bold: true, fontSize, alignment: 'center' }]] },

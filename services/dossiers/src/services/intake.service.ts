@@ -234,7 +234,9 @@ export class IntakeService {
     const given = new Set(input.documents.map((d) => d.requirementId));
     const unknown = input.documents.filter((d) => !rules.requiredDocuments.some((r) => r.id === d.requirementId));
     if (unknown.length) throw validation('documents', 'Có giấy tờ không thuộc thành phần hồ sơ của thủ tục.', 'Some documents are not part of this procedure.', { requirementIds: unknown.map((d) => d.requirementId) });
-    const missing = rules.requiredDocuments.filter((r) => r.mandatory && !given.has(r.id));
+    // A declaration made on a form the procedure fills online is the form itself (its PDF is generated from the
+    // values, /documents/templates/…): nobody uploads a second copy of what they typed.
+    const missing = rules.requiredDocuments.filter((r) => r.mandatory && !given.has(r.id) && !(r.template && rules.formFields.length));
     if (missing.length) {
       throw validation('documents', `Còn thiếu giấy tờ bắt buộc: ${missing.map((m) => m.name).join('; ')}.`, `Required documents are missing: ${missing.map((m) => m.id).join(', ')}.`, { missing: missing.map((m) => m.id) });
     }

@@ -9,6 +9,8 @@ export interface RequiredDocumentRule {
   mandatory: boolean;
   original: boolean;
   copies: number;
+  /** The form it is made on, when it is a declaration: 'Tờ khai đăng ký khai sinh (Thông tư 04/2020/TT-BTP)'. */
+  template: string | null;
 }
 
 export interface FeeRuleSnapshot {
@@ -72,7 +74,7 @@ export interface UnitHistory extends UnitInfo {
 }
 
 const RULE_FIELDS = `version settlingLevel settlingBody acrossBoundary validFrom validTo processingDays feePaidBeforeProcessing steps { role days level }
-  requiredDocuments { id name mandatory original copies } formFields { key label required }
+  requiredDocuments { id name mandatory original copies template } formFields { key label required }
   fees { name nameEn kind basis amountVnd onlineAmountVnd }`;
 
 const CURRENT_RULES = `query CurrentRules($code: String!) {
