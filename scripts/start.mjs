@@ -50,6 +50,8 @@ Một Cửa is running.
   Staff workspace   ${stack.frontendUrl}/staff
   Officials         ${stack.frontendUrl}/officials
   GraphQL gateway   ${stack.gatewayUrl}/graphql
+  Sign-in (VNeID)   ${stack.identityUrl}/.well-known/openid-configuration  (local stand-in)
+  National portal   ${stack.nationalPortalUrl}/_sandbox/state  (sandbox: what it received)
   Subgraphs         ${Object.entries(stack.subgraphUrls).map(([n, u]) => `${n} ${u}/graphql`).join(', ')}
   Message sandboxes Zalo ZNS ${messaging.urls.zns}, SMS ${messaging.urls.sms}, SMTP ${messaging.env.SMTP_URL} (what they got: <url>/_sandbox/state)
 
