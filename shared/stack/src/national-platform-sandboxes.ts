@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { startIdentitySandbox } from './identity-sandbox';
 import { createNationalPortalSandbox } from './national-portal-sandbox';
 import { freePort, portOrFree } from './ports';
@@ -28,7 +29,8 @@ export async function startNationalPlatformSandboxes(options: {
   const directoryClient = { id: 'motcua-officer-directory', secret: randomBytes(32).toString('hex') };
   const identity = await startIdentitySandbox({ port, keyFile: options.keyFile, redirectUris, devLoginClient, directoryClient });
   const portalToken = randomBytes(24).toString('hex');
-  const nationalPortal = createNationalPortalSandbox(portalToken);
+  // Beside the development key: kept between runs of npm start, a fresh folder for every test run.
+  const nationalPortal = createNationalPortalSandbox(portalToken, options.keyFile && join(dirname(options.keyFile), 'national-portal-sandbox.json'));
   const nationalPortalUrl = await nationalPortal.start();
   return {
     env: {

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { SandboxHttpServer } from './sandbox-http';
 
@@ -27,10 +28,11 @@ const REQUIRED: Record<(typeof SERVICES)[number], string[]> = {
  * required fields, the formats of codes and dates, the status codes 1–10, progress only for a dossier it holds, and
  * no change once a dossier has ended. It keeps every packet with its verdict (GET /_sandbox/state) and can be told
  * to refuse one dossier (POST /_sandbox/refuse/<MaHoSo>, until /_sandbox/accept/<MaHoSo>) or, as every sandbox here, to be down (POST /_sandbox/mode).
+ * With `stateFile` (npm start) the dossiers it holds outlive a restart, as the real portal's do.
  */
-export function createNationalPortalSandbox(token: string): SandboxHttpServer {
+export function createNationalPortalSandbox(token: string, stateFile?: string): SandboxHttpServer {
   const received: ReceivedPacket[] = [];
-  const statuses = new Map<string, string>();
+  const statuses = new Map<string, string>(stateFile && existsSync(stateFile) ? Object.entries(JSON.parse(readFileSync(stateFile, 'utf8')) as Record<string, string>) : []);
   const refused = new Set<string>();
 
   const verdict = (service: (typeof SERVICES)[number], record: Record<string, string>): string | null => {
@@ -72,6 +74,7 @@ export function createNationalPortalSandbox(token: string): SandboxHttpServer {
       if (error) return { status: 400, json: { error_code: '1', message: error } };
       statuses.set(record.MaHoSo!, service === 'DongBoHoSoMC' ? record.TrangThaiHoSo! : record.TrangThai!);
     }
+    if (stateFile) writeFileSync(stateFile, JSON.stringify(Object.fromEntries(statuses)));
     return { status: 200, json: { error_code: '0', message: 'Thành công' } };
   };
 
