@@ -84,6 +84,8 @@ export interface IntakeRequirement {
   original: boolean;
   copies: number;
   mandatory: boolean;
+  /** The form a declaration is made on: filled in through the form fields, it needs no scan. */
+  template: string | null;
 }
 
 export interface IntakeFormField {
@@ -126,6 +128,7 @@ export const INTAKE_PROCEDURE = gql<{ procedure: IntakeProcedure | null }, { cod
         original
         copies
         mandatory
+        template
       }
       formFields {
         key

@@ -1,8 +1,8 @@
-import { ChoiceGroup, SelectField, TextAreaField, TextField, useLang, useT, type DeliveryMethod } from '@motcua/ui';
+import { ChoiceGroup, Link, SelectField, TextAreaField, TextField, gatewayUrl, useLang, useT, type DeliveryMethod } from '@motcua/ui';
 import { FileUploadField } from '../documents/file-upload-field';
 import styles from './counter-intake.module.css';
 import type { IntakeFormField, IntakeProcedure, UnitOption } from './counter-intake.query';
-import type { IntakeForm, IntakeProblem } from './intake-form';
+import { madeByForm, type IntakeForm, type IntakeProblem } from './intake-form';
 import { intakeMessages } from './intake.messages';
 
 interface SectionProps {
@@ -165,11 +165,14 @@ export function DocumentFields({ form, onChange, problems, procedure, onBusyChan
       <p className={styles.muted}>{t('documents.intro')}</p>
       {procedure.requiredDocuments.map((requirement) => {
         const file = form.documents[requirement.id];
-        const detail = [
-          requirement.original ? t('documents.original') : t('documents.copy'),
-          t('documents.copies', { n: requirement.copies }),
-          requirement.mandatory ? t('documents.mandatory') : t('documents.optional'),
-        ].join(' · ');
+        const fromForm = madeByForm(requirement, procedure);
+        const detail = fromForm
+          ? t('documents.fromForm')
+          : [
+              requirement.original ? t('documents.original') : t('documents.copy'),
+              t('documents.copies', { n: requirement.copies }),
+              requirement.mandatory ? t('documents.mandatory') : t('documents.optional'),
+            ].join(' · ');
         return (
           <div key={requirement.id} className={styles.document}>
             <FileUploadField
@@ -181,6 +184,11 @@ export function DocumentFields({ form, onChange, problems, procedure, onBusyChan
               onChange={(items) => onChange({ ...form, documents: { ...form.documents, [requirement.id]: items[0] } })}
               error={problem(`document.${requirement.id}`)}
             />
+            {requirement.template && (
+              <Link href={`${gatewayUrl()}/documents/templates/${encodeURIComponent(procedure.code)}/${encodeURIComponent(requirement.id)}.pdf`} target="_blank" rel="noopener">
+                {t('documents.template', { name: requirement.template })}
+              </Link>
+            )}
           </div>
         );
       })}

@@ -1,6 +1,6 @@
 import type { DeliveryMethod } from '@motcua/ui';
 import type { UploadedItem } from '../documents/file-upload-field';
-import type { IntakeProcedure, ProcedureSummary, ReceiveAtCounterInput, UnitLevel, UnitOption } from './counter-intake.query';
+import type { IntakeProcedure, IntakeRequirement, ProcedureSummary, ReceiveAtCounterInput, UnitLevel, UnitOption } from './counter-intake.query';
 
 /** The counter intake form's values; pure functions below validate it and build the mutation's input. */
 export interface IntakeForm {
@@ -62,9 +62,14 @@ export function validateIntake(form: IntakeForm, procedure: IntakeProcedure, uni
     else if (value && field.type === 'number' && !Number.isFinite(Number(value))) problems[`form.${field.key}`] = 'number';
   }
   for (const requirement of procedure.requiredDocuments) {
-    if (requirement.mandatory && !form.documents[requirement.id]) problems[`document.${requirement.id}`] = 'document';
+    if (requirement.mandatory && !madeByForm(requirement, procedure) && !form.documents[requirement.id]) problems[`document.${requirement.id}`] = 'document';
   }
   return problems;
+}
+
+/** A declaration whose form the procedure's fields fill: the service generates it from the values, nothing to scan. */
+export function madeByForm(requirement: IntakeRequirement, procedure: IntakeProcedure): boolean {
+  return !!requirement.template && procedure.formFields.length > 0;
 }
 
 export function toReceiveInput(form: IntakeForm, procedure: IntakeProcedure, unitCode: string): ReceiveAtCounterInput {
