@@ -59,7 +59,7 @@ export class ResultSigner {
       sha256,
       mimeType: 'application/pdf',
       size: signed.pdf.length,
-      originalName: file.originalName.replace(/(\.pdf)?$/i, ' (ký số).pdf'),
+      originalName: file.originalName,
       ownerSubject: file.ownerSubject,
       applicantSubject: file.applicantSubject ?? null,
       storageKey: sha256,
