@@ -107,6 +107,10 @@ describe("a handler's inbox", () => {
     expect(box!.y + box!.height).toBeLessThan(800);
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/handler-inbox-1366.png` });
 
+    // The keyboard walks search, order and handler in reading order.
+    await page.locator('main').getByLabel('Sắp xếp').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id && document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent)).resolves.toBe('Người xử lý');
     await page.locator('main').getByLabel('Người xử lý').selectOption({ label: 'Giao cho tôi' });
     await page.waitForURL(/xu-ly=cua-toi/);
     await table.getByRole('row').filter({ hasText: 'Trần Thị Của Tôi' }).waitFor();
