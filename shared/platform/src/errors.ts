@@ -27,6 +27,10 @@ export const ERROR_MESSAGES = {
   QUERY_TOO_COMPLEX: { vi: 'Truy vấn quá phức tạp.', en: 'The query is too expensive.' },
   FILE_REJECTED: { vi: 'Tệp không được chấp nhận.', en: 'The file was not accepted.' },
   PAYMENT_FAILED: { vi: 'Thanh toán không thành công.', en: 'The payment did not go through.' },
+  SIGNING_FAILED: {
+    vi: 'Không ký số được: chứng thư số của cơ quan chưa được cấu hình, không đọc được hoặc hết hạn.',
+    en: "Cannot sign: the body's certificate is not configured, cannot be read, or has expired.",
+  },
   UNAVAILABLE: { vi: 'Hệ thống tạm thời gián đoạn, vui lòng thử lại.', en: 'The service is temporarily unavailable; please retry.' },
   TOO_MANY_REQUESTS: {
     vi: 'Bạn đã gửi quá nhiều yêu cầu, vui lòng thử lại sau ít phút.',
@@ -98,6 +102,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'UNAVAILABLE':
+    case 'SIGNING_FAILED':
       return 503;
     case 'INTERNAL':
       return 500;

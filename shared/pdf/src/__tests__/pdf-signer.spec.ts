@@ -47,7 +47,7 @@ describe('signPdf', () => {
   it('refuses an expired certificate with a coded error, and signs nothing', async () => {
     const { p12 } = developmentSigningCertificate(dir, 'expired', 'Ủy ban nhân dân xã Cũ', -1);
     await expect(signPdf(await sample(), { p12, passphrase: DEVELOPMENT_P12_PASSPHRASE }, { reason: 'r', location: 'l' })).rejects.toMatchObject({
-      code: 'INTERNAL',
+      code: 'SIGNING_FAILED',
       extensions: { details: { signing: 'EXPIRED' } },
     });
   });

@@ -52,7 +52,7 @@ export function signerCertificate(credential: SigningCredential): SignerCertific
   try {
     p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(credential.p12.toString('binary'))), credential.passphrase);
   } catch {
-    throw new AppError('INTERNAL', { message: SIGNING_KEY_UNREADABLE, details: { signing: 'UNREADABLE' } });
+    throw new AppError('SIGNING_FAILED', { message: SIGNING_KEY_UNREADABLE, details: { signing: 'UNREADABLE' } });
   }
   const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0];
   const key = keyBag?.key as forge.pki.rsa.PrivateKey | undefined;
@@ -61,7 +61,7 @@ export function signerCertificate(credential: SigningCredential): SignerCertific
     const pub = bag.cert?.publicKey as forge.pki.rsa.PublicKey | undefined;
     return key && pub && pub.n.compareTo(key.n) === 0 && pub.e.compareTo(key.e) === 0;
   })?.cert;
-  if (!match) throw new AppError('INTERNAL', { message: SIGNING_KEY_MISSING, details: { signing: 'MISSING' } });
+  if (!match) throw new AppError('SIGNING_FAILED', { message: SIGNING_KEY_MISSING, details: { signing: 'MISSING' } });
   const commonName = String(match.subject.getField('CN')?.value ?? match.subject.getField('O')?.value ?? 'Unknown signer');
   // forge hands UTF8String values back as their UTF-8 bytes.
   return { cert: match, commonName: Buffer.from(commonName, 'binary').toString('utf8') };
@@ -95,7 +95,7 @@ export async function signPdf(pdf: Buffer, credential: SigningCredential, detail
   const { cert, commonName } = signerCertificate(credential);
   const signedAt = details.signedAt ?? new Date();
   if (signedAt < cert.validity.notBefore || signedAt > cert.validity.notAfter) {
-    throw new AppError('INTERNAL', { message: SIGNING_KEY_EXPIRED, details: { signing: 'EXPIRED', notAfter: cert.validity.notAfter.toISOString() } });
+    throw new AppError('SIGNING_FAILED', { message: SIGNING_KEY_EXPIRED, details: { signing: 'EXPIRED', notAfter: cert.validity.notAfter.toISOString() } });
   }
   const doc = await loadSignable(pdf);
   pdflibAddPlaceholder({

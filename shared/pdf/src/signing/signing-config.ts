@@ -41,7 +41,7 @@ export function signingCredentialsFromEnv(env: NodeJS.ProcessEnv, repoRoot = pro
       source: dir,
       credentialFor(body) {
         const file = [join(dir, `${body.unitCode}.p12`), join(dir, 'default.p12')].find((f) => existsSync(f));
-        if (!file) throw new AppError('INTERNAL', { message: SIGNING_KEY_MISSING, details: { signing: 'MISSING', unitCode: body.unitCode } });
+        if (!file) throw new AppError('SIGNING_FAILED', { message: SIGNING_KEY_MISSING, details: { signing: 'MISSING', unitCode: body.unitCode } });
         return { p12: readFileSync(file), passphrase };
       },
     };
@@ -51,7 +51,7 @@ export function signingCredentialsFromEnv(env: NodeJS.ProcessEnv, repoRoot = pro
     return {
       source: file,
       credentialFor() {
-        if (!existsSync(file)) throw new AppError('INTERNAL', { message: SIGNING_KEY_MISSING, details: { signing: 'MISSING' } });
+        if (!existsSync(file)) throw new AppError('SIGNING_FAILED', { message: SIGNING_KEY_MISSING, details: { signing: 'MISSING' } });
         return { p12: readFileSync(file), passphrase };
       },
     };
