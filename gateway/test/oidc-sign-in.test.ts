@@ -197,6 +197,8 @@ describe('the officers directory', () => {
   it('lets a handler who never signed in be assigned: the dossiers service knows every officer of the unit', async () => {
     const intake = await gateway.login('intake');
     const data = await gateway.data<{ unitHandlers: { subject: string; fullName: string }[] }>('query { unitHandlers { subject fullName } }', {}, intake);
+    // Ngô Thị Hoa is in the directory only: no password, no token, never seen by the service until it read the directory.
+    expect(data.unitHandlers).toContainEqual(expect.objectContaining({ subject: 'directory-handler-27931', fullName: 'Ngô Thị Hoa' }));
     expect(data.unitHandlers).toContainEqual(expect.objectContaining({ subject: 'demo-handler', fullName: 'Phạm Văn Dũng' }));
   });
 });

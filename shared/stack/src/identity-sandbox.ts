@@ -21,6 +21,11 @@ export const API_RESOURCE = 'urn:motcua:api';
 /** The custom grant behind the gateway's development `POST /auth/login`; no real provider has it. */
 export const DEV_PASSWORD_GRANT = 'urn:motcua:grant-type:dev-password';
 
+/** Officers the directory lists who have no demo password: they never sign in here, yet can be given a dossier. */
+export const DIRECTORY_ONLY_OFFICERS: readonly OfficerDirectoryEntry[] = [
+  { subject: 'directory-handler-27931', username: 'hoa.nt', fullName: 'Ngô Thị Hoa', roles: ['HANDLER'], unitCode: '27931' },
+];
+
 const ACCESS_TOKEN_TTL_SECONDS = 8 * 60 * 60;
 const API_RESOURCE_INFO = {
   scope: 'api',
@@ -240,9 +245,9 @@ async function listOfficers(provider: Provider, req: IncomingMessage, res: Serve
     res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'invalid_token' }));
     return;
   }
-  const officers = DEMO_ACCOUNTS.filter((a) => a.unitCode && a.roles.some((r) => OFFICER_ROLES.includes(r))).map(
-    (a): OfficerDirectoryEntry => ({ subject: a.subject, username: a.username, fullName: a.fullName, roles: a.roles, unitCode: a.unitCode! }),
-  );
+  const officers = DEMO_ACCOUNTS.filter((a) => a.unitCode && a.roles.some((r) => OFFICER_ROLES.includes(r)))
+    .map((a): OfficerDirectoryEntry => ({ subject: a.subject, username: a.username, fullName: a.fullName, roles: a.roles, unitCode: a.unitCode! }))
+    .concat(DIRECTORY_ONLY_OFFICERS);
   res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ officers }));
 }
 
