@@ -81,6 +81,21 @@ describe('a declaration filled in at the counter', () => {
     });
     expect(generated.status).toBe(200);
     expect(Buffer.from(await generated.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The dossier page lists it with the documents, and opens the generated PDF.
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(`${frontendUrl}/staff/ho-so/${encodeURIComponent(code)}`);
+    await main.getByText('Lập từ các thông tin người dân đã khai trên biểu mẫu', { exact: false }).waitFor();
+    const opened = page.waitForResponse((response) => response.url().includes(`/documents/templates/${BIRTH_REGISTRATION}/to-khai.pdf?dossier=`));
+    await main.getByRole('button', { name: 'Xem tờ khai (PDF)' }).click();
+    expect((await opened).status()).toBe(200);
+    for (const width of [1366, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      if (process.env.SCREENSHOT_DIR) {
+        await main.getByRole('button', { name: 'Xem tờ khai (PDF)' }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/dossier-declaration-${width}.png` });
+      }
+    }
     expect(pageErrors).toEqual([]);
   });
 });

@@ -171,11 +171,20 @@ export function DocumentsCard({ dossier }: Props) {
   );
   return (
     <Card title={t('documents.heading')}>
-      {dossier.documents.length === 0 ? (
+      {dossier.documents.length === 0 && dossier.formDeclarations.length === 0 ? (
         <p className={styles.muted}>{t('documents.empty')}</p>
       ) : (
-        <Table caption={t('documents.caption')} hideCaption columns={columns} rows={dossier.documents} rowKey={(d) => d.id} pageSize={100} />
+        dossier.documents.length > 0 && (
+          <Table caption={t('documents.caption')} hideCaption columns={columns} rows={dossier.documents} rowKey={(d) => d.id} pageSize={100} />
+        )
       )}
+      {dossier.formDeclarations.map((declaration) => (
+        <p key={declaration.requirementId} className={styles.fileCell}>
+          <span className={styles.fileName}>{declaration.name}</span>
+          <span className={styles.muted}>{t('documents.fromForm')}</span>
+          <PrintButton path={declaration.path} label={t('documents.viewDeclaration')} />
+        </p>
+      ))}
     </Card>
   );
 }

@@ -82,6 +82,8 @@ export interface StaffDossier {
   agency: { code: string; name: string; nameEn: string; counters: number };
   applicant: { fullName: string; idNumber: string; phone: string; address: string; email: string | null } | null;
   documents: DossierDocumentView[];
+  /** Declarations made from the form values: generated PDFs, no file uploaded. */
+  formDeclarations: { requirementId: string; name: string; path: string }[];
   history: DossierEventView[];
   payments: PaymentView[];
 }
@@ -182,6 +184,11 @@ export const STAFF_DOSSIER_FIELDS = gql`
       phone
       address
       email
+    }
+    formDeclarations {
+      requirementId
+      name
+      path
     }
     documents {
       id

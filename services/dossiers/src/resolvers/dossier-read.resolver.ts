@@ -14,7 +14,7 @@ import { HANDLING_UNIT_ACTIONS, canSeePersonalData, holdingUnitDecides, isOffice
 import { handlersOf, noteOfficer } from '../services/officers';
 import { DossierQueries } from '../services/dossier-queries.service';
 import { BoardEntry } from './counter.resolver';
-import { ApplicantView, DossierConnection, InboxArgs, PageArgs } from './dossier.types';
+import { ApplicantView, DossierConnection, FormDeclaration, InboxArgs, PageArgs } from './dossier.types';
 
 @Resolver(() => Dossier)
 export class DossierReadResolver {
@@ -63,6 +63,20 @@ export class DossierReadResolver {
   @FieldResolver(() => BoardEntry, { nullable: true, description: "How the hall board will name it when called (officers of its units only), for the call's preview" })
   boardEntry(@Root() d: Dossier, @Ctx() ctx: RequestContext): BoardEntry | null {
     return ctx.caller && isOfficerOf(ctx.caller, d) ? boardEntry(d.applicant.fullName, d.code) : null;
+  }
+
+  @FieldResolver(() => [FormDeclaration], { description: 'Declarations made from the form values, as generated PDFs (owner and officers only)' })
+  async formDeclarations(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<FormDeclaration[]> {
+    if (!d.formData || !canSeePersonalData(ctx.caller, d)) return [];
+    const rules = await procedureRules.pinnedVersion(d.procedureCode, d.procedureVersion);
+    if (!rules.formFields.length) return [];
+    return rules.requiredDocuments
+      .filter((r) => r.template)
+      .map((r) => ({
+        requirementId: r.id,
+        name: r.name,
+        path: `/documents/templates/${encodeURIComponent(d.procedureCode)}/${encodeURIComponent(r.id)}.pdf?dossier=${encodeURIComponent(d.code)}`,
+      }));
   }
 
   @FieldResolver(() => ProcedureRef)

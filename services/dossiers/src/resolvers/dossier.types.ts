@@ -59,6 +59,13 @@ export class InboxArgs extends PageArgs {
   assignedToMe!: boolean;
 }
 
+@ObjectType({ description: "A declaration made from the dossier's form values: its PDF is generated, nothing was uploaded" })
+export class FormDeclaration {
+  @Field() requirementId!: string;
+  @Field() name!: string;
+  @Field({ description: 'GET it from the gateway with a bearer token' }) path!: string;
+}
+
 @ObjectType()
 export class DossierConnection {
   @Field(() => Int) totalCount!: number;
