@@ -370,17 +370,19 @@ interface IpnFields {
  * the outcome to record. Malformed input answers 99. The caller looks the order up by vnp_TxnRef beforehand,
  * applies `outcome` only when rspCode is '00', and returns {@link ipnResponseBody} as JSON with HTTP 200.
  */
-export function decideIpn(query: VnpQuery, secret: string, lookup: { order: IpnOrder | null }): IpnDecision {
+export function decideIpn(query: VnpQuery, secret: string, lookup: { order: IpnOrder | null; tmnCode: string }): IpnDecision {
   try {
-    return decide(query, secret, lookup.order);
+    return decide(query, secret, lookup.order, lookup.tmnCode);
   } catch {
     return reply('99');
   }
 }
 
-function decide(query: VnpQuery, secret: string, order: IpnOrder | null): IpnDecision {
+function decide(query: VnpQuery, secret: string, order: IpnOrder | null, tmnCode: string): IpnDecision {
   if (!isRecord(query)) return reply('99');
   if (!verifySignedParams(query, secret)) return reply('97');
+  // A signed IPN for another merchant code is not about one of our orders, whatever its vnp_TxnRef says.
+  if (query.vnp_TmnCode !== tmnCode) return reply('01');
   const fields = readIpnFields(query);
   if (fields === null) return reply('99');
   if (order === null || order.txnRef !== fields.txnRef) return reply('01');

@@ -56,7 +56,7 @@ export class VnpayProvider implements PaymentProvider {
   }
 
   decideIpn(query: VnpQuery, order: IpnOrder | null): IpnDecision {
-    return decideIpn(query, this.config.hashSecret, { order });
+    return decideIpn(query, this.config.hashSecret, { order, tmnCode: this.config.tmnCode });
   }
 
   verifyReturn(query: VnpQuery): boolean {

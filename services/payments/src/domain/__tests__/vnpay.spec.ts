@@ -225,13 +225,13 @@ describe('decideIpn', () => {
     queryOf(appendSignedParams('https://motcua.example/payments/ipn', buildReturnParams({ ...RESULT, ...overrides })));
 
   it('confirms a successful payment', () => {
-    expect(decideIpn(ipn(), SECRET, { order: pending })).toEqual({ rspCode: '00', message: 'Confirm Success', outcome: 'SUCCEEDED' });
+    expect(decideIpn(ipn(), SECRET, { tmnCode: 'MOTCUA01', order: pending })).toEqual({ rspCode: '00', message: 'Confirm Success', outcome: 'SUCCEEDED' });
   });
 
   it('records a customer cancellation and a bank failure', () => {
     const cancelled = ipn({ responseCode: '24', transactionStatus: '02', bankTranNo: undefined, transactionNo: '0' });
-    expect(decideIpn(cancelled, SECRET, { order: pending })).toMatchObject({ rspCode: '00', outcome: 'CANCELLED' });
-    expect(decideIpn(ipn({ responseCode: '51', transactionStatus: '02' }), SECRET, { order: pending })).toMatchObject({
+    expect(decideIpn(cancelled, SECRET, { tmnCode: 'MOTCUA01', order: pending })).toMatchObject({ rspCode: '00', outcome: 'CANCELLED' });
+    expect(decideIpn(ipn({ responseCode: '51', transactionStatus: '02' }), SECRET, { tmnCode: 'MOTCUA01', order: pending })).toMatchObject({
       rspCode: '00',
       outcome: 'FAILED',
     });
@@ -239,7 +239,7 @@ describe('decideIpn', () => {
 
   it('answers a replay with 02 and no outcome, whatever the order became', () => {
     for (const status of ['SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED', 'REFUNDED'] as const) {
-      expect(decideIpn(ipn(), SECRET, { order: { ...pending, status } }), status).toEqual({
+      expect(decideIpn(ipn(), SECRET, { tmnCode: 'MOTCUA01', order: { ...pending, status } }), status).toEqual({
         rspCode: '02',
         message: 'Order already confirmed',
       });
@@ -248,37 +248,42 @@ describe('decideIpn', () => {
 
   it('answers 97 to a forged or tampered IPN before looking at the order', () => {
     const query = ipn({ responseCode: '51', transactionStatus: '02' });
-    expect(decideIpn({ ...query, vnp_ResponseCode: '00', vnp_TransactionStatus: '00' }, SECRET, { order: pending })).toEqual({
+    expect(decideIpn({ ...query, vnp_ResponseCode: '00', vnp_TransactionStatus: '00' }, SECRET, { tmnCode: 'MOTCUA01', order: pending })).toEqual({
       rspCode: '97',
       message: 'Invalid signature',
     });
-    expect(decideIpn(ipn(), 'ANOTHERSECRET', { order: pending }).rspCode).toBe('97');
-    expect(decideIpn({ ...ipn(), vnp_Amount: '100' }, SECRET, { order: null }).rspCode).toBe('97');
+    expect(decideIpn(ipn(), 'ANOTHERSECRET', { tmnCode: 'MOTCUA01', order: pending }).rspCode).toBe('97');
+    expect(decideIpn({ ...ipn(), vnp_Amount: '100' }, SECRET, { tmnCode: 'MOTCUA01', order: null }).rspCode).toBe('97');
     const { vnp_SecureHash: _hash, ...unsigned } = ipn();
-    expect(decideIpn(unsigned, SECRET, { order: pending }).rspCode).toBe('97');
+    expect(decideIpn(unsigned, SECRET, { tmnCode: 'MOTCUA01', order: pending }).rspCode).toBe('97');
   });
 
   it('answers 04 when the signed amount differs from the order', () => {
-    expect(decideIpn(ipn({ amountVnd: 1000 }), SECRET, { order: pending })).toEqual({ rspCode: '04', message: 'Invalid amount' });
-    expect(decideIpn(ipn(), SECRET, { order: { ...pending, amountVnd: 10001 } }).rspCode).toBe('04');
+    expect(decideIpn(ipn({ amountVnd: 1000 }), SECRET, { tmnCode: 'MOTCUA01', order: pending })).toEqual({ rspCode: '04', message: 'Invalid amount' });
+    expect(decideIpn(ipn(), SECRET, { tmnCode: 'MOTCUA01', order: { ...pending, amountVnd: 10001 } }).rspCode).toBe('04');
+  });
+
+  it('answers 01 to a signed IPN for another merchant code, before looking at the order', () => {
+    expect(decideIpn(ipn({ tmnCode: 'OTHER001' }), SECRET, { tmnCode: 'MOTCUA01', order: pending })).toEqual({ rspCode: '01', message: 'Order not found' });
+    expect(decideIpn(ipn(), SECRET, { tmnCode: 'OTHER001', order: pending })).not.toHaveProperty('outcome');
   });
 
   it('answers 01 for an unknown order or one with another reference', () => {
-    expect(decideIpn(ipn(), SECRET, { order: null })).toEqual({ rspCode: '01', message: 'Order not found' });
-    expect(decideIpn(ipn(), SECRET, { order: { ...pending, txnRef: 'PAY-999' } }).rspCode).toBe('01');
+    expect(decideIpn(ipn(), SECRET, { tmnCode: 'MOTCUA01', order: null })).toEqual({ rspCode: '01', message: 'Order not found' });
+    expect(decideIpn(ipn(), SECRET, { tmnCode: 'MOTCUA01', order: { ...pending, txnRef: 'PAY-999' } }).rspCode).toBe('01');
   });
 
   it('answers 99 to malformed input', () => {
-    expect(decideIpn(null as never, SECRET, { order: pending }).rspCode).toBe('99');
+    expect(decideIpn(null as never, SECRET, { tmnCode: 'MOTCUA01', order: pending }).rspCode).toBe('99');
     const badAmount = { ...ipn(), vnp_Amount: '1e6' };
     const resigned = { ...badAmount, vnp_SecureHash: signParams(withoutHash(badAmount), SECRET) };
-    expect(decideIpn(resigned, SECRET, { order: pending })).toEqual({ rspCode: '99', message: 'Unknown error' });
+    expect(decideIpn(resigned, SECRET, { tmnCode: 'MOTCUA01', order: pending })).toEqual({ rspCode: '99', message: 'Unknown error' });
     const { vnp_TransactionStatus: _status, ...noStatus } = withoutHash(ipn());
-    expect(decideIpn({ ...noStatus, vnp_SecureHash: signParams(noStatus, SECRET) }, SECRET, { order: pending }).rspCode).toBe('99');
+    expect(decideIpn({ ...noStatus, vnp_SecureHash: signParams(noStatus, SECRET) }, SECRET, { tmnCode: 'MOTCUA01', order: pending }).rspCode).toBe('99');
   });
 
   it('gives the body VNPay expects', () => {
-    expect(ipnResponseBody(decideIpn(ipn(), SECRET, { order: pending }))).toEqual({ RspCode: '00', Message: 'Confirm Success' });
+    expect(ipnResponseBody(decideIpn(ipn(), SECRET, { tmnCode: 'MOTCUA01', order: pending }))).toEqual({ RspCode: '00', Message: 'Confirm Success' });
   });
 });
 
