@@ -101,7 +101,7 @@ export async function startIdentitySandbox(options: IdentitySandboxOptions): Pro
     ],
     jwks: { keys: [key.privateJwk as JWK] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    scopes: ['openid', 'profile', 'phone', 'address', 'vneid', 'offline_access', DIRECTORY_SCOPE],
+    scopes: ['openid', 'profile', 'phone', 'address', 'vneid', DIRECTORY_SCOPE],
     claims: {
       openid: ['sub'],
       profile: ['name', 'preferred_username', 'birthdate'],
