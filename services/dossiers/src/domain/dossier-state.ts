@@ -197,7 +197,7 @@ const PERFORMERS: Record<DossierAction, readonly Role[]> = {
   [A.RECORD_STEP]: ['HANDLER', 'APPROVER'],
   [A.APPROVE]: ['APPROVER'],
   [A.REJECT]: ['HANDLER', 'APPROVER'],
-  [A.RETURN_RESULT]: ['INTAKE', 'CITIZEN'], // handed over at the counter, or downloaded by the citizen
+  [A.RETURN_RESULT]: ['INTAKE', 'CITIZEN', 'VOLUNTEER'], // handed over at the counter, or downloaded by the citizen or the volunteer who submitted
   [A.WITHDRAW]: ['CITIZEN', 'INTAKE'], // the officer records a withdrawal asked for at the counter
   [A.STOP]: ['CITIZEN', 'INTAKE'],
 };

@@ -198,6 +198,11 @@ describe('who may act', () => {
     expect(canPerform([], A.SUBMIT)).toBe(false);
   });
 
+  it('lets the volunteer who submitted receive the online result, as the resolver allows (issue 12)', () => {
+    expect(canPerform(['VOLUNTEER'], A.RETURN_RESULT)).toBe(true);
+    expect(canPerform(['OFFICIAL'], A.RETURN_RESULT)).toBe(false);
+  });
+
   it('gives officials and admins no dossier actions', () => {
     for (const action of Object.values(A)) {
       expect(canPerform(['OFFICIAL'], action)).toBe(false);
