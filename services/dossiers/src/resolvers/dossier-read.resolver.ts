@@ -36,7 +36,13 @@ export class DossierReadResolver {
   @Query(() => DossierConnection, { description: "Dossiers waiting for the officer's unit" })
   async staffInbox(@Args() args: InboxArgs, @Ctx() ctx: RequestContext): Promise<DossierConnection> {
     await noteOfficer(ctx.em, ctx.caller);
-    return new DossierQueries(ctx.em).inbox(requireCaller(ctx), args);
+    const caller = requireCaller(ctx);
+    if (args.handlerSubject && !args.assignedToMe && !hasRole(caller, 'ADMIN')) {
+      // Another unit's handler is refused, not answered with an empty list of the caller's own unit.
+      const handler = await ctx.em.findOne(Officer, { subject: args.handlerSubject });
+      if (handler && handler.unitCode !== caller.unitCode) throw new AppError('OUT_OF_JURISDICTION', { details: { handlerSubject: args.handlerSubject } });
+    }
+    return new DossierQueries(ctx.em).inbox(caller, args);
   }
 
   @Authorized('INTAKE', 'HANDLER', 'APPROVER', 'ADMIN')
@@ -44,7 +50,8 @@ export class DossierReadResolver {
   unitHandlers(@Ctx() ctx: RequestContext, @Arg('unitCode', () => String, { nullable: true }) unitCode?: string | null): Promise<Officer[]> {
     const caller = requireCaller(ctx);
     const unit = hasRole(caller, 'ADMIN') && unitCode ? unitCode : caller.unitCode;
-    if (!unit) throw new AppError('OUT_OF_JURISDICTION');
+    // Another unit asked by an officer is refused, not silently answered with the officer's own unit.
+    if (!unit || (unitCode && unitCode !== unit)) throw new AppError('OUT_OF_JURISDICTION', { details: { unitCode } });
     return handlersOf(ctx.em, unit);
   }
 

@@ -171,9 +171,10 @@ export class DossierWorkflowResolver {
   @Authorized('INTAKE', 'ADMIN')
   @Mutation(() => Dossier, { description: 'Postal sandbox: report delivery of a tracking number, as the post would' })
   async reportPostalDelivery(@Arg('trackingNumber') trackingNumber: string, @Arg('receivedBy') receivedBy: string, @Ctx() ctx: RequestContext): Promise<Dossier> {
-    const { results, postal } = use(ctx);
-    const code = await ctx.em.transactional((em) => postal.delivered(em, trackingNumber.trim().toUpperCase()));
-    return results.deliveredByPost(code, receivedBy);
+    const { actor, results, postal } = use(ctx);
+    const tracking = trackingNumber.trim().toUpperCase();
+    const code = await postal.dossierCodeOf(ctx.em, tracking);
+    return results.deliveredByPost(actor, code, receivedBy, (em) => postal.delivered(em, tracking));
   }
 
   @Authorized('CITIZEN', 'VOLUNTEER')

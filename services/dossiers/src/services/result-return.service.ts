@@ -1,10 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@motcua/platform';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { maskName, codeTail } from '../domain/masking';
 import { DeliveryMethod, DeliveryStatus, FeeStatus, type Dossier } from '../entities/dossier.entity';
 import { PickupCall } from '../entities/pickup-call.entity';
 import { StatisticsRecorder } from '../statistics/statistics-recorder';
-import { SYSTEM_ACTOR, type Actor } from './actor';
+import type { Actor } from './actor';
 import { assertOfficerOf, isOwner } from './dossier-access';
 import type { IntakeService } from './intake.service';
 
@@ -44,10 +45,15 @@ export class ResultReturnService {
     });
   }
 
-  /** The post reports delivery (through the postal adapter): the system returns the dossier. */
-  deliveredByPost(code: string, receivedBy: string): Promise<Dossier> {
+  /**
+   * The post reports delivery (through the postal adapter), entered by an officer of the dossier's units: the
+   * transition is the post's (no officer role performs it), the audit trail names the officer who entered it.
+   */
+  deliveredByPost(actor: Actor, code: string, receivedBy: string, markShipment: (em: EntityManager) => Promise<unknown>): Promise<Dossier> {
     return this.intake.act(code, async (em, dossier, workflow) => {
-      await workflow.apply(dossier, DossierAction.RETURN_RESULT, SYSTEM_ACTOR, { data: { receivedBy, way: 'POST' } });
+      assertOfficerOf(actor, dossier);
+      await markShipment(em);
+      await workflow.apply(dossier, DossierAction.RETURN_RESULT, { ...actor, system: true }, { data: { receivedBy, way: 'POST' } });
       this.markReturned(dossier, receivedBy);
       await em.flush();
     });
