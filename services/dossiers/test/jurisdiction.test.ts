@@ -27,6 +27,9 @@ describe('reportPostalDelivery', () => {
     const tracking = (await act('approveDossier(code: $code, note: null)', code, approver)).r.postalTrackingNumber;
     const report = 'mutation($t: String!) { reportPostalDelivery(trackingNumber: $t, receivedBy: "Nguyễn Văn An") { status history { action actorName } } }';
 
+    const tracked = 'query($c: String!) { dossier(code: $c) { postalTrackingNumber } }';
+    expect((await gateway.data<{ dossier: { postalTrackingNumber: string | null } }>(tracked, { c: code })).dossier.postalTrackingNumber).toBeNull();
+    expect((await gateway.data<{ dossier: { postalTrackingNumber: string | null } }>(tracked, { c: code }, citizen)).dossier.postalTrackingNumber).toBe(tracking);
     expect(errorCode(await gateway.graphql(report, { t: tracking }, ducHoaIntake))).toBe('OUT_OF_JURISDICTION');
     const seen = await gateway.data<{ dossier: { status: string } }>('query($c: String!) { dossier(code: $c) { status } }', { c: code }, intake);
     expect(seen.dossier.status).toBe('RESULT_READY');

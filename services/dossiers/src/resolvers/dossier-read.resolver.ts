@@ -62,6 +62,11 @@ export class DossierReadResolver {
     return isAssignable(d.status, d.pausedFrom);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Tracking number when the result goes by public post (the applicant and officers of its units only)' })
+  postalTrackingNumber(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+    return canSeePersonalData(ctx.caller, d) ? (d.postalTrackingNumber ?? null) : null;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Who is handling it (officers of its units only)' })
   handlerName(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
     return ctx.caller && isOfficerOf(ctx.caller, d) ? (d.handlerName ?? null) : null;

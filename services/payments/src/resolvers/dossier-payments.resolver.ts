@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
+import { AppError, requireCaller, type RequestContext } from '@motcua/platform';
 import { Payment } from '../entities/payment.entity';
 import { DossierWithPayments } from '../federation/dossier-payments.type';
-import { seesPaymentDirectly } from '../services/payment-access';
+import { paymentsRuntime } from '../services/container';
+import { maySeePayment, seesPaymentDirectly } from '../services/payment-access';
 
 @Resolver(() => DossierWithPayments)
 export class DossierPaymentsResolver {
@@ -14,9 +15,13 @@ export class DossierPaymentsResolver {
     return payment;
   }
 
-  @FieldResolver(() => [Payment], { description: 'Payments of the dossier; visible to signed-in users (amounts and receipts only)' })
-  payments(@Root() dossier: DossierWithPayments, @Ctx() ctx: RequestContext): Promise<Payment[]> {
-    if (!ctx.caller || !hasRole(ctx.caller, 'CITIZEN', 'VOLUNTEER', 'INTAKE', 'HANDLER', 'APPROVER', 'OFFICIAL', 'ADMIN')) return Promise.resolve([]);
-    return ctx.em.find(Payment, { dossierCode: dossier.code }, { orderBy: { createdAt: 'asc' } });
+  @FieldResolver(() => [Payment], { description: "Payments of the dossier: its owner, the volunteer who submitted it and its units' officers only" })
+  async payments(@Root() dossier: DossierWithPayments, @Ctx() ctx: RequestContext): Promise<Payment[]> {
+    if (!ctx.caller) return [];
+    const payments = await ctx.em.find(Payment, { dossierCode: dossier.code }, { orderBy: { createdAt: 'asc' } });
+    if (payments.every((p) => seesPaymentDirectly(ctx.caller, p))) return payments;
+    // Whether the caller is the dossier's owner is the dossiers service's answer; asked once for all.
+    const owner = payments.length > 0 && (await maySeePayment(ctx.caller, payments[0], paymentsRuntime()));
+    return payments.filter((p) => owner || seesPaymentDirectly(ctx.caller, p));
   }
 }
