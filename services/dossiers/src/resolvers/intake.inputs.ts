@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { normalisePersonName, PERSON_NAME_RULE } from '../domain/person-name';
 import { isPersonalIdNumber, PERSONAL_ID_NUMBER_RULE } from '../domain/personal-id-number';
 import { DeliveryMethod } from '../entities/dossier.entity';
 
@@ -12,11 +13,20 @@ function IsPersonalIdNumber(): PropertyDecorator {
   });
 }
 
+/** Spaces only, zero-width or direction characters: VALIDATION_FAILED on the name, constraint 'personName'. */
+function IsPersonName(): PropertyDecorator {
+  return ValidateBy({
+    name: 'personName',
+    validator: { validate: (v: unknown) => typeof v === 'string' && normalisePersonName(v) !== null, defaultMessage: () => `${PERSON_NAME_RULE.vi} / ${PERSON_NAME_RULE.en}` },
+  });
+}
+
 @InputType({ description: 'The person the dossier is for' })
 export class ApplicantInput {
   @Field()
   @MinLength(2)
   @MaxLength(100)
+  @IsPersonName()
   fullName!: string;
 
   @Field({ description: 'Personal identification number (số định danh cá nhân, 12 digits, on the CCCD); the 9-digit CMND is refused' })

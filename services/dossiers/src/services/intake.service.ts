@@ -2,6 +2,7 @@ import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertJurisdiction, hasRole } from '@motcua/platform';
 import { dossierSearchText } from '../domain/dossier-search';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
+import { normalisePersonName } from '../domain/person-name';
 import { placeDossier, type PlacementRefusal, type UnitLevel } from '../domain/receiving-rules';
 import { Channel, DeliveryMethod, Dossier, FeeStatus } from '../entities/dossier.entity';
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
@@ -156,7 +157,7 @@ export class IntakeService {
         status: DossierStatus.DRAFT,
         deliveryMethod: input.deliveryMethod,
         deliveryAddress,
-        applicant: { ...input.applicant, email: input.applicant.email ?? null },
+        applicant: { ...input.applicant, fullName: normalisePersonName(input.applicant.fullName) ?? input.applicant.fullName, email: input.applicant.email ?? null },
         searchText: dossierSearchText(code, input.applicant),
         applicantSubject: how.applicantSubject,
         assistedBySubject: how.assistedBy?.subject ?? null,

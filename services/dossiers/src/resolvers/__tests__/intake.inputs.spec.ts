@@ -17,3 +17,12 @@ describe('ApplicantInput.idNumber', () => {
     expect(Object.values(errors[0]!.constraints!)[0]).toMatch(/12 chữ số.*12 digits/);
   });
 });
+
+describe('ApplicantInput.fullName', () => {
+  it("refuses spaces only, zero-width characters and U+202E under the constraint 'personName' (issue 12)", async () => {
+    for (const fullName of ['     ', '\u200b\u200b\u200b', '\u202eNguyễn Văn An']) {
+      const errors = await validate(Object.assign(applicant('080090001234'), { fullName }));
+      expect(errors.map((e) => [e.property, Object.keys(e.constraints ?? {})]), JSON.stringify(fullName)).toEqual([['fullName', ['personName']]]);
+    }
+  });
+});
