@@ -16,10 +16,14 @@ export function isOwner(caller: Principal | null, dossier: Dossier): boolean {
   return !!caller && (dossier.applicantSubject === caller.subject || dossier.assistedBySubject === caller.subject);
 }
 
-/** Personal data: the applicant (or the volunteer who helped), officers of the dossier's units, admins. */
+/**
+ * Personal data: the applicant (or the volunteer who helped), officers of the dossier's units, admins. Officials
+ * (the dashboard role) watch figures, not people: they never see an applicant's ID number, phone or address
+ * (Decree 356/2025: only what the role needs).
+ */
 export function canSeePersonalData(caller: Principal | null, dossier: Dossier): boolean {
   if (!caller) return false;
-  return isOwner(caller, dossier) || inJurisdiction(caller, unitsOf(dossier));
+  return isOwner(caller, dossier) || isOfficerOf(caller, dossier);
 }
 
 /** An officer (or admin) of the unit that received the dossier or holds it now. */
