@@ -26,10 +26,12 @@ export class LocalFileStorage implements FileStorage {
   async put(key: string, bytes: Buffer): Promise<void> {
     const path = this.pathOf(key);
     if (await stat(path).then(() => true, () => false)) return;
-    await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
+    // Scans of ID cards and certificates: readable by the service's user only, whatever the umask.
+    await mkdir(this.root, { recursive: true, mode: 0o700 });
+    await mkdir(join(this.root, key.slice(0, 2)), { recursive: true, mode: 0o700 });
     // One temporary name per write: two uploads of the same scan at once must not share (and rename away) one file.
     const temporary = `${path}.${randomUUID()}.tmp`;
-    await writeFile(temporary, bytes);
+    await writeFile(temporary, bytes, { mode: 0o600 });
     await rename(temporary, path);
   }
 
