@@ -7,6 +7,18 @@ import { canSeePersonalData } from '../services/dossier-access';
 import { DEFAULT_MAX_FILE_BYTES, inspectUpload } from './file-intake';
 import type { FileStorage } from './file-storage';
 import { StorageUnavailableError } from './s3-file-storage';
+import { assertWithinQuota, uploadQuotaFromEnv, type UploadQuota } from './upload-quota';
+
+/** The caller's uploads of the last 24 hours, against the day's allowance. */
+async function checkDailyQuota(deps: ServiceDeps, caller: Caller, quota: UploadQuota): Promise<void> {
+  const now = new Date();
+  const since = new Date(now.getTime() - 86_400_000);
+  const [used] = await deps.orm.em.fork().getConnection().execute<{ count: string; bytes: string | null; oldest: Date | null }[]>(
+    'select count(*) as count, sum(size) as bytes, min(created_at) as oldest from dossiers.stored_file where owner_subject = ? and digitised = false and created_at > ?',
+    [caller.subject, since],
+  );
+  assertWithinQuota({ count: Number(used.count), bytes: Number(used.bytes ?? 0), oldest: used.oldest ? new Date(used.oldest) : null }, quota, now);
+}
 
 /**
  * POST /files (multipart field `file`, bearer token) → { id, sha256, mimeType, size }.
@@ -15,10 +27,12 @@ import { StorageUnavailableError } from './s3-file-storage';
  */
 export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileStorage): void {
   const maxBytes = Number(deps.env.FILE_MAX_BYTES ?? DEFAULT_MAX_FILE_BYTES);
+  const quota = uploadQuotaFromEnv(deps.env);
 
   app.post('/files', async (req, res) => {
     try {
       const caller = await signedInCaller(req, deps.verify);
+      if (!hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER')) await checkDailyQuota(deps, caller, quota);
       const upload = await readSingleFile(req, maxBytes);
       const inspected = await inspectUpload(upload.bytes, maxBytes);
       await storage.put(inspected.sha256, upload.bytes);
