@@ -43,33 +43,44 @@ const weightedEstimator: ComplexityEstimator = ({ type, field, args, childComple
   return own + search + childComplexity * first;
 };
 
-/** Refuses over-deep, over-wide or over-expensive operations before any subgraph is called. */
+/** What one parsed document was found to cost; Apollo Server hands the same document object to every request of the same text. */
+interface Measured {
+  /** Root fields per operation name ('' for the only one). */
+  rootFields: Map<string, number>;
+  depthOk?: boolean;
+  /** Complexity by operation name and variables: the page size and the search text may come from variables. */
+  complexity: Map<string, number>;
+}
+
+/** Complexities kept per document; more distinct variable sets than this are measured again. */
+const MAX_COMPLEXITIES_PER_DOCUMENT = 1000;
+
+/**
+ * Refuses over-deep, over-wide or over-expensive operations before any subgraph is called. The checks run once per
+ * document (and per variable set for the complexity) and are remembered with the document, not run again on every
+ * request of a popular query.
+ */
 export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin {
+  const measured = new WeakMap<DocumentNode, Measured>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          const rootFields = operation ? countRootFields(document, operation) : 0;
+          let known = measured.get(document);
+          if (!known) measured.set(document, (known = { rootFields: new Map(), complexity: new Map() }));
+          const name = request.operationName ?? '';
+          let rootFields = known.rootFields.get(name);
+          if (rootFields === undefined) known.rootFields.set(name, (rootFields = operation ? countRootFields(document, operation) : 0));
           if (rootFields > limits.maxRootFields) {
             throw new AppError('QUERY_TOO_COMPLEX', { details: { rootFields, maxRootFields: limits.maxRootFields }, httpStatus: 400 });
           }
-          const depthErrors = validate(schema as GraphQLSchema, document, [depthLimit(limits.maxDepth)]);
-          if (depthErrors.length) throw new AppError('QUERY_TOO_DEEP', { details: { maxDepth: limits.maxDepth }, httpStatus: 400 });
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName,
-              estimators: [weightedEstimator],
-            });
-          } catch (err) {
-            // A variable of the wrong type, missing or of an unknown enum value: the caller's input, not our fault.
-            throw new AppError('VALIDATION_FAILED', {
-              message: { vi: `Biến của truy vấn không hợp lệ: ${(err as Error).message}`, en: `A variable of the operation is not valid: ${(err as Error).message}` },
-              httpStatus: 400,
-            });
+          known.depthOk ??= validate(schema as GraphQLSchema, document, [depthLimit(limits.maxDepth)]).length === 0;
+          if (!known.depthOk) throw new AppError('QUERY_TOO_DEEP', { details: { maxDepth: limits.maxDepth }, httpStatus: 400 });
+          const key = `${name}\n${JSON.stringify(request.variables ?? {})}`;
+          let complexity = known.complexity.get(key);
+          if (complexity === undefined) {
+            complexity = complexityOf(schema as GraphQLSchema, document, request.variables ?? {}, request.operationName);
+            if (known.complexity.size < MAX_COMPLEXITIES_PER_DOCUMENT) known.complexity.set(key, complexity);
           }
           if (complexity > limits.maxComplexity) {
             throw new AppError('QUERY_TOO_COMPLEX', { details: { complexity, maxComplexity: limits.maxComplexity }, httpStatus: 400 });
@@ -78,6 +89,18 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
       };
     },
   };
+}
+
+function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | null | undefined): number {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [weightedEstimator] });
+  } catch (err) {
+    // A variable of the wrong type, missing or of an unknown enum value: the caller's input, not our fault.
+    throw new AppError('VALIDATION_FAILED', {
+      message: { vi: `Biến của truy vấn không hợp lệ: ${(err as Error).message}`, en: `A variable of the operation is not valid: ${(err as Error).message}` },
+      httpStatus: 400,
+    });
+  }
 }
 
 /** Fields at the top of the operation, through fragments, each alias counted. */

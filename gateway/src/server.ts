@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
@@ -28,6 +28,7 @@ import {
 import { operationLimitsPlugin } from './operation-limits';
 import { mountIdentityRoutes } from './identity-routes';
 import { rateLimitsOf, requestLimiter } from './rate-limits';
+import { SubgraphDataSource, subgraphAgent } from './subgraph-data-source';
 import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
 
 interface GatewayContext {
@@ -51,21 +52,16 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   const verify = verifierFor(identity);
   const devIssuer = identity.devIssuer ? await createDevIssuer(env.DEV_ISSUER_KEY_FILE) : null;
 
+  const agent = subgraphAgent();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(resolve(__dirname, '../supergraph.graphql'), 'utf8'),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: SUBGRAPH_NAMES.includes(name as SubgraphName) ? subgraphUrl(name as SubgraphName, env) : url,
-        // Node's own fetch honours the subgraph's Keep-Alive timeout and retires idle sockets before it; the default
-        // client (make-fetch-happen) keeps them forever and now and then writes to one the server has just closed.
-        fetcher: fetch,
+      new SubgraphDataSource<GatewayContext>(
+        SUBGRAPH_NAMES.includes(name as SubgraphName) ? subgraphUrl(name as SubgraphName, env) : url!,
         // Subgraphs verify the same token again: the gateway is not their only line of defence.
-        willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-          if (context.clientIp) request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
-        },
-      }),
+        (context) => ({ authorization: context.authorization, 'x-request-id': context.requestId, [CLIENT_IP_HEADER]: context.clientIp }),
+        agent,
+      ),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -122,6 +118,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await apollo.stop();
+      agent.destroy();
     },
   };
 }
