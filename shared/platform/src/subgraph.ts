@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -119,13 +119,7 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        caller: await callerOf(req.headers.authorization, deps.verify),
-        em: orm.em.fork(),
-        log: log.child({ requestId: String(req.headers['x-request-id'] ?? randomUUID()) }),
-        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-        clientIp: normaliseIp(req.headers[CLIENT_IP_HEADER]),
-      }),
+      context: async ({ req }) => requestContext(log, orm, await callerOf(req.headers.authorization, deps.verify), req.headers),
     }),
   );
 
@@ -147,6 +141,24 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
       await apollo.stop();
       await orm.close();
     },
+  };
+}
+
+/**
+ * One request's context. Its logger is made when a resolver first logs: most requests never do, and a pino child
+ * per request was measurable work on every read.
+ */
+function requestContext(log: Logger, orm: MikroORM, caller: Caller | null, headers: IncomingHttpHeaders): RequestContext {
+  const requestId = String(headers['x-request-id'] ?? randomUUID());
+  let child: Logger | undefined;
+  return {
+    caller,
+    em: orm.em.fork(),
+    get log() {
+      return (child ??= log.child({ requestId }));
+    },
+    requestId,
+    clientIp: normaliseIp(headers[CLIENT_IP_HEADER]),
   };
 }
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadIdentityConfig, verifierFor } from '../auth/identity-config';
 import { callerFromClaims } from '../auth/verify-token';
 import { createDevIssuer } from '../auth/dev-issuer';
@@ -47,6 +47,19 @@ describe('identity configuration', () => {
   it('never runs the development issuer (and its demo accounts) in production', async () => {
     await expect(loadIdentityConfig({ NODE_ENV: 'production' })).rejects.toThrow(/OIDC_ISSUER/);
     await expect(loadIdentityConfig({})).resolves.toMatchObject({ devIssuer: true, issuer: 'motcua-dev' });
+  });
+
+  it('remembers a verified token only until it expires', async () => {
+    const verify = verifierFor(await loadIdentityConfig({ OIDC_ISSUER: issuer }));
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({ roles: ['CITIZEN'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('kc-9').setIssuer(issuer).setAudience('motcua').setIssuedAt(issuedAt).setExpirationTime(issuedAt + 60).sign(privateKey);
+    expect(await verify(token)).toBe(await verify(token));
+    vi.useFakeTimers({ now: (issuedAt + 61) * 1000, toFake: ['Date'] });
+    try {
+      await expect(verify(token)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives a token without known roles the citizen role only', () => {

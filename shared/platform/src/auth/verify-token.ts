@@ -11,13 +11,31 @@ export interface TokenVerifierOptions {
 
 export type TokenVerifier = (token: string) => Promise<Caller>;
 
-/** Verifies a bearer JWT against the issuer's JWKS (cached and refreshed by jose) and maps its claims. */
+/** Verified tokens remembered per process; past this many the oldest are forgotten (and verified again if seen). */
+const MAX_REMEMBERED_TOKENS = 10_000;
+
+/**
+ * Verifies a bearer JWT against the issuer's JWKS (cached and refreshed by jose) and maps its claims. A token
+ * verified once is remembered until it expires: the same citizen's or officer's token arrives with every request
+ * (and again at each subgraph), and checking its signature each time was a tenth of the gateway's CPU. What is
+ * remembered is only a token that verified; a bad one is checked (and refused) every time.
+ */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 5_000 });
+  const verified = new Map<string, { caller: Caller; expiresAt: number }>();
   return async (token) => {
+    const known = verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.caller;
+    if (known) verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience });
-      return callerFromClaims(payload, token);
+      const caller = callerFromClaims(payload, token);
+      // A token without an expiry is not remembered: it would never be checked again.
+      if (payload.exp !== undefined) {
+        if (verified.size >= MAX_REMEMBERED_TOKENS) verified.delete(verified.keys().next().value!);
+        verified.set(token, { caller, expiresAt: payload.exp * 1000 });
+      }
+      return caller;
     } catch (err) {
       if (err instanceof errors.JWTExpired) throw new AppError('TOKEN_EXPIRED');
       if (err instanceof AppError) throw err;
