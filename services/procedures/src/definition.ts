@@ -10,6 +10,7 @@ import { referenceResolvers } from './resolvers/reference.resolvers';
 import { ViewerResolver } from './resolvers/viewer.resolver';
 import { seedCatalogue } from './seed/seed-catalogue';
 import { forgetUnitIndex } from './services/administrative-map.service';
+import { catalogueCache } from './catalogue/catalogue-cache';
 
 export const procedures: SubgraphDefinition = {
   name: 'procedures',
@@ -28,4 +29,12 @@ export const procedures: SubgraphDefinition = {
   },
   // The catalogue and the agencies are demo reference data: every development and test environment has them.
   seed: ({ orm }) => seedCatalogue(orm.em.fork()),
+  // Searches are answered from memory while the catalogue does not change (told by PostgreSQL, LISTEN/NOTIFY).
+  workers: ({ orm, log }) => {
+    const listening = catalogueCache.listen(orm, log).catch((err) => {
+      log.error({ err }, 'catalogue cache off: cannot listen for changes');
+      return null;
+    });
+    return [{ stop: async () => void (await (await listening)?.stop()) }];
+  },
 };

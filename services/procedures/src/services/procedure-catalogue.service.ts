@@ -5,6 +5,7 @@ import { ProcedureVersion } from '../entities/procedure-version.entity';
 import type { ProcedureConnection, ProcedureSearchArgs } from '../resolvers/procedure-connection.types';
 import { versionInForce } from '../catalogue/version-in-force';
 import { vietnamDay } from './administrative-map.service';
+import { catalogueCache } from '../catalogue/catalogue-cache';
 
 /** Current versions already loaded for entities of this request (entities live as long as the request). */
 const currentVersions = new WeakMap<Procedure, ProcedureVersion>();
@@ -25,7 +26,14 @@ export class ProcedureCatalogueService {
    * word must match, after synonyms and one-letter typo correction; the last word may be a beginning. Whole-word
    * matches come first, then by rank (name above English name and code, field, result), then by name.
    */
-  async search(args: ProcedureSearchArgs): Promise<ProcedureConnection> {
+  search(args: ProcedureSearchArgs): Promise<ProcedureConnection> {
+    const { search, field, settlingLevel, onlineLevel, first, after } = args;
+    const key = JSON.stringify([vietnamDay(), search, field, settlingLevel, onlineLevel, first, after]);
+    // Kept answers were loaded in an entity manager of their own, never one a request goes on to use.
+    return catalogueCache.get(key, () => new ProcedureCatalogueService(this.em.fork()).load(args));
+  }
+
+  private async load(args: ProcedureSearchArgs): Promise<ProcedureConnection> {
     const offset = decodeCursor(args.after);
     const where: Record<string, unknown> = {};
     const text = searchWords(args.search).join(' ');
