@@ -3,8 +3,9 @@ import type { Express } from 'express';
 
 /**
  * Idle connections stay open a minute (Node's default is 5 s). The server announces it (`Keep-Alive: timeout=65`)
- * and Node's fetch (undici) retires its idle sockets shortly before that, so a caller never sends a request on a
- * socket the server is just closing (which fails with ECONNRESET). Headers may take a little longer than that.
+ * and Node's fetch (undici) retires its idle sockets shortly before that, the gateway's agent after 30 s
+ * (gateway/src/subgraph-data-source.ts), so a caller never sends a request on a socket the server is just closing
+ * (which fails with ECONNRESET). Headers may take a little longer than that.
  */
 export function keepConnectionsOpen(server: Server): void {
   server.keepAliveTimeout = 65_000;
