@@ -62,6 +62,14 @@ async function settle(code: string, done: (n: Note[]) => boolean, timeoutMs = 20
   }
 }
 
+async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function sandbox<T>(name: keyof typeof messaging): Promise<T> {
   return (await fetch(`${messaging[name]}/_sandbox/state`)).json() as Promise<T>;
 }
@@ -179,10 +187,18 @@ describe('messages to citizens', () => {
     const inputs = await Promise.all(Array.from({ length: count }, () => birthRegistrationInput(token)));
     const started = Date.now();
     const codes: string[] = [];
+    let sentBeforeLoss = 0;
     for (const [i, input] of inputs.entries()) {
       // A third in: answers get lost (the provider sends, we never hear); two thirds in: it is down.
-      if (i === Math.floor(count / 3)) await mode('zns', 'lost-answer');
-      if (i === Math.floor((2 * count) / 3)) await mode('zns', 'down');
+      if (i === Math.floor(count / 3)) {
+        await mode('zns', 'lost-answer');
+        sentBeforeLoss = (await sandbox<ZnsState>('zns')).messages.length;
+      }
+      if (i === Math.floor((2 * count) / 3)) {
+        // On a slow machine the worker may lag the submissions: let it send at least one message whose answer is lost.
+        await until(async () => (await sandbox<ZnsState>('zns')).messages.length > sentBeforeLoss);
+        await mode('zns', 'down');
+      }
       codes.push((await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, token)).submitDossier.code);
     }
     await new Promise((r) => setTimeout(r, 1500));
