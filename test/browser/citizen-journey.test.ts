@@ -118,10 +118,16 @@ describe('citizen journey', () => {
     await main.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     const summary = main.getByRole('alert').filter({ hasText: 'Hồ sơ chưa nộp được' });
     await summary.waitFor();
-    await summary.getByRole('link', { name: 'Tờ khai đăng ký khai sinh: Chưa đính kèm giấy tờ bắt buộc này.' }).waitFor();
+    await summary.getByRole('link', { name: /^Giấy chứng sinh \(không có thì.*: Chưa đính kèm giấy tờ bắt buộc này\.$/ }).waitFor();
     expect(await main.getByLabel(/Họ, chữ đệm và tên của trẻ/).inputValue()).toBe('Nguyễn Minh Khang');
+    // The declaration is the form just filled in: no upload asked, its blank form there for whoever wants paper.
+    expect(await summary.getByRole('link', { name: /^Tờ khai đăng ký khai sinh/ }).count()).toBe(0);
+    const declaration = main.locator('[data-document-upload="document.to-khai"]');
+    await declaration.getByText('Lập tự động từ tờ khai bạn điền ở trên: không cần tải lên').waitFor();
+    const template = await declaration.getByRole('link', { name: 'Tải mẫu tờ khai (PDF)' }).getAttribute('href');
+    const blank = await fetch(template!);
+    expect(blank.headers.get('content-type')).toBe('application/pdf');
 
-    await attach(page, 'document.to-khai', 'to-khai.pdf');
     await attach(page, 'document.giay-chung-sinh', 'giay-chung-sinh.pdf');
     expect(await main.getByRole('radio', { name: 'Nhận bản điện tử' }).isChecked()).toBe(true);
     await main.getByRole('button', { name: 'Nộp hồ sơ' }).click();

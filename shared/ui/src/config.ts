@@ -20,6 +20,11 @@ export function gatewayUrl(): string {
   return (configured || DEFAULT_GATEWAY_URL).replace(/\/+$/, '');
 }
 
+/** The blank form a procedure's declaration is made on, to print and fill in by hand (public). */
+export function declarationTemplateUrl(procedureCode: string, requirementId: string): string {
+  return `${gatewayUrl()}/documents/templates/${encodeURIComponent(procedureCode)}/${encodeURIComponent(requirementId)}.pdf`;
+}
+
 export function oidcClientId(): string {
   return (typeof window === 'undefined' ? undefined : window.MOTCUA_CONFIG?.oidcClientId) || 'motcua-portal';
 }

@@ -1,5 +1,5 @@
 // The UI kit's public surface: every app imports from '@motcua/ui' only.
-export { gatewayUrl, type MotcuaConfig } from './config';
+export { declarationTemplateUrl, gatewayUrl, type MotcuaConfig } from './config';
 export { DOSSIER_STATUSES, ROLES, isDossierStatus, isRole, type DossierStatus, type OnlineLevel, type Role, type SettlingLevel, type TrainingAudience } from './domain';
 
 export { defineMessages, getLang, LANGS, setLang, subscribeLang, translate, useLang, useSharedT, useT } from './i18n/i18n';

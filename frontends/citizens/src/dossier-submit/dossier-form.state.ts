@@ -1,6 +1,6 @@
 import type { DeliveryMethod, Translate } from '@motcua/ui';
 import type { AttachedFile, DossierDraft, DraftApplicant } from '../common/dossier-draft';
-import type { FormField, ProcedureDetail } from '../procedure-detail/procedure.query';
+import type { FormField, ProcedureDetail, RequiredDocument } from '../procedure-detail/procedure.query';
 import type { submitMessages } from './submit.messages';
 
 type T = Translate<(typeof submitMessages)['vi']>;
@@ -118,12 +118,20 @@ export function validateForm(
   }
   for (const document of procedure.requiredDocuments) {
     if (options.uploading.includes(document.id)) errors[`document.${document.id}`] = t('doc.stillUploading');
-    else if (document.mandatory && !state.documents[document.id]) errors[`document.${document.id}`] = t('doc.missing');
+    else if (document.mandatory && !madeByForm(document, procedure) && !state.documents[document.id]) errors[`document.${document.id}`] = t('doc.missing');
   }
   if (!state.deliveryMethod) errors.deliveryMethod = t('error.choose');
   if (state.deliveryMethod === 'POST' && state.deliveryAddress.trim().length > 300) errors.deliveryAddress = t('error.tooLong', { max: 300 });
   if (options.volunteer && !state.consent) errors.consent = t('consent.required');
   return errors;
+}
+
+/**
+ * A declaration on a form the procedure fills online is made from the values typed (the server renders its PDF):
+ * nobody uploads a second copy of it.
+ */
+export function madeByForm(document: Pick<RequiredDocument, 'template'>, procedure: Pick<ProcedureDetail, 'formFields'>): boolean {
+  return !!document.template && procedure.formFields.length > 0;
 }
 
 /** The form's field names in the order they appear, so the error summary reads top to bottom. */

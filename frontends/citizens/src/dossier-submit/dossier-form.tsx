@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   CheckboxField,
+  declarationTemplateUrl,
   ErrorAlert,
   formatDateTime,
   useLang,
@@ -19,7 +20,7 @@ import { DocumentUpload } from '../common/document-upload';
 import { choosesCompetentUnit, competentUnitCodeFor, useReceivingUnits } from '../common/receiving-units';
 import { receivingMessages } from '../common/receiving-units.messages';
 import type { ProcedureDetail } from '../procedure-detail/procedure.query';
-import { draftFromState, emptyFormState, fieldOrder, stateFromDraft, validateForm, type DossierFormState, type FieldErrors } from './dossier-form.state';
+import { draftFromState, emptyFormState, fieldOrder, madeByForm, stateFromDraft, validateForm, type DossierFormState, type FieldErrors } from './dossier-form.state';
 import { FeeEstimate } from '../payments/fee-estimate';
 import { asksFeeCounts, feeQuoteVariables, isVolunteer, toSubmitInput } from './dossier-input';
 import { ErrorSummary, summaryLabels } from './error-summary';
@@ -239,19 +240,30 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
 
         <FormSection id="section-documents" number={++section} title={t('step.documents')}>
           <p className={styles.muted}>{t('documentsIntro')}</p>
-          {procedure.requiredDocuments.map((document) => (
+          {procedure.requiredDocuments.map((document) => {
+            const fromForm = madeByForm(document, procedure);
+            return (
             <DocumentUpload
               key={document.id}
               name={`document.${document.id}`}
-              label={`${english ? document.nameEn : document.name}${document.mandatory ? ' *' : ''}`}
-              meta={<DocumentMeta mandatory={document.mandatory} original={document.original} copies={document.copies} />}
+              label={`${english ? document.nameEn : document.name}${document.mandatory && !fromForm ? ' *' : ''}`}
+              meta={
+                <DocumentMeta
+                  mandatory={document.mandatory}
+                  original={document.original}
+                  copies={document.copies}
+                  fromForm={fromForm}
+                  templateUrl={declarationTemplateUrl(procedure.code, document.id)}
+                />
+              }
               attached={state.documents[document.id] ?? null}
               onAttach={(file) => attach(document.id, file)}
               onUploadingChange={(busy) => setUploading((list) => (busy ? [...list, document.id] : list.filter((id) => id !== document.id)))}
               error={errors[`document.${document.id}`]}
               digitisedFiles={digitisedFiles}
             />
-          ))}
+            );
+          })}
         </FormSection>
 
         <FormSection id="section-delivery" number={++section} title={t('step.delivery')}>

@@ -1,7 +1,7 @@
 import type { Translate } from '@motcua/ui';
 import type { MouseEvent } from 'react';
 import type { ProcedureDetail } from '../procedure-detail/procedure.query';
-import type { DossierFormState, FieldErrors } from './dossier-form.state';
+import { madeByForm, type DossierFormState, type FieldErrors } from './dossier-form.state';
 import styles from './submit-dossier.module.css';
 import type { submitMessages } from './submit.messages';
 
@@ -59,7 +59,7 @@ export function progressItems(
   volunteer: boolean,
   t: Translate<(typeof submitMessages)['vi']>,
 ): ProgressItem[] {
-  const mandatory = procedure.requiredDocuments.filter((document) => document.mandatory);
+  const mandatory = procedure.requiredDocuments.filter((document) => document.mandatory && !madeByForm(document, procedure));
   return [
     { id: 'section-unit', title: t('step.unit'), done: !pending.unitCode && !pending.competentUnitCode },
     { id: 'section-applicant', title: volunteer ? t('step.applicantVolunteer') : t('step.applicant'), done: !hasPrefix(pending, 'applicant.') },

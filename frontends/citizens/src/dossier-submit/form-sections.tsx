@@ -1,4 +1,4 @@
-import { Alert, Badge, ChoiceGroup, SelectField, TextAreaField, TextField, dossierLabels, useLang, useT, type DeliveryMethod, type Translate } from '@motcua/ui';
+import { Alert, Badge, ChoiceGroup, Link, SelectField, TextAreaField, TextField, dossierLabels, useLang, useT, type DeliveryMethod, type Translate } from '@motcua/ui';
 import type { ReactNode } from 'react';
 import type { DraftApplicant } from '../common/dossier-draft';
 import { choosesCompetentUnit, type ReceivingRules, type ReceivingUnit } from '../common/receiving-units';
@@ -290,8 +290,21 @@ export function DeliveryFields({
   );
 }
 
-export function DocumentMeta({ mandatory, original, copies }: { mandatory: boolean; original: boolean; copies: number }) {
+/** A document's badges; a declaration made from the form says so, with its blank form to print if wanted. */
+export function DocumentMeta({ mandatory, original, copies, fromForm, templateUrl }: { mandatory: boolean; original: boolean; copies: number; fromForm?: boolean; templateUrl?: string }) {
   const t = useT(submitMessages);
+  if (fromForm) {
+    return (
+      <>
+        <Badge tone="success">{t('doc.fromForm')}</Badge>
+        {templateUrl && (
+          <Link href={templateUrl} target="_blank" rel="noopener">
+            {t('doc.template')}
+          </Link>
+        )}
+      </>
+    );
+  }
   return (
     <>
       <Badge tone={mandatory ? 'warning' : 'neutral'}>{mandatory ? t('doc.mandatory') : t('doc.optional')}</Badge>

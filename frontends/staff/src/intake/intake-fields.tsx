@@ -1,4 +1,4 @@
-import { ChoiceGroup, Link, SelectField, TextAreaField, TextField, gatewayUrl, useLang, useT, type DeliveryMethod } from '@motcua/ui';
+import { ChoiceGroup, Link, SelectField, TextAreaField, TextField, declarationTemplateUrl, useLang, useT, type DeliveryMethod } from '@motcua/ui';
 import { FileUploadField } from '../documents/file-upload-field';
 import styles from './counter-intake.module.css';
 import type { IntakeFormField, IntakeProcedure, UnitOption } from './counter-intake.query';
@@ -185,7 +185,7 @@ export function DocumentFields({ form, onChange, problems, procedure, onBusyChan
               error={problem(`document.${requirement.id}`)}
             />
             {requirement.template && (
-              <Link href={`${gatewayUrl()}/documents/templates/${encodeURIComponent(procedure.code)}/${encodeURIComponent(requirement.id)}.pdf`} target="_blank" rel="noopener">
+              <Link href={declarationTemplateUrl(procedure.code, requirement.id)} target="_blank" rel="noopener">
                 {t('documents.template', { name: requirement.template })}
               </Link>
             )}

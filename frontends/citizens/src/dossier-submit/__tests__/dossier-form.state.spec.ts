@@ -72,6 +72,15 @@ describe('validateForm', () => {
     expect(validateForm(procedure, filled(), { volunteer: false, uploading: ['uy-quyen'] }, t)).toEqual({ 'document.uy-quyen': 'doc.stillUploading' });
   });
 
+  it('asks no upload of a declaration made from the form it has a template for', () => {
+    const declared: ProcedureDetail = {
+      ...procedure,
+      requiredDocuments: procedure.requiredDocuments.map((d) => (d.id === 'to-khai' ? { ...d, template: 'Tờ khai đăng ký khai sinh' } : d)),
+    };
+    expect(validateForm(declared, { ...filled(), documents: {} }, { volunteer: false, uploading: [] }, t)).toEqual({});
+    expect(validateForm({ ...declared, formFields: [] }, { ...filled(), formData: {}, documents: {} }, { volunteer: false, uploading: [] }, t)).toEqual({ 'document.to-khai': 'doc.missing' });
+  });
+
   it('orders the summary as the form reads', () => {
     const order = fieldOrder(procedure);
     expect(order.indexOf('unitCode')).toBeLessThan(order.indexOf('formData.ho-ten-tre'));
