@@ -46,7 +46,11 @@ export async function benchIndicators(options = {}) {
   const env = await startThrowawayStack();
   const results = [];
   try {
-    log(`Indicators benchmark — ${new Date().toISOString()} — load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine`);
+    log(
+      `Indicators benchmark — ${new Date().toISOString()} — load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on this machine`,
+    );
     let current = 0;
     let spentSeconds = 0;
     let rate = null;
@@ -54,7 +58,10 @@ export async function benchIndicators(options = {}) {
       const adding = target - current;
       const estimate = rate ? adding / rate : null;
       if (estimate !== null && spentSeconds + estimate > budgetSeconds) {
-        results.push({ dossiers: target, skipped: `not run: loading ${adding.toLocaleString('en')} more would take ~${Math.round(estimate / 60)} min at ${Math.round(rate).toLocaleString('en')} dossiers/s (budget ${budgetSeconds} s; set BENCH_INDICATORS_BUDGET_S)` });
+        results.push({
+          dossiers: target,
+          skipped: `not run: loading ${adding.toLocaleString('en')} more would take ~${Math.round(estimate / 60)} min at ${Math.round(rate).toLocaleString('en')} dossiers/s (budget ${budgetSeconds} s; set BENCH_INDICATORS_BUDGET_S)`,
+        });
         log(`  ${target.toLocaleString('en')}: ${results.at(-1).skipped}`);
         continue;
       }
@@ -69,7 +76,9 @@ export async function benchIndicators(options = {}) {
       const timings = [];
       for (const scenario of SCENARIOS) timings.push({ ...scenario, http: await env.timeHttp(scenario, runs), service: await env.timeService(scenario, runs) });
       results.push({ dossiers: target, loadSeconds: loaded.elapsedMs / 1000, databaseCpuSeconds: loaded.databaseCpuSeconds, rate, sizes, timings });
-      log(`  ${target.toLocaleString('en')} dossiers: loaded in ${(loaded.elapsedMs / 1000).toFixed(0)} s (${Math.round(rate).toLocaleString('en')}/s); district 2024 over HTTP ${timings[0].http.median.toFixed(1)} ms`);
+      log(
+        `  ${target.toLocaleString('en')} dossiers: loaded in ${(loaded.elapsedMs / 1000).toFixed(0)} s (${Math.round(rate).toLocaleString('en')}/s); district 2024 over HTTP ${timings[0].http.median.toFixed(1)} ms`,
+      );
     }
     print(results, runs, log);
     return { volumes: results };

@@ -19,7 +19,9 @@ export async function benchLighthouse(url) {
     for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
       console.log(`  ${audits[id].title.padEnd(26)} ${audits[id].displayValue}`);
     }
-    const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    const failing = Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
     if (failing.length) console.log(`  audits not passed: ${failing.join(', ')}`);
     console.log('');
   } finally {

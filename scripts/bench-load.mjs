@@ -39,7 +39,13 @@ export async function benchLoad(stack, { workDir, databaseUrl, devIssuerKeyFile,
     const pids = stackPids();
     const scenarios = [
       { label: '(a) catalogue search', subgraph: 'procedures', alone: { query: CATALOGUE }, graph: { query: CATALOGUE } },
-      { label: '(b) one dossier + procedure', subgraph: 'dossiers', token: citizen, alone: { query: ONE_DOSSIER_ALONE, variables: { c: code } }, graph: { query: ONE_DOSSIER, variables: { c: code } } },
+      {
+        label: '(b) one dossier + procedure',
+        subgraph: 'dossiers',
+        token: citizen,
+        alone: { query: ONE_DOSSIER_ALONE, variables: { c: code } },
+        graph: { query: ONE_DOSSIER, variables: { c: code } },
+      },
       { label: '(c) inbox page of 20', subgraph: 'dossiers', token: intake, alone: { query: INBOX_ALONE }, graph: { query: INBOX } },
     ];
     const targets = (s) => [
@@ -89,7 +95,9 @@ function printReads(scenarios, figures, log) {
   for (const s of scenarios) {
     const [alone, ours, hive] = ['subgraph', 'ours', 'hive'].map((t) => figures.get(`${s.label}|${t}`));
     const cell = (runs) => `${mean(runs, 'rps').toFixed(0).padStart(6)} ${mean(runs, 'p50').toFixed(1)}/${mean(runs, 'p99').toFixed(1)} ms`.padEnd(24);
-    log(`  ${s.label.padEnd(29)} | ${cell(alone)}   | ${cell(ours)}| ${cell(hive)} | ${(mean(ours, 'rps') / mean(hive, 'rps')).toFixed(2).padStart(9)} | ${(mean(ours, 'p50') / mean(alone, 'p50')).toFixed(2)}×`);
+    log(
+      `  ${s.label.padEnd(29)} | ${cell(alone)}   | ${cell(ours)}| ${cell(hive)} | ${(mean(ours, 'rps') / mean(hive, 'rps')).toFixed(2).padStart(9)} | ${(mean(ours, 'p50') / mean(alone, 'p50')).toFixed(2)}×`,
+    );
     const failed = [alone, ours, hive].flat().reduce((sum, r) => sum + r.failed, 0);
     if (failed) log(`    ${failed} requests failed (non-2xx, errors or timeouts)`);
   }
@@ -142,7 +150,10 @@ async function startHiveGateway(stack, workDir) {
   for (let waited = 0; ; waited += 200) {
     if (child.exitCode !== null) throw new Error(`Hive Gateway exited: ${stderr}`);
     if (waited > 60_000) throw new Error(`Hive Gateway did not start: ${stderr}`);
-    const ready = await fetch(`${url}/readiness`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readiness`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -38,9 +38,7 @@ export async function benchUnits({ runs = 50, log = console.log } = {}) {
     const orm = await openOrm(procedures, db.url);
     const migrateMs = performance.now() - started;
     const conn = orm.em.getConnection();
-    const [{ units, links }] = await conn.execute(
-      'select (select count(*) from procedures.administrative_unit)::int as units, (select count(*) from procedures.unit_succession)::int as links',
-    );
+    const [{ units, links }] = await conn.execute('select (select count(*) from procedures.administrative_unit)::int as units, (select count(*) from procedures.unit_succession)::int as links');
     const service = new map.AdministrativeMapService(orm.em.fork());
     started = performance.now();
     await service.index();
@@ -58,7 +56,9 @@ export async function benchUnits({ runs = 50, log = console.log } = {}) {
       figures[label] = { ms, rows: Array.isArray(result) ? result.length : 1 };
     }
     await orm.close();
-    log(`administrative map: ${units.toLocaleString('en')} unit versions and ${links.toLocaleString('en')} succession links loaded by the migrations in ${(migrateMs / 1000).toFixed(1)} s; first read builds the in-memory map in ${indexMs.toFixed(0)} ms`);
+    log(
+      `administrative map: ${units.toLocaleString('en')} unit versions and ${links.toLocaleString('en')} succession links loaded by the migrations in ${(migrateMs / 1000).toFixed(1)} s; first read builds the in-memory map in ${indexMs.toFixed(0)} ms`,
+    );
     for (const [label, f] of Object.entries(figures)) log(`  ${label}: ${f.ms.toFixed(2)} ms median of ${runs} (${f.rows.toLocaleString('en')} rows)`);
     return { units, links, migrateMs, indexMs, figures };
   } finally {

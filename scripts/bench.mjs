@@ -33,7 +33,11 @@ const stack = await startStack({
 });
 
 try {
-  console.log(`Một Cửa benchmark — ${new Date().toISOString()} — node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `Một Cửa benchmark — ${new Date().toISOString()} — node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
   const { benchLoad } = await import(resolve(REPO_ROOT, 'scripts/bench-load.mjs'));
   await benchLoad(stack, { workDir, databaseUrl: database.url, devIssuerKeyFile: join(workDir, 'key.json') });
   if (process.env.BENCH_ONLY !== 'load') {
@@ -54,9 +58,7 @@ async function federatedRead() {
   const token = await gateway.login('intake');
   const { staffInbox } = await gateway.data('{ staffInbox(first: 1) { nodes { code } } }', {}, token);
   const code = staffInbox.nodes[0].code;
-  const viaGateway = await timeRequests(() =>
-    gateway.data('query($c: String!) { dossier(code: $c) { code status dueAt procedure { code name } } }', { c: code }, token),
-  );
+  const viaGateway = await timeRequests(() => gateway.data('query($c: String!) { dossier(code: $c) { code status dueAt procedure { code name } } }', { c: code }, token));
   const subgraph = new GatewayClient(stack.subgraphUrls.dossiers);
   const alone = await timeRequests(() => subgraph.data('query($c: String!) { dossier(code: $c) { code status dueAt procedure { code } } }', { c: code }, token));
   console.log('Federated read: a dossier with its procedure');

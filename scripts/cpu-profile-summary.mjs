@@ -34,7 +34,13 @@ function packageOf(url, functionName) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) return m[1];
   if (url.startsWith('node:')) return url;
-  return url.includes('/work/') ? `ours: ${url.replace(/.*\/work\/main\//, '').split('/').slice(0, 2).join('/')}` : url;
+  return url.includes('/work/')
+    ? `ours: ${url
+        .replace(/.*\/work\/main\//, '')
+        .split('/')
+        .slice(0, 2)
+        .join('/')}`
+    : url;
 }
 
 function shorten(url) {

@@ -32,9 +32,12 @@ try {
     dossiers: count,
     to: values.to,
     deferIndexes: values['defer-indexes'] ?? false,
-    onBatch: ({ inserted, total, elapsedMs }) => process.stdout.write(`\r  ${inserted.toLocaleString('en')} / ${total.toLocaleString('en')}  (${Math.round(inserted / (elapsedMs / 1000)).toLocaleString('en')} dossiers/s)`),
+    onBatch: ({ inserted, total, elapsedMs }) =>
+      process.stdout.write(`\r  ${inserted.toLocaleString('en')} / ${total.toLocaleString('en')}  (${Math.round(inserted / (elapsedMs / 1000)).toLocaleString('en')} dossiers/s)`),
   });
-  console.log(`\nDone: ${result.dossiers.toLocaleString('en')} dossiers from ${result.from} to ${result.to} (${result.perDay} a day) in ${(result.elapsedMs / 1000).toFixed(1)} s, statistics included.`);
+  console.log(
+    `\nDone: ${result.dossiers.toLocaleString('en')} dossiers from ${result.from} to ${result.to} (${result.perDay} a day) in ${(result.elapsedMs / 1000).toFixed(1)} s, statistics included.`,
+  );
 } finally {
   await orm.close();
   await database.stop();

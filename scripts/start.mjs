@@ -52,7 +52,9 @@ Một Cửa is running.
   GraphQL gateway   ${stack.gatewayUrl}/graphql
   Sign-in (VNeID)   ${stack.identityUrl}/.well-known/openid-configuration  (local stand-in)
   National portal   ${stack.nationalPortalUrl}/_sandbox/state  (sandbox: what it received)
-  Subgraphs         ${Object.entries(stack.subgraphUrls).map(([n, u]) => `${n} ${u}/graphql`).join(', ')}
+  Subgraphs         ${Object.entries(stack.subgraphUrls)
+    .map(([n, u]) => `${n} ${u}/graphql`)
+    .join(', ')}
   Message sandboxes Zalo ZNS ${messaging.urls.zns}, SMS ${messaging.urls.sms}, SMTP ${messaging.env.SMTP_URL} (what they got: <url>/_sandbox/state)
 
 Demo accounts (password ${DEMO_PASSWORD}):

@@ -7,7 +7,12 @@ const get = (path: string, headers: Record<string, string> = {}) => fetch(`${fro
 
 describe('frontend server', () => {
   it("serves each app's routes the page with a preconnect to the gateway and that app's entry preloaded", async () => {
-    for (const [path, entry] of [['/', '/apps/citizens/citizens.js'], ['/thu-tuc/1.001193', '/apps/citizens/citizens.js'], ['/staff/ho-so/000.21.25.H39-261127-0001', '/apps/staff/staff.js'], ['/officials', '/apps/officials/officials.js']]) {
+    for (const [path, entry] of [
+      ['/', '/apps/citizens/citizens.js'],
+      ['/thu-tuc/1.001193', '/apps/citizens/citizens.js'],
+      ['/staff/ho-so/000.21.25.H39-261127-0001', '/apps/staff/staff.js'],
+      ['/officials', '/apps/officials/officials.js'],
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
       const html = await res.text();

@@ -81,8 +81,8 @@ function contentSecurityPolicy(importMapHash, gatewayOrigin, issuerOrigin) {
     // Files and printable PDFs are fetched with the token and opened in a new tab from a blob: URL; that tab inherits
     // this policy, and Chromium's PDF viewer embeds the blob (object-src) inside a frame of its own extension
     // (frame-src). Nothing else may be embedded or framed.
-    "object-src blob:",
-    "frame-src chrome-extension:",
+    'object-src blob:',
+    'frame-src chrome-extension:',
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",

@@ -18,11 +18,13 @@ function importMap(): Plugin {
       order: 'pre',
       handler: (): HtmlTagDescriptor[] => [
         { tag: 'script', attrs: { type: 'importmap' }, children: JSON.stringify({ imports }, null, 2), injectTo: 'head-prepend' },
-        ...PRELOADED.map((specifier): HtmlTagDescriptor => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', href: imports[specifier] },
-          injectTo: 'head',
-        })),
+        ...PRELOADED.map(
+          (specifier): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href: imports[specifier] },
+            injectTo: 'head',
+          }),
+        ),
       ],
     },
   };

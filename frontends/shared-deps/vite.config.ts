@@ -25,12 +25,7 @@ function exportedNames(source: string): string[] {
 function entrySource(module: SharedModule): string {
   if (module.format === 'esm') return `export * from ${JSON.stringify(module.source)};\n`;
   const names = exportedNames(module.source);
-  return [
-    `import cjs from ${JSON.stringify(module.source)};`,
-    'export default cjs;',
-    `export const { ${names.join(', ')} } = cjs;`,
-    '',
-  ].join('\n');
+  return [`import cjs from ${JSON.stringify(module.source)};`, 'export default cjs;', `export const { ${names.join(', ')} } = cjs;`, ''].join('\n');
 }
 
 /** Generated entry modules, one per shared library, so no hand-written export list can go stale. */

@@ -3,7 +3,11 @@ import { startGateway } from './server';
 
 startGateway().then(
   (gateway) => {
-    const stop = () => gateway.close().then(() => process.exit(0), () => process.exit(1));
+    const stop = () =>
+      gateway.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   },

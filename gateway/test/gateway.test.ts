@@ -35,7 +35,7 @@ describe('identity', () => {
     expect((await res.json()).error.code).toBe('BAD_REQUEST');
   });
 
-  it("names the identity provider it trusts, whose keys are public as JWKS", async () => {
+  it('names the identity provider it trusts, whose keys are public as JWKS', async () => {
     const { issuer } = await (await fetch(`${gateway.baseUrl}/auth/issuer`)).json();
     const discovery = await (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
     const jwks = await (await fetch(discovery.jwks_uri)).json();

@@ -6,7 +6,10 @@ const gateway = new GatewayClient(inject('gatewayUrl'));
 /** The test stack trusts X-Forwarded-For from loopback (as behind a proxy): each case is a client of its own. */
 const asClient = (address: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': address });
 
-async function post(body: unknown, headers: Record<string, string>): Promise<{ status: number; body: { errors?: { extensions?: { code?: string; details?: Record<string, unknown> } }[] }; retryAfter: string | null; ms: number }> {
+async function post(
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: { errors?: { extensions?: { code?: string; details?: Record<string, unknown> } }[] }; retryAfter: string | null; ms: number }> {
   const started = performance.now();
   const res = await fetch(`${gateway.baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) });
   return { status: res.status, body: await res.json(), retryAfter: res.headers.get('retry-after'), ms: performance.now() - started };
@@ -60,8 +63,7 @@ describe('per-client limits', () => {
   });
 
   it('throttles password guessing per address and user name', async () => {
-    const attempt = () =>
-      fetch(`${gateway.baseUrl}/auth/login`, { method: 'POST', headers: asClient('203.0.113.20'), body: JSON.stringify({ username: 'guess-target', password: 'wrong' }) });
+    const attempt = () => fetch(`${gateway.baseUrl}/auth/login`, { method: 'POST', headers: asClient('203.0.113.20'), body: JSON.stringify({ username: 'guess-target', password: 'wrong' }) });
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await attempt()).status);
     expect(statuses).toEqual(Array(10).fill(401));
@@ -74,10 +76,7 @@ describe('per-client limits', () => {
 
 describe('text that no person types', () => {
   it('refuses a NUL in a variable or a literal as VALIDATION_FAILED naming the field, not INTERNAL', async () => {
-    const inVariable = await post(
-      { query: 'query Find($search: String) { procedures(search: $search, first: 1) { totalCount } }', variables: { search: 'khai\u0000sinh' } },
-      asClient('198.51.100.4'),
-    );
+    const inVariable = await post({ query: 'query Find($search: String) { procedures(search: $search, first: 1) { totalCount } }', variables: { search: 'khai\u0000sinh' } }, asClient('198.51.100.4'));
     expect(inVariable.status).toBe(400);
     expect(inVariable.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'search' }] } });
     const inLiteral = await post({ query: '{ procedures(search: "khai\\u0000sinh", first: 1) { totalCount } }' }, asClient('198.51.100.4'));

@@ -109,7 +109,10 @@ describe('the fee a citizen owes', () => {
     const { paymentQuote } = await gateway.data<{ paymentQuote: { totalVnd: number } }>('query($c: String!) { paymentQuote(dossierCode: $c) { totalVnd } }', { c: code }, intake);
     expect(paymentQuote.totalVnd).toBe(6000);
     await main.getByTestId('fee-due').getByRole('link', { name: 'Nộp phí, lệ phí' }).click();
-    await main.getByRole('row', { name: /Tổng cộng/ }).getByText('6.000 đ').waitFor();
+    await main
+      .getByRole('row', { name: /Tổng cộng/ })
+      .getByText('6.000 đ')
+      .waitFor();
   });
 
   it("opens a message's link at its action after signing in on the same address, and the lookup leads there", async () => {
@@ -124,7 +127,12 @@ describe('the fee a citizen owes', () => {
     expect(await main.getByText(/Cổng DVC quốc gia/).count()).toBe(0);
     // A citizen's header offers no staff or officials workspace.
     await visitor.locator('header nav').getByRole('link').first().waitFor();
-    expect(await visitor.locator('header nav').getByRole('link', { name: /cán bộ|lãnh đạo|staff|officials/i }).count()).toBe(0);
+    expect(
+      await visitor
+        .locator('header nav')
+        .getByRole('link', { name: /cán bộ|lãnh đạo|staff|officials/i })
+        .count(),
+    ).toBe(0);
 
     // Following it signed out: sign in where it lands, stay on the same address, arrive at the fee.
     await pay.click();

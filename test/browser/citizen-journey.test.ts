@@ -234,7 +234,10 @@ describe('citizen journey', () => {
     // The draft survives a reload, uploaded files included.
     await attach(page, 'document.to-khai', 'to-khai-hoa.pdf');
     await main.getByRole('button', { name: 'Lưu nháp' }).click();
-    await main.getByText(/Bản nháp đã lưu lúc/).first().waitFor();
+    await main
+      .getByText(/Bản nháp đã lưu lúc/)
+      .first()
+      .waitFor();
     await page.reload();
     await main.getByText(/Đã khôi phục bản nháp/).waitFor();
     expect(await main.getByLabel(/Họ, chữ đệm và tên \*/).inputValue()).toBe('Đỗ Thị Hoa');

@@ -80,7 +80,11 @@ describe('a declaration filled in at the counter', () => {
       headers: { authorization: `Bearer ${await gateway.login('intake')}` },
     });
     expect(generated.status).toBe(200);
-    expect(Buffer.from(await generated.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await generated.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     // The dossier page lists it with the documents, and opens the generated PDF.
     await page.setViewportSize({ width: 1366, height: 800 });

@@ -92,9 +92,7 @@ describe('counter journey', () => {
 
     // The scan of the paper original, uploaded at once and marked digitised.
     const upload = desk.waitForResponse((response) => response.url().includes('/files?digitised=true') && response.request().method() === 'POST');
-    await main
-      .getByLabel('Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao')
-      .setInputFiles({ name: 'ban-chinh.pdf', mimeType: 'application/pdf', buffer: SCANNED_PDF });
+    await main.getByLabel('Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao').setInputFiles({ name: 'ban-chinh.pdf', mimeType: 'application/pdf', buffer: SCANNED_PDF });
     expect((await upload).status()).toBe(201);
     await main.getByText('ban-chinh.pdf').waitFor();
 
@@ -148,7 +146,10 @@ describe('counter journey', () => {
     // 5. The approver, in another browser, approves with the electronic result attached.
     const approverPage = await openPage(`/staff/ho-so/${code}`);
     await signIn(approverPage, 'approver');
-    await approverPage.locator('main').getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    await approverPage
+      .locator('main')
+      .getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })
+      .waitFor();
     await runAction(approverPage, 'Phê duyệt kết quả', async (dialog) => {
       await dialog.getByLabel('Bản điện tử của kết quả (PDF, JPEG hoặc PNG)').setInputFiles({ name: 'ket-qua.pdf', mimeType: 'application/pdf', buffer: SCANNED_PDF });
       await dialog.getByText('ket-qua.pdf').waitFor();
@@ -188,9 +189,9 @@ describe('counter journey', () => {
     const boardText = (await board.locator('body').textContent()) ?? '';
     expect(boardText).not.toContain(APPLICANT);
     expect(boardText).not.toContain(code);
-    await expect.poll(() => board.evaluate(() => (window as unknown as { spoken: string[] }).spoken), { timeout: 10_000 }).toContainEqual(
-      expect.stringMatching(/^vi-VN\|Mời ông\/bà Nguyễn V\. A\., hồ sơ số [\d ,]+, đến quầy số 2 nhận kết quả\.$/),
-    );
+    await expect
+      .poll(() => board.evaluate(() => (window as unknown as { spoken: string[] }).spoken), { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/^vi-VN\|Mời ông\/bà Nguyễn V\. A\., hồ sơ số [\d ,]+, đến quầy số 2 nhận kết quả\.$/));
 
     // 8. The result is handed over at the counter, its fee taken in cash in the same dialog.
     await runAction(desk, 'Trả kết quả', async (dialog) => {

@@ -99,7 +99,10 @@ describe("a handler's inbox", () => {
 
     // Measured once the late parts (the unit's name, the tab counts) have arrived and the layout has settled.
     await page.locator('main').getByText('Đơn vị: Xã Hậu Nghĩa').waitFor();
-    await page.locator('main').getByRole('tab', { name: /Đang giải quyết \d+/ }).waitFor();
+    await page
+      .locator('main')
+      .getByRole('tab', { name: /Đang giải quyết \d+/ })
+      .waitFor();
     const firstRow = table.locator('tbody tr').first();
     const box = await firstRow.boundingBox();
     console.info(`first inbox row at 1366×800: top ${box?.y} px, bottom ${box && box.y + box.height} px`);

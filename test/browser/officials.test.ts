@@ -94,7 +94,16 @@ describe('officials dashboard', () => {
     await main.getByTestId('training-total').waitFor();
     const before = await totalOf(page);
     const trained = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' });
-    const officialsBefore = (await trained.count()) ? Number((await trained.locator('tbody tr', { hasText: 'Xã Hậu Nghĩa' }).locator('td').nth(3).innerText().catch(() => '0')) || 0) : 0;
+    const officialsBefore = (await trained.count())
+      ? Number(
+          (await trained
+            .locator('tbody tr', { hasText: 'Xã Hậu Nghĩa' })
+            .locator('td')
+            .nth(3)
+            .innerText()
+            .catch(() => '0')) || 0,
+        )
+      : 0;
 
     await main.getByRole('button', { name: 'Ghi nhận buổi tập huấn' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ghi nhận buổi tập huấn' });
@@ -102,7 +111,10 @@ describe('officials dashboard', () => {
     await dialog.getByLabel('Đơn vị được tập huấn').selectOption('27931');
     await dialog.getByLabel('Người giảng dạy, đơn vị phối hợp').fill('Trung tâm Phục vụ hành chính công');
     await dialog.getByLabel('Địa điểm').fill('Hội trường UBND xã Hậu Nghĩa');
-    for (const [n, name] of [['1', 'Võ Thị Kiểm Thử'], ['2', 'Trần Văn Kiểm Thử']]) {
+    for (const [n, name] of [
+      ['1', 'Võ Thị Kiểm Thử'],
+      ['2', 'Trần Văn Kiểm Thử'],
+    ]) {
       await dialog.getByRole('button', { name: 'Thêm người tham dự' }).click();
       await dialog.getByLabel(`Họ và tên (${n})`).fill(name);
     }
@@ -112,7 +124,10 @@ describe('officials dashboard', () => {
 
     // Counted: one more session in the list, two more officials trained in Hậu Nghĩa this year.
     await expect.poll(() => totalOf(page)).toBe(before + 1);
-    await main.getByRole('cell', { name: /Tập huấn kiểm thử/ }).first().waitFor();
+    await main
+      .getByRole('cell', { name: /Tập huấn kiểm thử/ })
+      .first()
+      .waitFor();
     const row = main.getByRole('table', { name: 'Người được tập huấn theo đơn vị' }).locator('tbody tr', { hasText: 'Xã Hậu Nghĩa' });
     await expect.poll(async () => Number(await row.locator('td').nth(3).innerText())).toBe(officialsBefore + 2);
   });

@@ -70,7 +70,9 @@ describe('sign-in through the identity provider (code flow + PKCE)', () => {
 
     // What VNeID vouched for is the applicant's part of a new dossier, not retyped (details the citizen chose to keep,
     // which other tests may have left on this account, would come first: none here).
-    const citizen = await (await fetch(`${gatewayUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'citizen', password: 'demo123' }) })).json();
+    const citizen = await (
+      await fetch(`${gatewayUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'citizen', password: 'demo123' }) })
+    ).json();
     await fetch(`${gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${citizen.token}` },
@@ -80,9 +82,24 @@ describe('sign-in through the identity provider (code flow + PKCE)', () => {
     const main = page.locator('main');
     await main.getByLabel(/Số định danh cá nhân/).waitFor();
     expect(await main.getByLabel(/Số định danh cá nhân/).inputValue()).toBe('080090001234');
-    expect(await main.getByLabel(/Họ, chữ đệm và tên/).first().inputValue()).toBe('Nguyễn Văn An');
-    expect(await main.getByLabel(/Số điện thoại di động/).first().inputValue()).toBe('0912345678');
-    expect(await main.getByLabel(/Địa chỉ thường trú/).first().inputValue()).toBe('Ấp Tân Hòa, xã Hậu Nghĩa, tỉnh Tây Ninh');
+    expect(
+      await main
+        .getByLabel(/Họ, chữ đệm và tên/)
+        .first()
+        .inputValue(),
+    ).toBe('Nguyễn Văn An');
+    expect(
+      await main
+        .getByLabel(/Số điện thoại di động/)
+        .first()
+        .inputValue(),
+    ).toBe('0912345678');
+    expect(
+      await main
+        .getByLabel(/Địa chỉ thường trú/)
+        .first()
+        .inputValue(),
+    ).toBe('Ấp Tân Hòa, xã Hậu Nghĩa, tỉnh Tây Ninh');
   });
 
   it("signs an officer into the workspace with the directory's role and unit", async () => {

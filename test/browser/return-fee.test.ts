@@ -77,7 +77,10 @@ describe('handing over a result whose fee is due', () => {
     await dialog.getByLabel('Người nhận kết quả').fill('Nguyễn Văn An');
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/return-fee-1366.png` });
     await dialog.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
-    await page.locator('main').getByText(/Đã thu 10\.000 đ tiền mặt \(biên lai .+\) và trả kết quả\./).waitFor();
+    await page
+      .locator('main')
+      .getByText(/Đã thu 10\.000 đ tiền mặt \(biên lai .+\) và trả kết quả\./)
+      .waitFor();
     await page.getByTestId('dossier-status').getByText('Đã trả kết quả', { exact: true }).waitFor();
     expect(pageErrors).toEqual([]);
   });

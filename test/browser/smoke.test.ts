@@ -51,9 +51,7 @@ async function switchToEnglish(page: Page) {
 }
 
 function staffStylesheets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.styleSheets].map((sheet) => sheet.href ?? '').filter((href) => href.includes('/apps/staff/')),
-  );
+  return page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href ?? '').filter((href) => href.includes('/apps/staff/')));
 }
 
 describe('citizens portal', () => {

@@ -41,8 +41,7 @@ export const paths = {
   submit: (code: string) => `/thu-tuc/${encodeURIComponent(code)}/nop-ho-so`,
   track: (code?: string) => (code ? `/tra-cuu/${encodeURIComponent(code)}` : '/tra-cuu'),
   myDossiers: () => '/ho-so-cua-toi',
-  myDossier: (code: string, action?: DossierAction) =>
-    `/ho-so-cua-toi/${encodeURIComponent(code)}${action ? `?${ACTION_PARAM}=${DOSSIER_ACTIONS[action]}` : ''}`,
+  myDossier: (code: string, action?: DossierAction) => `/ho-so-cua-toi/${encodeURIComponent(code)}${action ? `?${ACTION_PARAM}=${DOSSIER_ACTIONS[action]}` : ''}`,
 };
 
 function decode(segment: string): string | null {

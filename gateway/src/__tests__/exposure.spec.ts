@@ -16,8 +16,6 @@ describe('what the gateway exposes, by environment', () => {
   });
 
   it('takes graphql-js suggestions out of messages, which would spell out the schema', () => {
-    expect(withoutSuggestions('Cannot query field "procedur" on type "Query". Did you mean "procedure" or "procedures"?')).toBe(
-      'Cannot query field "procedur" on type "Query".',
-    );
+    expect(withoutSuggestions('Cannot query field "procedur" on type "Query". Did you mean "procedure" or "procedures"?')).toBe('Cannot query field "procedur" on type "Query".');
   });
 });

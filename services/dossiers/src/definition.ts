@@ -44,7 +44,12 @@ export const dossiers: SubgraphDefinition = {
     mountEventReceiver(app, deps, 'dossiers', { 'payment.succeeded': paymentSucceeded, 'payment.refunded': paymentRefunded });
   },
   // Dossiers of a unit that ended at a reform pass to its successor: at start, then daily.
-  workers: (deps) => [startOutboxRelay(deps, 'dossiers', undefined, nationalAdapters(deps)), startSuccessionHandover(deps, procedureRules), startNotificationDispatcher(deps), startOfficerDirectorySync(deps)],
+  workers: (deps) => [
+    startOutboxRelay(deps, 'dossiers', undefined, nationalAdapters(deps)),
+    startSuccessionHandover(deps, procedureRules),
+    startNotificationDispatcher(deps),
+    startOfficerDirectorySync(deps),
+  ],
   seed: async (deps) => {
     await seedDemoDossiers(deps, fileStorageFromEnv(deps.env));
     await seedStatisticsHistory(deps, catalogue);

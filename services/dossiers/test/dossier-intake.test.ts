@@ -158,7 +158,15 @@ describe('counter intake', () => {
 
 describe('intake regardless of administrative boundary (Decree 118/2025)', () => {
   const PLACED = `code status dueAt unit { code } currentUnit { code } agency { code } history { action actorName data }`;
-  type Placed = { code: string; status: string; dueAt: string; unit: { code: string }; currentUnit: { code: string }; agency: { code: string }; history: { action: string; actorName: string; data: Record<string, unknown> | null }[] };
+  type Placed = {
+    code: string;
+    status: string;
+    dueAt: string;
+    unit: { code: string };
+    currentUnit: { code: string };
+    agency: { code: string };
+    history: { action: string; actorName: string; data: Record<string, unknown> | null }[];
+  };
   const COUNTER = `mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { ${PLACED} } }`;
   const SUBMIT_PLACED = `mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { ${PLACED} } }`;
 
@@ -233,8 +241,7 @@ describe('inbox search', () => {
   const INBOX = `query Inbox($search: String, $orderBy: InboxOrder!, $statuses: [DossierStatus!]) {
     staffInbox(first: 100, search: $search, orderBy: $orderBy, statuses: $statuses) { totalCount nodes { code dueAt applicant { fullName } } } }`;
   type Inbox = { staffInbox: { totalCount: number; nodes: { code: string; dueAt: string | null; applicant: { fullName: string } }[] } };
-  const find = (search: string | null, orderBy = 'ARRIVAL', statuses: string[] | null = null) =>
-    gateway.data<Inbox>(INBOX, { search, orderBy, statuses }, intake);
+  const find = (search: string | null, orderBy = 'ARRIVAL', statuses: string[] | null = null) => gateway.data<Inbox>(INBOX, { search, orderBy, statuses }, intake);
 
   it('finds a dossier by the applicant typed without diacritics, by the tail of its code, by ID number', async () => {
     const input = await birthRegistrationInput(citizen, { applicant: { fullName: 'Phạm Thị Tuyết Nhung', idNumber: '080195007788', phone: '0987001122', address: 'Ấp Tân Hòa' } });

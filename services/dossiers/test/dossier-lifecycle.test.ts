@@ -44,12 +44,22 @@ describe('a dossier from submission to returned result', () => {
     const { submitDossier } = await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen);
     const code = submitDossier.code;
 
-    const asked = await act('requestSupplement(code: $code, items: $items, note: $note)', '$code: String!, $items: [String!]!, $note: String', { code, items: ['Giấy chứng sinh bản rõ nét'], note: 'Bản chụp bị mờ' }, intake);
+    const asked = await act(
+      'requestSupplement(code: $code, items: $items, note: $note)',
+      '$code: String!, $items: [String!]!, $note: String',
+      { code, items: ['Giấy chứng sinh bản rõ nét'], note: 'Bản chụp bị mờ' },
+      intake,
+    );
     expect(asked.status).toBe('SUPPLEMENT_REQUESTED');
     const items = await gateway.data<{ dossier: { supplementItems: string[] } }>('query($c: String!) { dossier(code: $c) { supplementItems } }', { c: code }, citizen);
     expect(items.dossier.supplementItems).toEqual(['Giấy chứng sinh bản rõ nét']);
 
-    const answered = await act('answerSupplement(code: $code, documents: $docs, note: null)', '$code: String!, $docs: [DocumentInput!]!', { code, docs: [{ requirementId: 'giay-chung-sinh', fileId: await uploadedId(citizen) }] }, citizen);
+    const answered = await act(
+      'answerSupplement(code: $code, documents: $docs, note: null)',
+      '$code: String!, $docs: [DocumentInput!]!',
+      { code, docs: [{ requirementId: 'giay-chung-sinh', fileId: await uploadedId(citizen) }] },
+      citizen,
+    );
     expect(answered.status).toBe('SUBMITTED');
     const received = await receive(code);
 
@@ -97,7 +107,17 @@ describe('a dossier from submission to returned result', () => {
     const after = await gateway.data<{ pickupBoard: { calls: { codeTail: string }[] } }>('query($u: String!) { pickupBoard(unitCode: $u) { calls { codeTail } } }', { u: HAU_NGHIA });
     expect(after.pickupBoard.calls.some((c) => code.endsWith(c.codeTail))).toBe(false);
     expect(returned.history.map((h) => h.action)).toEqual([
-      'SUBMIT', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'RECEIVE', 'START_PROCESSING', 'TRANSFER', 'RECORD_STEP', 'TRANSFER', 'APPROVE', 'CALL_FOR_PICKUP', 'RETURN_RESULT',
+      'SUBMIT',
+      'REQUEST_SUPPLEMENT',
+      'SUPPLEMENT',
+      'RECEIVE',
+      'START_PROCESSING',
+      'TRANSFER',
+      'RECORD_STEP',
+      'TRANSFER',
+      'APPROVE',
+      'CALL_FOR_PICKUP',
+      'RETURN_RESULT',
     ]);
     expect(returned.history[1]).toMatchObject({ actorName: 'Lê Thị Cúc', reason: 'Bản chụp bị mờ', data: { items: ['Giấy chứng sinh bản rõ nét'] } });
     expect(returned.history[5].data).toEqual({ from: HAU_NGHIA, to: TAY_NINH });
@@ -117,7 +137,8 @@ describe('a dossier from submission to returned result', () => {
     expect(notes.notificationOutbox.some((n) => n.channel === 'ZALO' && n.recipient === '0912345678')).toBe(true);
     // Another commune's counter sees none of Hậu Nghĩa's messages, asked by code or not.
     const ducHoaIntake = await officerOf(DUC_HOA, ['INTAKE']);
-    const outbox = (c: string | null) => gateway.data<{ notificationOutbox: { dossierCode: string }[] }>('query($c: String) { notificationOutbox(dossierCode: $c) { dossierCode } }', { c }, ducHoaIntake);
+    const outbox = (c: string | null) =>
+      gateway.data<{ notificationOutbox: { dossierCode: string }[] }>('query($c: String) { notificationOutbox(dossierCode: $c) { dossierCode } }', { c }, ducHoaIntake);
     expect((await outbox(code)).notificationOutbox).toEqual([]);
     expect((await outbox(null)).notificationOutbox.map((n) => n.dossierCode)).not.toContain(code);
   });
@@ -184,11 +205,19 @@ describe('transfers', () => {
     await act('startProcessing(code: $code, note: null)', '$code: String!', { code }, handler);
     const TRANSFER = 'transferDossier(code: $code, toUnitCode: $unit, note: null)';
     const tryTransfer = (unit: string) => tryAct(TRANSFER, '$code: String!, $unit: String!', { code, unit }, handler);
-    for (const [unit, expected] of [['802', 'VALIDATION_FAILED'], ['00004', 'VALIDATION_FAILED'], [HAU_NGHIA, 'VALIDATION_FAILED'], ['X9999', 'NOT_FOUND']]) {
+    for (const [unit, expected] of [
+      ['802', 'VALIDATION_FAILED'],
+      ['00004', 'VALIDATION_FAILED'],
+      [HAU_NGHIA, 'VALIDATION_FAILED'],
+      ['X9999', 'NOT_FOUND'],
+    ]) {
       const refused = await tryTransfer(unit!);
       expect(errorCode(refused), unit).toBe(expected);
       const ext = refused.errors?.[0].extensions as { messageVi: string; messageEn: string; details: { fields: { field: string }[] } };
-      expect(ext.details.fields.map((f) => f.field), unit).toEqual(['toUnitCode']);
+      expect(
+        ext.details.fields.map((f) => f.field),
+        unit,
+      ).toEqual(['toUnitCode']);
       expect(ext.messageEn).toBeTruthy();
     }
     const moved = await act(TRANSFER, '$code: String!, $unit: String!', { code, unit: DUC_HOA }, handler);
@@ -212,9 +241,7 @@ describe('dossiers in flight on 1 July 2025', () => {
     // Received by thị trấn Hậu Nghĩa under its old agency code; xã Hậu Nghĩa took it over whole.
     const town = await seeded(HAU_NGHIA, 'Trương Văn Nghĩa');
     expect(town.code).toMatch(/^000\.21\.25\.H39-250620-\d{4}$/);
-    expect(successions(town)).toEqual([
-      { action: 'SUCCESSION', actorName: 'Hệ thống', data: { from: HAU_NGHIA, to: HAU_NGHIA, resolution: 'FULL', fields: ['unitCode', 'currentUnitCode'] } },
-    ]);
+    expect(successions(town)).toEqual([{ action: 'SUCCESSION', actorName: 'Hệ thống', data: { from: HAU_NGHIA, to: HAU_NGHIA, resolution: 'FULL', fields: ['unitCode', 'currentUnitCode'] } }]);
     // Xã Đức Hòa Thượng (27967) was split between xã Đức Lập (27964) and xã Mỹ Hạnh (27976).
     const first = await seeded('27964', 'Đỗ Văn Tài');
     expect(first).toMatchObject({ status: 'IN_PROGRESS', unit: { code: '27964' }, currentUnit: { code: '27964' } });
@@ -297,7 +324,12 @@ describe('rules the service enforces itself', () => {
     const paused = await act('requestSupplement(code: $code, items: ["Tờ khai ký tên"], note: null)', '$code: String!', { code }, handler);
     expect(paused.status).toBe('SUPPLEMENT_REQUESTED');
     expect(errorCode(await tryAct('approveDossier(code: $code, note: null)', '$code: String!', { code }, approver))).toBe('INVALID_TRANSITION');
-    const resumed = await act('answerSupplement(code: $code, documents: $docs, note: null)', '$code: String!, $docs: [DocumentInput!]!', { code, docs: [{ requirementId: 'to-khai', fileId: await uploadedId(citizen) }] }, citizen);
+    const resumed = await act(
+      'answerSupplement(code: $code, documents: $docs, note: null)',
+      '$code: String!, $docs: [DocumentInput!]!',
+      { code, docs: [{ requirementId: 'to-khai', fileId: await uploadedId(citizen) }] },
+      citizen,
+    );
     expect(resumed.status).toBe('IN_PROGRESS');
     // Asked and answered within the same working day: no working day was paused, so the date stands.
     expect(resumed.dueAt).toBe(received.dueAt);
@@ -327,7 +359,11 @@ describe('assigning a handler', () => {
     expect(unitHandlers).toContainEqual({ subject: 'demo-handler', fullName: 'Phạm Văn Dũng' });
     expect(unitHandlers.map((h) => h.subject)).not.toContain('demo-province');
 
-    const assigned = await gateway.data<{ assignHandler: { status: string; handlerName: string; history: { action: string; actorName: string; reason: string; data: Record<string, unknown> }[] } }>(ASSIGN, { c: code, h: 'demo-handler' }, intake);
+    const assigned = await gateway.data<{ assignHandler: { status: string; handlerName: string; history: { action: string; actorName: string; reason: string; data: Record<string, unknown> }[] } }>(
+      ASSIGN,
+      { c: code, h: 'demo-handler' },
+      intake,
+    );
     expect(assigned.assignHandler).toMatchObject({ status: 'RECEIVED', handlerName: 'Phạm Văn Dũng' });
     expect(assigned.assignHandler.history.at(-1)).toEqual({ action: 'ASSIGN', actorName: 'Lê Thị Cúc', reason: 'Giao anh Dũng', data: { handler: 'Phạm Văn Dũng' } });
 

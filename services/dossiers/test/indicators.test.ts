@@ -31,7 +31,8 @@ afterAll(async () => {
   await db.end();
 });
 
-const COUNTS = 'received receivedOnline documentsDigitised documentsReused settled settledEarly settledOnTime settledLate resultsIssued resultsDigitised returned returnedByPost feesPaid feesPaidOnline ratings ratingSum ratingsSatisfied';
+const COUNTS =
+  'received receivedOnline documentsDigitised documentsReused settled settledEarly settledOnTime settledLate resultsIssued resultsDigitised returned returnedByPost feesPaid feesPaidOnline ratings ratingSum ratingsSatisfied';
 const FIGURES = `totalDossiers onlineDossiers inPersonDossiers onlineShare onTimeShare onlinePaymentShare digitisedShare postalReturnShare satisfaction counts { ${COUNTS} }`;
 const INDICATORS = `query Indicators($unit: String, $from: Date!, $to: Date!, $asOf: Date) {
   indicators(unitCode: $unit, from: $from, to: $to, asOf: $asOf) {
@@ -62,7 +63,12 @@ interface IndicatorsResult extends Figures {
   bySettlingLevel: { settlingLevel: string; totalDossiers: number; onlineDossiers: number }[];
   byField: { field: string; totalDossiers: number }[];
   byProcedure: { procedureCode: string; procedureName: string | null; onlineLevel: string | null; totalDossiers: number; onlineDossiers: number; rank: number }[];
-  qualityIndex: { score: number | null; maxScore: number; scoredMaxScore: number; groups: { key: string; score: number | null; parts: { key: string; ratio: number | null; score: number | null; status: string }[] }[] };
+  qualityIndex: {
+    score: number | null;
+    maxScore: number;
+    scoredMaxScore: number;
+    groups: { key: string; score: number | null; parts: { key: string; ratio: number | null; score: number | null; status: string }[] }[];
+  };
 }
 
 async function indicators(vars: { unit?: string | null; from: string; to: string; asOf?: string }, token = official): Promise<IndicatorsResult> {
@@ -247,7 +253,9 @@ describe('statistics kept as dossiers move through the real API', () => {
       { requirementId: 'to-khai', fileId: await uploadedId(intake, '?digitised=true') },
       { requirementId: 'giay-chung-sinh', fileId: await uploadedId(intake, '?digitised=true') },
     ];
-    codes.counter = (await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input: counterInput }, intake)).receiveAtCounter.code;
+    codes.counter = (
+      await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input: counterInput }, intake)
+    ).receiveAtCounter.code;
     await paymentSucceeded(codes.counter, 'CASH');
     await start(codes.counter);
     await approve(codes.counter);
@@ -256,10 +264,18 @@ describe('statistics kept as dossiers move through the real API', () => {
     codes.post = await submit({ deliveryMethod: 'POST', deliveryAddress: 'Khu phố 2, thị trấn Hậu Nghĩa' });
     await receive(codes.post);
     await start(codes.post);
-    const shipped = await gateway.data<{ approveDossier: { postalTrackingNumber: string } }>('mutation($c: String!) { approveDossier(code: $c, note: null) { postalTrackingNumber } }', { c: codes.post }, approver);
+    const shipped = await gateway.data<{ approveDossier: { postalTrackingNumber: string } }>(
+      'mutation($c: String!) { approveDossier(code: $c, note: null) { postalTrackingNumber } }',
+      { c: codes.post },
+      approver,
+    );
     await gateway.data('mutation($t: String!) { reportPostalDelivery(trackingNumber: $t, receivedBy: "Nguyễn Văn An") { status } }', { t: shipped.approveDossier.postalTrackingNumber }, intake);
     // Reusing the documents of the first dossier; then refused during processing.
-    const { dossier } = await gateway.data<{ dossier: { documents: { requirementId: string; file: { id: string } }[] } }>('query($c: String!) { dossier(code: $c) { documents { requirementId file { id } } } }', { c: codes.online }, citizen);
+    const { dossier } = await gateway.data<{ dossier: { documents: { requirementId: string; file: { id: string } }[] } }>(
+      'query($c: String!) { dossier(code: $c) { documents { requirementId file { id } } } }',
+      { c: codes.online },
+      citizen,
+    );
     codes.reused = await submit({ documents: dossier.documents.filter((d) => d.requirementId).map((d) => ({ requirementId: d.requirementId, fileId: d.file.id })) });
     await receive(codes.reused);
     await start(codes.reused);
@@ -319,7 +335,9 @@ describe('statistics kept as dossiers move through the real API', () => {
   });
 
   it('keeps the same figures incrementally as the bulk SQL computes from the dossier rows', async () => {
-    const columns = COUNTS.split(' ').filter((c) => c !== 'receivedOnline').map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
+    const columns = COUNTS.split(' ')
+      .filter((c) => c !== 'receivedOnline')
+      .map((c) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
     const key = `unit_code, procedure_code, channel, to_char(day, 'YYYY-MM-DD') as day`;
     // From 1 July 2025 only: the 2022 history has no dossiers behind it, and a dossier in flight at the reform was
     // received (and counted, on its day) by a unit that ended; its row now names the successor it was handed to.
@@ -398,7 +416,7 @@ describe('who may read indicators', () => {
 describe('CSV export', () => {
   const url = (query: string) => `${gateway.baseUrl}/statistics/indicators.csv?${query}`;
 
-  it('exports the communes of the district, total first, headers in the reader\'s language and codes beside names', async () => {
+  it("exports the communes of the district, total first, headers in the reader's language and codes beside names", async () => {
     const res = await fetch(url(`unitCode=802&from=2022-01-01&to=2022-12-31&asOf=${OLD}`), { headers: { authorization: `Bearer ${official}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -418,7 +436,12 @@ describe('CSV export', () => {
     expect((await byProcedure.text()).split('\r\n')[0]).toMatch(/^Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp giải quyết,Mã cấp giải quyết,Mức độ trực tuyến,Mã mức độ trực tuyến,/);
     const english = await fetch(url('unitCode=802&from=2022-01-01&to=2022-12-31&lang=en'), { headers: { authorization: `Bearer ${official}` } });
     const englishLines = (await english.text()).split('\r\n');
-    expect(englishLines[0].replace(/^\uFEFF/, '').split(',').slice(0, 6)).toEqual(['Unit code', 'Unit', 'Level', 'Level code', 'Rank', 'Dossiers']);
+    expect(
+      englishLines[0]
+        .replace(/^\uFEFF/, '')
+        .split(',')
+        .slice(0, 6),
+    ).toEqual(['Unit code', 'Unit', 'Level', 'Level code', 'Rank', 'Dossiers']);
     expect(englishLines[1].split(',')[1]).toBe('Total');
   });
 

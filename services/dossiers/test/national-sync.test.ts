@@ -58,12 +58,18 @@ describe('sync with the national portal', () => {
   it('pushes a new dossier with its national status, then each change as a progress step', async () => {
     const [citizen, intake] = await Promise.all([gateway.login('citizen'), gateway.login('intake')]);
     const { code } = await submitBirthRegistration(citizen);
-    const first = await until(() => track(code, intake), (t) => t?.state === 'SYNCED');
+    const first = await until(
+      () => track(code, intake),
+      (t) => t?.state === 'SYNCED',
+    );
     expect(first).toMatchObject({ state: 'SYNCED', syncedStatus: 1, lastError: null });
     expect(first!.lastSyncedAt).not.toBeNull();
 
     await act(intake, 'mutation($code: String!) { receiveDossier(code: $code) { status } }', { code });
-    await until(() => track(code, intake), (t) => t?.state === 'SYNCED' && t.syncedStatus === 2);
+    await until(
+      () => track(code, intake),
+      (t) => t?.state === 'SYNCED' && t.syncedStatus === 2,
+    );
     const packets = await packetsOf(code);
     expect(packets.map((p) => [p.service, p.accepted])).toEqual([
       ['DongBoHoSoMC', true],
@@ -77,10 +83,16 @@ describe('sync with the national portal', () => {
   it('records a refusal with its reason, lists it for staff, and retries it on request', async () => {
     const [citizen, intake] = await Promise.all([gateway.login('citizen'), gateway.login('intake')]);
     const { code } = await submitBirthRegistration(citizen);
-    await until(() => track(code, intake), (t) => t?.state === 'SYNCED');
+    await until(
+      () => track(code, intake),
+      (t) => t?.state === 'SYNCED',
+    );
     await control(`refuse/${encodeURIComponent(code)}`);
     await act(intake, 'mutation($code: String!) { receiveDossier(code: $code) { status } }', { code });
-    const failed = await until(() => track(code, intake), (t) => t?.state === 'FAILED');
+    const failed = await until(
+      () => track(code, intake),
+      (t) => t?.state === 'FAILED',
+    );
     expect(failed!.lastError).toMatch(/CapNhatTienDoHoSoMC: .*bị từ chối/);
     expect(failed!.syncedStatus).toBe(1);
 
@@ -90,7 +102,10 @@ describe('sync with the national portal', () => {
     await control(`accept/${encodeURIComponent(code)}`);
     const retried = await gateway.data<{ retryNationalSync: Track }>('mutation($code: String!) { retryNationalSync(code: $code) { state attempts } }', { code }, intake);
     expect(retried.retryNationalSync).toMatchObject({ state: 'PENDING', attempts: 0 });
-    await until(() => track(code, intake), (t) => t?.state === 'SYNCED' && t.syncedStatus === 2);
+    await until(
+      () => track(code, intake),
+      (t) => t?.state === 'SYNCED' && t.syncedStatus === 2,
+    );
     const after = await gateway.data<{ nationalSyncFailures: { dossierCode: string }[] }>('{ nationalSyncFailures { dossierCode } }', {}, intake);
     expect(after.nationalSyncFailures.map((f) => f.dossierCode)).not.toContain(code);
   });
@@ -100,10 +115,17 @@ describe('sync with the national portal', () => {
     await control('mode', { mode: 'down' });
     try {
       const { code } = await submitBirthRegistration(citizen);
-      const pending = await until(() => track(code, intake), (t) => (t?.attempts ?? 0) >= 2);
+      const pending = await until(
+        () => track(code, intake),
+        (t) => (t?.attempts ?? 0) >= 2,
+      );
       expect(pending).toMatchObject({ state: 'PENDING', lastError: 'HTTP 503', lastSyncedAt: null });
       await control('mode', { mode: 'up' });
-      await until(() => track(code, intake), (t) => t?.state === 'SYNCED', 45_000);
+      await until(
+        () => track(code, intake),
+        (t) => t?.state === 'SYNCED',
+        45_000,
+      );
     } finally {
       await control('mode', { mode: 'up' });
     }
@@ -149,12 +171,21 @@ describe("the portal sandbox's checks", () => {
 
   it('refuses a wrong token, missing fields, bad formats, unknown codes and a change after the end', async () => {
     expect((await post({ service: 'DongBoHoSoMC', data: [record] }, 'Bearer wrong')).status).toBe(401);
-    const refusal = async (body: unknown) => ((await (await post(body)).json()) as { error_code: string; message: string });
+    const refusal = async (body: unknown) => (await (await post(body)).json()) as { error_code: string; message: string };
     expect(await refusal({ service: 'DongBoHoSoMC', data: [{ ...record, ChuHoSo: '' }] })).toMatchObject({ error_code: '1', message: expect.stringMatching(/ChuHoSo/) });
     expect((await refusal({ service: 'DongBoHoSoMC', data: [{ ...record, MaHoSo: 'HS 1' }] })).message).toMatch(/MaHoSo sai định dạng/);
     expect((await refusal({ service: 'DongBoHoSoMC', data: [{ ...record, TrangThaiHoSo: '11' }] })).message).toMatch(/trạng thái/);
     expect((await refusal({ service: 'DongBoHoSoMC', data: [{ ...record, NgayTiepNhan: '2026-12-03' }] })).message).toMatch(/yyyyMMddHHmmss/);
-    expect((await refusal({ service: 'CapNhatTienDoHoSoMC', data: [{ MaHoSo: '000.00.01.H53-261203-9002', NhanVienXuLy: 'A', ThoiDiemXuLy: '20261203090000', PhongBanXuLy: '27931', NoiDungXuLy: 'RECEIVE', TrangThai: '2', NgayBatDau: '20261203090000' }] })).message).toMatch(/chưa được đồng bộ/);
+    expect(
+      (
+        await refusal({
+          service: 'CapNhatTienDoHoSoMC',
+          data: [
+            { MaHoSo: '000.00.01.H53-261203-9002', NhanVienXuLy: 'A', ThoiDiemXuLy: '20261203090000', PhongBanXuLy: '27931', NoiDungXuLy: 'RECEIVE', TrangThai: '2', NgayBatDau: '20261203090000' },
+          ],
+        })
+      ).message,
+    ).toMatch(/chưa được đồng bộ/);
     expect(await refusal({ service: 'DongBoHoSoMC', data: [{ ...record, TrangThaiHoSo: '10' }] })).toMatchObject({ error_code: '0' });
     expect((await refusal({ service: 'DongBoHoSoMC', data: [{ ...record, TrangThaiHoSo: '4' }] })).message).toMatch(/đã kết thúc/);
   });

@@ -160,10 +160,16 @@ describe('messages to citizens', () => {
     const unknown = JSON.stringify({ app_id: ZALO_SANDBOX.appId, event_name: 'user_received_message', timestamp, message: { msg_id: 'no-such-message', delivery_time: timestamp } });
     const answer = await signedZaloWebhook(unknown, timestamp);
     expect(await answer.json()).toMatchObject({ outcome: 'UNKNOWN_MESSAGE' });
-    const forgedReport = await fetch(`${dossiersUrl}/notifications/sms/delivery-report/${note.id}?sig=0000`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ SMSID: 'x', SendStatus: 'FAILED' }) });
+    const forgedReport = await fetch(`${dossiersUrl}/notifications/sms/delivery-report/${note.id}?sig=0000`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ SMSID: 'x', SendStatus: 'FAILED' }),
+    });
     expect(forgedReport.status).toBe(401);
     expect((await notes(code))[0]).toMatchObject({ status: 'DELIVERED', deliveredAt: note.deliveredAt });
-    const { rows } = await db.query<{ outcome: string; reason: string }>(`select outcome, reason from dossiers.notification_receipt where received_at > now() - interval '1 minute' and outcome <> 'APPLIED' order by received_at`);
+    const { rows } = await db.query<{ outcome: string; reason: string }>(
+      `select outcome, reason from dossiers.notification_receipt where received_at > now() - interval '1 minute' and outcome <> 'APPLIED' order by received_at`,
+    );
     expect(rows.map((r) => r.outcome)).toEqual(expect.arrayContaining(['BAD_SIGNATURE', 'UNKNOWN_MESSAGE']));
   });
 
@@ -177,7 +183,11 @@ describe('messages to citizens', () => {
     expect(resendNotification).toMatchObject({ resendOf: note.id, status: 'QUEUED', channel: 'ZALO' });
     const seen = await settle(code, (n) => n.length === 2 && delivered(n));
     expect(seen.map((n) => n.status)).toEqual(['DELIVERED', 'DELIVERED']);
-    const { dossier } = await gateway.data<{ dossier: { history: { action: string; actorName: string }[] } }>('query($c: String!) { dossier(code: $c) { history { action actorName } } }', { c: code }, intake);
+    const { dossier } = await gateway.data<{ dossier: { history: { action: string; actorName: string }[] } }>(
+      'query($c: String!) { dossier(code: $c) { history { action actorName } } }',
+      { c: code },
+      intake,
+    );
     expect(dossier.history).toContainEqual({ action: 'NOTIFICATION_RESENT', actorName: 'Lê Thị Cúc' });
   });
 

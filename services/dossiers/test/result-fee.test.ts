@@ -22,7 +22,11 @@ async function readyWithFeeDue(): Promise<string> {
   const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
   const code = receiveAtCounter.code;
   await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: code }, handler);
-  const approved = await gateway.data<{ approveDossier: { status: string; feeStatus: string } }>('mutation($c: String!) { approveDossier(code: $c, note: null) { status feeStatus } }', { c: code }, approver);
+  const approved = await gateway.data<{ approveDossier: { status: string; feeStatus: string } }>(
+    'mutation($c: String!) { approveDossier(code: $c, note: null) { status feeStatus } }',
+    { c: code },
+    approver,
+  );
   expect(approved.approveDossier).toEqual({ status: 'RESULT_READY', feeStatus: 'DUE' });
   return code;
 }

@@ -56,7 +56,7 @@ export async function inputFor(token: string, procedureCode: string, overrides: 
   }>('query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required type options } } } }', { c: procedureCode });
   const documents = [];
   for (const r of procedure.current.requiredDocuments.filter((d) => d.mandatory)) documents.push({ requirementId: r.id, fileId: await uploadedId(token) });
-  const value = (f: { type: string; options: string[] | null }) => (f.type === 'date' ? '2026-11-20' : f.type === 'number' ? 100 : f.options?.[0] ?? 'Nội dung mẫu');
+  const value = (f: { type: string; options: string[] | null }) => (f.type === 'date' ? '2026-11-20' : f.type === 'number' ? 100 : (f.options?.[0] ?? 'Nội dung mẫu'));
   return {
     procedureCode,
     unitCode: HAU_NGHIA,

@@ -32,7 +32,16 @@ const HELD = 'query($unit: String, $asOf: Date) { trainingSessions(unitCode: $un
 const SEVEN = ['27931', '27937', '27943', '27952', '27964', '27976', '27979'];
 
 type Share = { from: string; to: string; totalDossiers: number; onlineDossiers: number; onlineShare: number };
-type Row = { unit: { code: string }; firstActivityOn: string; trainings: number; before: Share; after: Share; changePoints: number; baselineUnit: { code: string } | null; baselineChangePoints: number | null };
+type Row = {
+  unit: { code: string };
+  firstActivityOn: string;
+  trainings: number;
+  before: Share;
+  after: Share;
+  changePoints: number;
+  baselineUnit: { code: string } | null;
+  baselineChangePoints: number | null;
+};
 
 async function impact(vars: { unit: string; asOf?: string }): Promise<{ indicatorsAvailable: boolean; rows: Row[] }> {
   const data = await gateway.data<{ outreachImpact: { indicatorsAvailable: boolean; rows: Row[] } }>(IMPACT, { from: '2022-01-01', to: '2022-12-31', window: 3, ...vars }, official);
@@ -56,7 +65,12 @@ describe('did outreach work', () => {
   it("compares each commune of today, its predecessors' 2022 included, before and after its first activity, with the province as baseline", async () => {
     const data = await impact({ unit: PROVINCE });
     expect(data.indicatorsAvailable).toBe(true);
-    expect(data.rows.map((r) => r.unit.code).filter((c) => c !== PROVINCE).sort()).toEqual(SEVEN);
+    expect(
+      data.rows
+        .map((r) => r.unit.code)
+        .filter((c) => c !== PROVINCE)
+        .sort(),
+    ).toEqual(SEVEN);
     const row = data.rows.find((r) => r.unit.code === HAU_NGHIA)!;
     expect(row.before.totalDossiers).toBeGreaterThan(0);
     expect(row.after.totalDossiers).toBeGreaterThan(0);

@@ -67,7 +67,11 @@ describe('training sessions and jurisdiction', () => {
     expect(planned.recordTrainingSession).toMatchObject({ status: 'PLANNED', attendeeCount: 0 });
     const id = planned.recordTrainingSession.id;
     // Not yet held: attendance is refused and nothing changes.
-    const early = await gateway.graphql('mutation($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { id } }', { input: { sessionId: id, attendees: [{ fullName: 'Võ Văn Sớm', role: 'CITIZEN', unitCode: HAU_NGHIA }] } }, official);
+    const early = await gateway.graphql(
+      'mutation($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { id } }',
+      { input: { sessionId: id, attendees: [{ fullName: 'Võ Văn Sớm', role: 'CITIZEN', unitCode: HAU_NGHIA }] } },
+      official,
+    );
     expect(errorCode(early)).toBe('VALIDATION_FAILED');
     const cancelled = await gateway.data<{ cancelTrainingSession: { status: string } }>('mutation($id: ID!) { cancelTrainingSession(id: $id) { status } }', { id }, official);
     expect(cancelled.cancelTrainingSession.status).toBe('CANCELLED');
@@ -83,11 +87,23 @@ describe('training sessions and jurisdiction', () => {
     // One attendee outside the official's province spoils the whole sheet: the earlier one stays.
     const spoiled = await gateway.graphql(
       'mutation($input: RecordTrainingAttendanceInput!) { recordTrainingAttendance(input: $input) { id } }',
-      { input: { sessionId: pastPlan.recordTrainingSession.id, attendees: [{ fullName: 'Người Tỉnh Khác', role: 'CITIZEN', unitCode: OTHER_PROVINCE }, { fullName: 'Võ Văn Hai', role: 'CITIZEN', unitCode: HAU_NGHIA }] } },
+      {
+        input: {
+          sessionId: pastPlan.recordTrainingSession.id,
+          attendees: [
+            { fullName: 'Người Tỉnh Khác', role: 'CITIZEN', unitCode: OTHER_PROVINCE },
+            { fullName: 'Võ Văn Hai', role: 'CITIZEN', unitCode: HAU_NGHIA },
+          ],
+        },
+      },
       official,
     );
     expect(errorCode(spoiled)).toBe('OUT_OF_JURISDICTION');
-    const again = await gateway.data<{ trainingSession: Session }>('query($id: ID!) { trainingSession(id: $id) { attendeeCount attendees { fullName } } }', { id: pastPlan.recordTrainingSession.id }, official);
+    const again = await gateway.data<{ trainingSession: Session }>(
+      'query($id: ID!) { trainingSession(id: $id) { attendeeCount attendees { fullName } } }',
+      { id: pastPlan.recordTrainingSession.id },
+      official,
+    );
     expect(again.trainingSession).toMatchObject({ attendeeCount: 30, attendees: [{ fullName: 'Võ Văn Đến' }] });
   });
 
@@ -108,12 +124,12 @@ describe('training sessions and jurisdiction', () => {
   });
 
   it("hides records of a unit outside the province from the province's official", async () => {
-    const province = await gateway.data<{ recordTrainingSession: Session }>(RECORD_TRAINING, { input: trainingInput({ unitCode: OTHER_PROVINCE, attendees: [], title: 'Tập huấn tại tỉnh khác' }) }, admin);
-    const mine = await gateway.data<{ trainingSessions: { totalCount: number; nodes: { id: string }[] } }>(
-      'query { trainingSessions(first: 100) { totalCount nodes { id } } }',
-      {},
-      official,
+    const province = await gateway.data<{ recordTrainingSession: Session }>(
+      RECORD_TRAINING,
+      { input: trainingInput({ unitCode: OTHER_PROVINCE, attendees: [], title: 'Tập huấn tại tỉnh khác' }) },
+      admin,
     );
+    const mine = await gateway.data<{ trainingSessions: { totalCount: number; nodes: { id: string }[] } }>('query { trainingSessions(first: 100) { totalCount nodes { id } } }', {}, official);
     expect(mine.trainingSessions.nodes.map((n) => n.id)).not.toContain(province.recordTrainingSession.id);
     expect(errorCode(await gateway.graphql(SESSIONS, { unit: OTHER_PROVINCE }, official))).toBe('OUT_OF_JURISDICTION');
     const all = await gateway.data<{ trainingSessions: { totalCount: number } }>('query { trainingSessions(first: 1) { totalCount } }', {}, admin);
@@ -124,7 +140,11 @@ describe('training sessions and jurisdiction', () => {
     const reversed = await gateway.graphql(RECORD_TRAINING, { input: trainingInput({ endsAt: daysAgo(3) }) }, official);
     expect(errorCode(reversed)).toBe('VALIDATION_FAILED');
     expect(reversed.errors?.[0].extensions).toMatchObject({ messageVi: 'Thời gian kết thúc phải sau thời gian bắt đầu.', messageEn: 'The end must come after the start.' });
-    const future = await gateway.graphql(RECORD_TRAINING, { input: trainingInput({ startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() }) }, official);
+    const future = await gateway.graphql(
+      RECORD_TRAINING,
+      { input: trainingInput({ startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() }) },
+      official,
+    );
     expect(errorCode(future)).toBe('VALIDATION_FAILED');
     expect(errorCode(await gateway.graphql(RECORD_TRAINING, { input: trainingInput({ unitCode: '99999' }) }, official))).toBe('NOT_FOUND');
     expect(errorCode(await gateway.graphql(RECORD_TRAINING, { input: trainingInput({ attendeeCount: 1 }) }, official))).toBe('VALIDATION_FAILED');
@@ -172,7 +192,11 @@ describe('outreach events', () => {
       const list = await gateway.data<{ outreachEvents: { nodes: { id: string }[] } }>('query($u: String) { outreachEvents(unitCode: $u, first: 100) { nodes { id } } }', { u: unit }, official);
       expect(list.outreachEvents.nodes.map((n) => n.id)).toContain(event.id);
     }
-    const campaigns = await gateway.data<{ outreachEvents: { nodes: { kind: string; title: string }[] } }>('query { outreachEvents(kind: YOUTH_UNION_CAMPAIGN, first: 50) { nodes { kind title } } }', {}, official);
+    const campaigns = await gateway.data<{ outreachEvents: { nodes: { kind: string; title: string }[] } }>(
+      'query { outreachEvents(kind: YOUTH_UNION_CAMPAIGN, first: 50) { nodes { kind title } } }',
+      {},
+      official,
+    );
     expect(campaigns.outreachEvents.nodes.length).toBeGreaterThan(0);
     expect(campaigns.outreachEvents.nodes.every((n) => n.kind === 'YOUTH_UNION_CAMPAIGN')).toBe(true);
     expect(campaigns.outreachEvents.nodes.some((n) => n.title.includes('Mùa hè xanh'))).toBe(true);
@@ -202,7 +226,11 @@ describe('teams, volunteers and Zalo groups', () => {
     const created = await register('test-volunteer-hong');
     expect(created.data?.registerVolunteer).toEqual({ fullName: 'Đỗ Thị Hồng', team: { id: team.createSupportTeam.id }, assistedDossierCount: 0 });
     expect(errorCode(await register('test-volunteer-hong'))).toBe('CONFLICT');
-    const wrongUnit = await gateway.graphql('mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }', { input: { fullName: 'Ai Đó', unitCode: HIEP_HOA, teamId: team.createSupportTeam.id } }, official);
+    const wrongUnit = await gateway.graphql(
+      'mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }',
+      { input: { fullName: 'Ai Đó', unitCode: HIEP_HOA, teamId: team.createSupportTeam.id } },
+      official,
+    );
     expect(errorCode(wrongUnit)).toBe('VALIDATION_FAILED');
   });
 
@@ -229,7 +257,15 @@ describe('the assisted-contact inbox', () => {
   it('takes a contact from open to answered to resolved, and not twice', async () => {
     const logged = await gateway.data<{ logSupportRequest: { id: string; status: string } }>(
       LOG,
-      { input: { unitCode: HAU_NGHIA, channel: 'HOTLINE', question: 'Hỏi cách nộp hồ sơ khai sinh trực tuyến', procedureCode: '1.001193', receivedAt: new Date(Date.now() - 45 * 60_000).toISOString() } },
+      {
+        input: {
+          unitCode: HAU_NGHIA,
+          channel: 'HOTLINE',
+          question: 'Hỏi cách nộp hồ sơ khai sinh trực tuyến',
+          procedureCode: '1.001193',
+          receivedAt: new Date(Date.now() - 45 * 60_000).toISOString(),
+        },
+      },
       official,
     );
     const id = logged.logSupportRequest.id;
@@ -243,7 +279,11 @@ describe('the assisted-contact inbox', () => {
     expect(inbox.supportRequests.nodes.every((n) => n.status === 'OPEN')).toBe(true);
     expect(inbox.supportRequests.counts.open).toBeGreaterThanOrEqual(1);
 
-    const answered = await gateway.data<{ answerSupportRequest: { status: string; answer: string } }>('mutation($id: ID!) { answerSupportRequest(id: $id, answer: "Đã gửi hướng dẫn qua Zalo") { status answer } }', { id }, official);
+    const answered = await gateway.data<{ answerSupportRequest: { status: string; answer: string } }>(
+      'mutation($id: ID!) { answerSupportRequest(id: $id, answer: "Đã gửi hướng dẫn qua Zalo") { status answer } }',
+      { id },
+      official,
+    );
     expect(answered.answerSupportRequest.status).toBe('ANSWERED');
     const resolved = await gateway.data<{ resolveSupportRequest: { status: string; outcome: string; minutesToResolve: number; handledByName: string } }>(
       'mutation($id: ID!) { resolveSupportRequest(id: $id, outcome: SUBMITTED_ONLINE) { status outcome minutesToResolve handledByName } }',
@@ -308,7 +348,7 @@ describe('records under the units of today', () => {
   type Sessions = { trainingSessions: { totalCount: number; nodes: { id: string; unit: { code: string } }[] } };
   const list = (unit: string, token: string, asOf?: string) => gateway.data<Sessions>(LIST, { unit, asOf }, token).then((d) => d.trainingSessions);
 
-  it("lists a commune of today with the 2022 records of the communes merged into it, named as they were", async () => {
+  it('lists a commune of today with the 2022 records of the communes merged into it, named as they were', async () => {
     const today = await list(HAU_NGHIA, official);
     const old = await Promise.all(['27931', '27949', '27955'].map((unit) => list(unit, official, OLD)));
     expect(today.totalCount).toBe(old.reduce((s, l) => s + l.totalCount, 0));

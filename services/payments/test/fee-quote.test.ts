@@ -4,7 +4,8 @@ import { gateway, HAU_NGHIA } from './support';
 
 /** Chứng thực bản sao từ bản chính: 2,000 đ for pages 1–2 of each copy, 1,000 đ from page 3 (Circular 226/2016). */
 const COPY_CERTIFICATION = '2.000815';
-const FEE_QUOTE = 'query($p: String!, $pages: Int, $copies: Int, $d: String) { feeQuote(procedureCode: $p, pages: $pages, copies: $copies, deliveryMethod: $d) { totalVnd items { name quantity amountVnd } } }';
+const FEE_QUOTE =
+  'query($p: String!, $pages: Int, $copies: Int, $d: String) { feeQuote(procedureCode: $p, pages: $pages, copies: $copies, deliveryMethod: $d) { totalVnd items { name quantity amountVnd } } }';
 const PAYMENT_QUOTE = 'query($c: String!, $pages: Int, $copies: Int) { paymentQuote(dossierCode: $c, pages: $pages, copies: $copies) { totalVnd } }';
 
 let citizen: string;
@@ -34,7 +35,10 @@ describe('the fee the form shows is the fee asked', () => {
   it('quotes a copy certification of 1 page × 3 copies at 6,000 đ before submitting, and the dossier owes the same', async () => {
     const before = await gateway.data<{ feeQuote: { totalVnd: number; items: { quantity: number; amountVnd: number }[] } }>(FEE_QUOTE, { p: COPY_CERTIFICATION, pages: 1, copies: 3 });
     expect(before.feeQuote.totalVnd).toBe(6000);
-    expect(before.feeQuote.items.map((i) => [i.quantity, i.amountVnd])).toEqual([[3, 6000], [0, 0]]);
+    expect(before.feeQuote.items.map((i) => [i.quantity, i.amountVnd])).toEqual([
+      [3, 6000],
+      [0, 0],
+    ]);
 
     const code = await submitCopyCertification({ 'ten-giay-to': 'Giấy khai sinh', 'so-trang': '1', 'so-ban': '3' });
     for (const token of [citizen, intake]) {

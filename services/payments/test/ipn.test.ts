@@ -27,7 +27,10 @@ describe('the IPN, the only source of truth', () => {
     const code = await submitMaritalStatus(citizen);
     const started = await startPayment(code, citizen);
     const { params } = await payInSandbox(started.redirectUrl, 'pay');
-    const paid = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+    const paid = await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'PAID',
+    );
     const receipt = paid.payments[0].receiptNumber;
     expect(paid.payments[0].status).toBe('SUCCEEDED');
 
@@ -49,8 +52,17 @@ describe('the IPN, the only source of truth', () => {
     const genuine = resign(
       {},
       {
-        vnp_Amount: '250000', vnp_BankCode: 'NCB', vnp_BankTranNo: 'VNP1', vnp_CardType: 'ATM', vnp_OrderInfo: `Nop phi, le phi ho so ${code}`,
-        vnp_PayDate: '20260101090000', vnp_ResponseCode: '00', vnp_TmnCode: 'DEVSANDBOX', vnp_TransactionNo: '99000001', vnp_TransactionStatus: '00', vnp_TxnRef: txnRef,
+        vnp_Amount: '250000',
+        vnp_BankCode: 'NCB',
+        vnp_BankTranNo: 'VNP1',
+        vnp_CardType: 'ATM',
+        vnp_OrderInfo: `Nop phi, le phi ho so ${code}`,
+        vnp_PayDate: '20260101090000',
+        vnp_ResponseCode: '00',
+        vnp_TmnCode: 'DEVSANDBOX',
+        vnp_TransactionNo: '99000001',
+        vnp_TransactionStatus: '00',
+        vnp_TxnRef: txnRef,
       },
     );
 
@@ -65,7 +77,10 @@ describe('the IPN, the only source of truth', () => {
     expect(await mismatches()).toContainEqual(expect.objectContaining({ kind: 'AMOUNT', txnRef, ourAmount: 2500, providerAmount: 1 }));
 
     expect(await ipn(genuine)).toEqual({ RspCode: '00', Message: 'Confirm Success' });
-    const paid = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+    const paid = await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'PAID',
+    );
     expect(paid.payments).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: 2500, receiptNumber: expect.stringMatching(/^BL-27931-/) })]);
   });
 
@@ -82,7 +97,10 @@ describe('the IPN, the only source of truth', () => {
     expect(failed.params).toMatchObject({ vnp_ResponseCode: '51', vnp_TransactionStatus: '02' });
 
     const view = await dossierView(code, citizen);
-    expect(view.payments.map((p) => [p.status, p.receiptNumber])).toEqual([['CANCELLED', null], ['FAILED', null]]);
+    expect(view.payments.map((p) => [p.status, p.receiptNumber])).toEqual([
+      ['CANCELLED', null],
+      ['FAILED', null],
+    ]);
     expect(view.feeStatus).toBe('DUE');
     // The sandbox page refuses a second visit of a finished order.
     expect((await fetch(second.redirectUrl)).status).toBe(409);

@@ -56,7 +56,10 @@ describe('paying a fee online through the VNPay sandbox', () => {
     expect(pdfText(Buffer.from(await receipt.arrayBuffer()))).toContain('Trực tuyến qua VNPay');
 
     // The dossier hears of it through the outbox: paid, and back from WAITING_FOR_FEE.
-    const after = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+    const after = await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'PAID',
+    );
     expect(after.feeStatus).toBe('PAID');
     expect(after.status).toBe('RECEIVED');
     expect(after.history.filter((h) => h.action === 'FEE_PAID')).toHaveLength(1);

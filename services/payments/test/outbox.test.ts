@@ -46,7 +46,10 @@ describe('a crash between the payment and the dossier update', () => {
     expect(answers.filter((a) => a === 'processed').length).toBeLessThanOrEqual(1);
     expect(answers.at(-1)).toBe('duplicate');
 
-    const dossier = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+    const dossier = await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'PAID',
+    );
     expect(dossier.status).toBe('RECEIVED');
     expect(dossier.history.filter((h) => h.action === 'FEE_PAID')).toHaveLength(1);
     const delivered = await until(

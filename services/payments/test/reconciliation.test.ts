@@ -23,11 +23,13 @@ const reconcileNow = async () =>
   (await gateway.data<{ reconcilePayments: Report }>('mutation { reconcilePayments(olderThanMinutes: 0) { checked succeeded failed expired unchanged errors } }', {}, admin)).reconcilePayments;
 
 const paymentOf = async (id: string) =>
-  (await gateway.data<{ payment: { status: string; receiptNumber: string | null; settledBy: string | null; providerTransactionNo: string | null } }>(
-    'query($id: ID!) { payment(id: $id) { status receiptNumber settledBy providerTransactionNo } }',
-    { id },
-    citizen,
-  )).payment;
+  (
+    await gateway.data<{ payment: { status: string; receiptNumber: string | null; settledBy: string | null; providerTransactionNo: string | null } }>(
+      'query($id: ID!) { payment(id: $id) { status receiptNumber settledBy providerTransactionNo } }',
+      { id },
+      citizen,
+    )
+  ).payment;
 
 describe('reconciliation', () => {
   it('settles a payment the sandbox knows was paid but whose IPN never came, and leaves one never started alone', async () => {
@@ -52,12 +54,20 @@ describe('reconciliation', () => {
     expect(report.failed).toBeGreaterThanOrEqual(1);
     expect(report.errors).toBe(0);
 
-    expect(await paymentOf(paid.paymentId)).toMatchObject({ status: 'SUCCEEDED', settledBy: 'RECONCILIATION', providerTransactionNo: params.vnp_TransactionNo, receiptNumber: expect.stringMatching(/^BL-27931-/) });
+    expect(await paymentOf(paid.paymentId)).toMatchObject({
+      status: 'SUCCEEDED',
+      settledBy: 'RECONCILIATION',
+      providerTransactionNo: params.vnp_TransactionNo,
+      receiptNumber: expect.stringMatching(/^BL-27931-/),
+    });
     // Not seen by the gateway and not expired yet: left pending.
     expect((await paymentOf(idle.paymentId)).status).toBe('PENDING');
     expect((await paymentOf(failed.paymentId)).status).toBe('FAILED');
 
-    const dossier = await until(() => dossierView(paidCode, citizen), (d) => d.feeStatus === 'PAID');
+    const dossier = await until(
+      () => dossierView(paidCode, citizen),
+      (d) => d.feeStatus === 'PAID',
+    );
     expect(dossier.history.filter((h) => h.action === 'FEE_PAID')).toHaveLength(1);
 
     // The IPN arriving late changes nothing.

@@ -17,8 +17,7 @@ beforeAll(async () => {
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
-const refuse = (code: string) =>
-  gateway.data('mutation($c: String!) { refuseDossier(code: $c, reason: "Hồ sơ không thuộc thẩm quyền giải quyết") { status } }', { c: code }, intake);
+const refuse = (code: string) => gateway.data('mutation($c: String!) { refuseDossier(code: $c, reason: "Hồ sơ không thuộc thẩm quyền giải quyết") { status } }', { c: code }, intake);
 
 interface CashPayment {
   id: string;
@@ -37,10 +36,16 @@ describe('refunds', () => {
     const code = await submitMaritalStatus(citizen);
     const started = await startPayment(code, citizen);
     await payInSandbox(started.redirectUrl, 'pay');
-    await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+    await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'PAID',
+    );
 
     await refuse(code);
-    const refunded = await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'REFUNDED');
+    const refunded = await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'REFUNDED',
+    );
     expect(refunded.status).toBe('REFUSED');
     expect(refunded.feeStatus).toBe('REFUNDED');
     expect(refunded.payments).toEqual([expect.objectContaining({ id: started.paymentId, status: 'REFUNDED', amount: 2500 })]);
@@ -73,7 +78,10 @@ describe('cash at the counter', () => {
     expect(errorCode(twice)).toBe('CONFLICT');
     const online = await gateway.graphql('mutation($c: String!) { startPayment(dossierCode: $c) { paymentId } }', { c: code }, citizen);
     expect(errorCode(online)).toBe('CONFLICT');
-    await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'PAID');
+    await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'PAID',
+    );
 
     // The e-receipt: a PDF the collecting body signed, with what Decree 123/2020 asks of a receipt.
     expect(cash.receiptPath).toBe(`/payments/receipts/${cash.id}.pdf`);
@@ -84,7 +92,17 @@ describe('cash at the counter', () => {
     const pdf = Buffer.from(await receipt.arrayBuffer());
     const text = poppler('pdftotext', pdf);
     const [series, number] = [cash.receiptNumber.slice(0, -7), cash.receiptNumber.slice(-6)];
-    for (const field of ['BIÊN LAI THU PHÍ, LỆ PHÍ', 'Mẫu số:', `Ký hiệu: ${series}`, `Số: ${number}`, 'ỦY BAN NHÂN DÂN XÃ HẬU NGHĨA', 'Mã số thuế:', 'Nguyễn Văn An', 'Hai nghìn năm trăm đồng', 'Lê Thị Cúc']) {
+    for (const field of [
+      'BIÊN LAI THU PHÍ, LỆ PHÍ',
+      'Mẫu số:',
+      `Ký hiệu: ${series}`,
+      `Số: ${number}`,
+      'ỦY BAN NHÂN DÂN XÃ HẬU NGHĨA',
+      'Mã số thuế:',
+      'Nguyễn Văn An',
+      'Hai nghìn năm trăm đồng',
+      'Lê Thị Cúc',
+    ]) {
       expect(text).toContain(field);
     }
     expect(poppler('pdfsig', pdf)).toMatch(/Signature is Valid/);
@@ -119,9 +137,14 @@ describe('cash at the counter', () => {
     expect(back.refundCashPayment).toEqual({ status: 'REFUNDED', refundAmount: 2500, refundedByName: 'Lê Thị Cúc' });
     const open = await gateway.data<{ paymentMismatches: { paymentId: string }[] }>('{ paymentMismatches { paymentId } }', {}, intake);
     expect(open.paymentMismatches.map((m) => m.paymentId)).not.toContain(cash.id);
-    await until(() => dossierView(code, citizen), (d) => d.feeStatus === 'REFUNDED');
+    await until(
+      () => dossierView(code, citizen),
+      (d) => d.feeStatus === 'REFUNDED',
+    );
 
-    const book = await gateway.data<{ cashBook: { totalInVnd: number; totalOutVnd: number; balanceVnd: number; entries: { kind: string; paymentId: string; amountInVnd: number; amountOutVnd: number }[]; days: { date: string }[] } }>(
+    const book = await gateway.data<{
+      cashBook: { totalInVnd: number; totalOutVnd: number; balanceVnd: number; entries: { kind: string; paymentId: string; amountInVnd: number; amountOutVnd: number }[]; days: { date: string }[] };
+    }>(
       'query($f: String!, $t: String!) { cashBook(from: $f, to: $t) { totalInVnd totalOutVnd balanceVnd entries { kind paymentId amountInVnd amountOutVnd } days { date } } }',
       { f: today(), t: today() },
       intake,
@@ -165,7 +188,10 @@ describe('a copy certification at the counter', () => {
     const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
     const QUOTE = 'query($c: String!, $p: Int, $n: Int) { paymentQuote(dossierCode: $c, pages: $p, copies: $n) { totalVnd items { quantity amountVnd } } }';
     const fromForm = await gateway.data<{ paymentQuote: { totalVnd: number; items: { quantity: number; amountVnd: number }[] } }>(QUOTE, { c: receiveAtCounter.code }, intake);
-    expect(fromForm.paymentQuote.items).toEqual([{ quantity: 4, amountVnd: 8000 }, { quantity: 2, amountVnd: 2000 }]);
+    expect(fromForm.paymentQuote.items).toEqual([
+      { quantity: 4, amountVnd: 8000 },
+      { quantity: 2, amountVnd: 2000 },
+    ]);
     expect(fromForm.paymentQuote.totalVnd).toBe(10_000);
     const stated = await gateway.data<{ paymentQuote: { totalVnd: number } }>(QUOTE, { c: receiveAtCounter.code, p: 1, n: 1 }, intake);
     expect(stated.paymentQuote.totalVnd).toBe(2000);

@@ -29,14 +29,18 @@ interface LevelsOf {
 const VERSION_LEVELS = 'version settlingLevel settlingBody acrossBoundary validFrom validTo legalBasis steps { role level }';
 const LEVELS = `settlingLevel settlingBody settlingBodyEn acrossBoundary current { ${VERSION_LEVELS} } old: version(version: 1) { ${VERSION_LEVELS} } versions { version }`;
 
-const SEARCH = 'query Search($search: String, $first: Int!, $after: String) { procedures(search: $search, first: $first, after: $after) { totalCount nodes { code name } pageInfo { hasNextPage endCursor } } }';
+const SEARCH =
+  'query Search($search: String, $first: Int!, $after: String) { procedures(search: $search, first: $first, after: $after) { totalCount nodes { code name } pageInfo { hasNextPage endCursor } } }';
 const search = (variables: Record<string, unknown>) => gateway.data<Found>(SEARCH, { first: 20, ...variables });
 
 describe('procedure catalogue', () => {
   it('finds a procedure by its Vietnamese name with or without diacritics, and by its English name', async () => {
     for (const words of ['Đăng ký khai sinh', 'dang ky khai sinh', 'KHAI SINH dang ky', 'birth registration']) {
       const found = await search({ search: words });
-      expect(found.procedures.nodes.map((p) => p.code), words).toContain('1.001193');
+      expect(
+        found.procedures.nodes.map((p) => p.code),
+        words,
+      ).toContain('1.001193');
     }
   });
 
@@ -82,7 +86,7 @@ describe('procedure catalogue', () => {
     expect(procedure.requiredDocuments.some((d) => d.mandatory)).toBe(true);
   });
 
-  it('answers today\'s level from version 2, while version 1 keeps the district', async () => {
+  it("answers today's level from version 2, while version 1 keeps the district", async () => {
     const { procedure } = await gateway.data<{ procedure: LevelsOf }>(`{ procedure(code: "1.001612") { ${LEVELS} } }`);
     expect(procedure).toMatchObject({
       settlingLevel: 'COMMUNE',
@@ -103,7 +107,7 @@ describe('procedure catalogue', () => {
     expect(procedure.current.steps.filter((s) => s.role === 'APPROVER').map((s) => s.level)).toEqual(['PROVINCE']);
   });
 
-  it('filters by today\'s level: no district procedure is left, the province settles land registration changes', async () => {
+  it("filters by today's level: no district procedure is left, the province settles land registration changes", async () => {
     const BY_LEVEL = 'query ByLevel($level: SettlingLevel) { procedures(settlingLevel: $level, first: 100) { totalCount nodes { code settlingLevel } } }';
     const byLevel = (level: string) => gateway.data<{ procedures: { totalCount: number; nodes: { code: string; settlingLevel: string }[] } }>(BY_LEVEL, { level });
     expect((await byLevel('DISTRICT')).procedures.totalCount).toBe(0);

@@ -110,10 +110,11 @@ export function startOutboxRelay(deps: ServiceDeps, schema: string, intervalMs =
           await tx.execute(`update "${schema}".outbox_message set delivered_at = now(), attempts = attempts + 1 where id = ?`, [row.id]);
         } else {
           const backoffSeconds = Math.min(300, 2 ** Math.min(row.attempts, 8));
-          await tx.execute(
-            `update "${schema}".outbox_message set attempts = attempts + 1, last_error = ?, next_attempt_at = now() + (? || ' seconds')::interval where id = ?`,
-            [error.slice(0, 500), String(backoffSeconds), row.id],
-          );
+          await tx.execute(`update "${schema}".outbox_message set attempts = attempts + 1, last_error = ?, next_attempt_at = now() + (? || ' seconds')::interval where id = ?`, [
+            error.slice(0, 500),
+            String(backoffSeconds),
+            row.id,
+          ]);
           deps.log.warn({ topic: row.topic, id: row.id, error }, 'event delivery failed; will retry');
         }
       }
@@ -182,10 +183,7 @@ export function mountEventReceiver(app: Express, deps: ServiceDeps, schema: stri
     if (!handler) return res.status(202).json({ status: 'ignored' });
     try {
       const outcome = await deps.orm.em.fork().transactional(async (em) => {
-        const inserted: unknown[] = await em.execute(
-          `insert into "${schema}".inbox_message (id, topic) values (?, ?) on conflict (id) do nothing returning id`,
-          [envelope.id, envelope.topic],
-        );
+        const inserted: unknown[] = await em.execute(`insert into "${schema}".inbox_message (id, topic) values (?, ?) on conflict (id) do nothing returning id`, [envelope.id, envelope.topic]);
         if (!inserted.length) return 'duplicate';
         await handler(em, envelope.payload, envelope);
         return 'processed';

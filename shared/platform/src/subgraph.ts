@@ -23,8 +23,7 @@ import { inputHygienePlugin } from './input-hygiene';
 import { listen } from './keep-alive';
 import type { RequestContext } from './context';
 
-const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
 /** Everything that makes one subgraph: its types, resolvers, tables and start-up hooks. */
 export interface SubgraphDefinition extends OrmDefinition {
@@ -179,7 +178,11 @@ export async function callerOf(authorization: string | undefined, verify: TokenV
 export function runSubgraph(def: SubgraphDefinition): void {
   startSubgraph(def).then(
     (service) => {
-      const stop = () => service.close().then(() => process.exit(0), () => process.exit(1));
+      const stop = () =>
+        service.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     },

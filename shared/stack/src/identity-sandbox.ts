@@ -2,17 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JWK, default as Provider } from 'oidc-provider' with { 'resolution-mode': 'import' };
-import {
-  AUDIENCE,
-  DIRECTORY_SCOPE,
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-  loadOrCreateDevKey,
-  OFFICER_ROLES,
-  recordDevKeyIssuer,
-  type DemoAccount,
-  type OfficerDirectoryEntry,
-} from '@motcua/platform';
+import { AUDIENCE, DIRECTORY_SCOPE, DEMO_ACCOUNTS, DEMO_PASSWORD, loadOrCreateDevKey, OFFICER_ROLES, recordDevKeyIssuer, type DemoAccount, type OfficerDirectoryEntry } from '@motcua/platform';
 
 /** The portal's and the workspace's client: a browser app, so public, with PKCE (S256). */
 export const PORTAL_CLIENT_ID = 'motcua-portal';
@@ -22,9 +12,7 @@ export const API_RESOURCE = 'urn:motcua:api';
 export const DEV_PASSWORD_GRANT = 'urn:motcua:grant-type:dev-password';
 
 /** Officers the directory lists who have no demo password: they never sign in here, yet can be given a dossier. */
-export const DIRECTORY_ONLY_OFFICERS: readonly OfficerDirectoryEntry[] = [
-  { subject: 'directory-handler-27931', username: 'hoa.nt', fullName: 'Ngô Thị Hoa', roles: ['HANDLER'], unitCode: '27931' },
-];
+export const DIRECTORY_ONLY_OFFICERS: readonly OfficerDirectoryEntry[] = [{ subject: 'directory-handler-27931', username: 'hoa.nt', fullName: 'Ngô Thị Hoa', roles: ['HANDLER'], unitCode: '27931' }];
 
 const ACCESS_TOKEN_TTL_SECONDS = 8 * 60 * 60;
 const API_RESOURCE_INFO = {
@@ -175,13 +163,7 @@ export async function startIdentitySandbox(options: IdentitySandboxOptions): Pro
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', issuer).pathname;
     const interaction = path.match(/^\/interaction\/([\w-]+)(\/login)?$/);
-    const handled = interaction
-      ? interaction[2]
-        ? finishLogin(provider, req, res)
-        : showLogin(provider, req, res)
-      : path === '/directory/officers'
-        ? listOfficers(provider, req, res)
-        : null;
+    const handled = interaction ? (interaction[2] ? finishLogin(provider, req, res) : showLogin(provider, req, res)) : path === '/directory/officers' ? listOfficers(provider, req, res) : null;
     if (!handled) return void callback(req, res);
     handled.catch((err: unknown) => {
       if (res.headersSent) return res.destroy();

@@ -16,11 +16,7 @@ export interface NationalPlatformSandboxes {
  * provider) and the national public service portal's receiving API. A deployment sets the same variables to the
  * real services instead.
  */
-export async function startNationalPlatformSandboxes(options: {
-  frontendUrl: string;
-  preferredPort?: number;
-  keyFile?: string;
-}): Promise<NationalPlatformSandboxes> {
+export async function startNationalPlatformSandboxes(options: { frontendUrl: string; preferredPort?: number; keyFile?: string }): Promise<NationalPlatformSandboxes> {
   const port = options.preferredPort ? await portOrFree(options.preferredPort) : await freePort();
   const frontend = new URL(options.frontendUrl);
   // The portal is reached as localhost or 127.0.0.1; both come back to it after sign-in.

@@ -80,7 +80,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     children.push(launch('frontend', 'frontends/root/server.mjs', { ...common, PORT: String(frontendPort) }, options.output));
     await waitHealthy('frontend', `${frontendUrl}/healthz`, children);
 
-    return { gatewayUrl, frontendUrl, subgraphUrls, identityUrl: sandboxes.urls.identity, nationalPortalUrl: sandboxes.urls.nationalPortal, nationalPortalToken: sandboxes.env.NATIONAL_PORTAL_TOKEN!, stop };
+    return {
+      gatewayUrl,
+      frontendUrl,
+      subgraphUrls,
+      identityUrl: sandboxes.urls.identity,
+      nationalPortalUrl: sandboxes.urls.nationalPortal,
+      nationalPortalToken: sandboxes.env.NATIONAL_PORTAL_TOKEN!,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;
@@ -89,7 +97,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
 function launch(name: string, script: string, env: NodeJS.ProcessEnv, output: StackOptions['output']): Child {
   const child = spawn(process.execPath, [resolve(REPO_ROOT, script)], { env, cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const forward = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((line) => output(name, line));
+  const forward = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .forEach((line) => output(name, line));
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
   return { name, process: child };

@@ -48,7 +48,11 @@ export function errorCode(result: GraphQLResult<unknown>): string | undefined {
  * Posts an event envelope (object, or the exact JSON to replay) to a subgraph's `/events`, signed with the events
  * secret as another service's outbox relay signs it.
  */
-export async function deliverEvent(subgraphUrl: string, envelope: object | string, secret = process.env.EVENTS_SECRET ?? 'dev-events-secret'): Promise<{ status: number; body: { status?: string; error?: string } }> {
+export async function deliverEvent(
+  subgraphUrl: string,
+  envelope: object | string,
+  secret = process.env.EVENTS_SECRET ?? 'dev-events-secret',
+): Promise<{ status: number; body: { status?: string; error?: string } }> {
   const body = typeof envelope === 'string' ? envelope : JSON.stringify(envelope);
   const res = await fetch(`${subgraphUrl}/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-event-signature': signEvent(body, secret) }, body });
   return { status: res.status, body: (await res.json()) as { status?: string; error?: string } };

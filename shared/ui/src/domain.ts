@@ -5,19 +5,7 @@ export type Role = (typeof ROLES)[number];
 /** DISTRICT only in procedure versions that ended on 30 June 2025. */
 export type SettlingLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
-export const DOSSIER_STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'RECEIVED',
-  'SUPPLEMENT_REQUESTED',
-  'REFUSED',
-  'WAITING_FOR_FEE',
-  'IN_PROGRESS',
-  'RESULT_READY',
-  'RETURNED',
-  'WITHDRAWN',
-  'STOPPED',
-] as const;
+export const DOSSIER_STATUSES = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 'REFUSED', 'WAITING_FOR_FEE', 'IN_PROGRESS', 'RESULT_READY', 'RETURNED', 'WITHDRAWN', 'STOPPED'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /** A status this build knows (a newer service may send one it does not: it is then shown as it comes). */

@@ -1,16 +1,4 @@
-import {
-  ACCEPTED_UPLOAD_TYPES,
-  ApiError,
-  Button,
-  MAX_UPLOAD_BYTES,
-  SelectField,
-  formatDate,
-  formatFileSize,
-  uploadFile,
-  useLang,
-  useSession,
-  useT,
-} from '@motcua/ui';
+import { ACCEPTED_UPLOAD_TYPES, ApiError, Button, MAX_UPLOAD_BYTES, SelectField, formatDate, formatFileSize, uploadFile, useLang, useSession, useT } from '@motcua/ui';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { AttachedFile } from './dossier-draft';
 import styles from './document-upload.module.css';

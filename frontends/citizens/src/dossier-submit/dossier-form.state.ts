@@ -90,12 +90,7 @@ function checkFormField(field: FormField, value: string, t: T): string | null {
  * The checks the dossiers service makes (intake.inputs.ts and IntakeService.checkForm), made first in the browser so
  * the citizen hears about every problem at once, next to its field, without a round trip.
  */
-export function validateForm(
-  procedure: ProcedureDetail,
-  state: DossierFormState,
-  options: { volunteer: boolean; uploading: readonly string[]; competentRequired?: boolean },
-  t: T,
-): FieldErrors {
+export function validateForm(procedure: ProcedureDetail, state: DossierFormState, options: { volunteer: boolean; uploading: readonly string[]; competentRequired?: boolean }, t: T): FieldErrors {
   const errors: FieldErrors = {};
   const { applicant } = state;
   if (!state.unitCode) errors.unitCode = t('error.choose');

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  CheckboxField,
-  declarationTemplateUrl,
-  ErrorAlert,
-  formatDateTime,
-  useLang,
-  useT,
-  validationProblems,
-  type DeliveryMethod,
-  type Session,
-} from '@motcua/ui';
+import { Alert, Button, CheckboxField, declarationTemplateUrl, ErrorAlert, formatDateTime, useLang, useT, validationProblems, type DeliveryMethod, type Session } from '@motcua/ui';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { applicantDefaults, DELETE_MY_PROFILE, fillEmpty, MY_PROFILE, SAVE_MY_PROFILE, type CitizenProfile } from '../common/citizen-profile';
@@ -233,7 +221,12 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
 
         {procedure.formFields.length > 0 && (
           <FormSection id="section-form" number={++section} title={t('step.form')}>
-            <ProcedureFormFields fields={procedure.formFields} values={state.formData} onChange={(formData) => update({ formData }, changedKeys(state.formData, formData, 'formData'))} errors={errors} />
+            <ProcedureFormFields
+              fields={procedure.formFields}
+              values={state.formData}
+              onChange={(formData) => update({ formData }, changedKeys(state.formData, formData, 'formData'))}
+              errors={errors}
+            />
             {asksFeeCounts(procedure) && <FeeEstimate variables={quoteVariables} />}
           </FormSection>
         )}
@@ -243,25 +236,25 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
           {procedure.requiredDocuments.map((document) => {
             const fromForm = madeByForm(document, procedure);
             return (
-            <DocumentUpload
-              key={document.id}
-              name={`document.${document.id}`}
-              label={`${english ? document.nameEn : document.name}${document.mandatory && !fromForm ? ' *' : ''}`}
-              meta={
-                <DocumentMeta
-                  mandatory={document.mandatory}
-                  original={document.original}
-                  copies={document.copies}
-                  fromForm={fromForm}
-                  templateUrl={declarationTemplateUrl(procedure.code, document.id)}
-                />
-              }
-              attached={state.documents[document.id] ?? null}
-              onAttach={(file) => attach(document.id, file)}
-              onUploadingChange={(busy) => setUploading((list) => (busy ? [...list, document.id] : list.filter((id) => id !== document.id)))}
-              error={errors[`document.${document.id}`]}
-              digitisedFiles={digitisedFiles}
-            />
+              <DocumentUpload
+                key={document.id}
+                name={`document.${document.id}`}
+                label={`${english ? document.nameEn : document.name}${document.mandatory && !fromForm ? ' *' : ''}`}
+                meta={
+                  <DocumentMeta
+                    mandatory={document.mandatory}
+                    original={document.original}
+                    copies={document.copies}
+                    fromForm={fromForm}
+                    templateUrl={declarationTemplateUrl(procedure.code, document.id)}
+                  />
+                }
+                attached={state.documents[document.id] ?? null}
+                onAttach={(file) => attach(document.id, file)}
+                onUploadingChange={(busy) => setUploading((list) => (busy ? [...list, document.id] : list.filter((id) => id !== document.id)))}
+                error={errors[`document.${document.id}`]}
+                digitisedFiles={digitisedFiles}
+              />
             );
           })}
         </FormSection>
@@ -280,14 +273,7 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
         <FormSection id="section-confirm" number={++section} title={t('step.confirm')}>
           <FeeEstimate variables={quoteVariables} showItems />
           {volunteer && (
-            <CheckboxField
-              name="consent"
-              label={t('consent')}
-              checked={state.consent}
-              onChange={(event) => update({ consent: event.target.checked }, ['consent'])}
-              error={errors.consent}
-              required
-            />
+            <CheckboxField name="consent" label={t('consent')} checked={state.consent} onChange={(event) => update({ consent: event.target.checked }, ['consent'])} error={errors.consent} required />
           )}
           {failure !== null && <ErrorAlert error={failure} />}
           <div className={styles.actions}>

@@ -25,7 +25,11 @@ export function toSubmitInput(procedure: ProcedureDetail, state: DossierFormStat
     documents: Object.entries(state.documents).map(([requirementId, file]) => ({ requirementId, fileId: file.fileId })),
     deliveryMethod: state.deliveryMethod ?? 'PICKUP',
     deliveryAddress: state.deliveryMethod === 'POST' ? state.deliveryAddress.trim() || null : null,
-    formData: Object.fromEntries(Object.entries(state.formData).map(([key, value]) => [key, value.trim()]).filter(([, value]) => value !== '')),
+    formData: Object.fromEntries(
+      Object.entries(state.formData)
+        .map(([key, value]) => [key, value.trim()])
+        .filter(([, value]) => value !== ''),
+    ),
     applicantConsent: volunteer ? state.consent : null,
   };
 }

@@ -52,13 +52,7 @@ function hasPrefix(errors: FieldErrors, prefix: string): boolean {
 }
 
 /** The checklist's entries: a part is done when the form's own checks find nothing left in it. */
-export function progressItems(
-  procedure: ProcedureDetail,
-  state: DossierFormState,
-  pending: FieldErrors,
-  volunteer: boolean,
-  t: Translate<(typeof submitMessages)['vi']>,
-): ProgressItem[] {
+export function progressItems(procedure: ProcedureDetail, state: DossierFormState, pending: FieldErrors, volunteer: boolean, t: Translate<(typeof submitMessages)['vi']>): ProgressItem[] {
   const mandatory = procedure.requiredDocuments.filter((document) => document.mandatory && !madeByForm(document, procedure));
   return [
     { id: 'section-unit', title: t('step.unit'), done: !pending.unitCode && !pending.competentUnitCode },

@@ -118,15 +118,7 @@ export function UnitField({
   );
 }
 
-export function ApplicantFields({
-  applicant,
-  onChange,
-  errors,
-}: {
-  applicant: DraftApplicant;
-  onChange: (applicant: DraftApplicant) => void;
-  errors: FieldErrors;
-}) {
+export function ApplicantFields({ applicant, onChange, errors }: { applicant: DraftApplicant; onChange: (applicant: DraftApplicant) => void; errors: FieldErrors }) {
   const t = useT(submitMessages);
   const set = (key: keyof DraftApplicant) => (event: { target: { value: string } }) => onChange({ ...applicant, [key]: event.target.value });
   return (
@@ -166,16 +158,7 @@ export function ApplicantFields({
         error={errors['applicant.phone']}
         required
       />
-      <TextField
-        label={t('email')}
-        name="applicant.email"
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        value={applicant.email}
-        onChange={set('email')}
-        error={errors['applicant.email']}
-      />
+      <TextField label={t('email')} name="applicant.email" type="email" inputMode="email" autoComplete="email" value={applicant.email} onChange={set('email')} error={errors['applicant.email']} />
       <TextField
         label={requiredLabel(t('address'), true)}
         hint={t('addressHint')}

@@ -7,8 +7,7 @@ export const submitMessages = defineMessages({
     notOnline: 'Thủ tục này chưa nộp trực tuyến được. Vui lòng nộp tại bộ phận một cửa.',
     intro: 'Điền các mục dưới đây. Mục có dấu * là bắt buộc. Bản nháp được tự động lưu trên thiết bị này.',
     volunteerTitle: 'Nộp thay cho người dân',
-    volunteerIntro:
-      'Bạn đang nộp hồ sơ thay cho người dân với tư cách tình nguyện viên. Thông tin người nộp là thông tin của người dân; hồ sơ được ghi nhận là có hỗ trợ của bạn.',
+    volunteerIntro: 'Bạn đang nộp hồ sơ thay cho người dân với tư cách tình nguyện viên. Thông tin người nộp là thông tin của người dân; hồ sơ được ghi nhận là có hỗ trợ của bạn.',
     required: '*',
     'step.unit': 'Nơi tiếp nhận hồ sơ',
     'step.applicant': 'Thông tin người nộp hồ sơ',
@@ -81,8 +80,7 @@ export const submitMessages = defineMessages({
     notOnline: 'This procedure cannot be submitted online yet. Please submit it at the one-stop desk.',
     intro: 'Fill in the sections below. Items marked * are required. A draft is saved on this device as you go.',
     volunteerTitle: 'Submitting on behalf of a citizen',
-    volunteerIntro:
-      "You are submitting for a citizen as a volunteer. The applicant's details are the citizen's; the dossier records that you helped.",
+    volunteerIntro: "You are submitting for a citizen as a volunteer. The applicant's details are the citizen's; the dossier records that you helped.",
     required: '*',
     'step.unit': 'Receiving office',
     'step.applicant': 'Applicant',

@@ -91,32 +91,32 @@ function LookupResult({ code, focusOnLoad }: { code: string; focusOnLoad: boolea
     if (!data && fetching) return <Spinner label={t('loading')} />;
     if (!dossier) return <EmptyState title={t('notFoundTitle')} description={t('notFound', { code })} />;
     return (
-    <section className={styles.result} aria-labelledby="track-result-title">
-      <h2 id="track-result-title" className={styles.resultTitle}>
-        {t('resultTitle')}
-      </h2>
-      <p className={styles.code}>{dossier.code}</p>
-      <p className={styles.procedure}>{lang === 'en' ? dossier.procedure.nameEn : dossier.procedure.name}</p>
-      <div className={styles.status}>
-        <span>{common('dossier.status')}:</span> <DossierStatusBadge status={dossier.status} />
-      </div>
-      {dossier.overdue && <Alert tone="warning">{common('dossier.overdue')}</Alert>}
-      {dossier.status === 'SUPPLEMENT_REQUESTED' && <Alert tone="warning">{t('supplement')}</Alert>}
-      {dossier.status === 'RESULT_READY' && <Alert tone="success">{t('resultReady')}</Alert>}
-      <DossierProgress status={dossier.status} receivedAt={dossier.receivedAt} />
-      <DetailList
-        items={[
-          { term: common('dossier.submittedAt'), detail: date(dossier.submittedAt) },
-          { term: common('dossier.receivedAt'), detail: date(dossier.receivedAt) },
-          { term: common('dossier.dueAt'), detail: date(dossier.dueAt) },
-          { term: common('dossier.settledAt'), detail: dossier.settledAt ? date(dossier.settledAt) : null },
-          { term: common('dossier.returnedAt'), detail: dossier.returnedAt ? date(dossier.returnedAt) : null },
-          { term: common('dossier.timeliness'), detail: isTimeliness(dossier.timeliness) ? labels(`timeliness.${dossier.timeliness}`) : null },
-        ]}
-      />
-      <p className={styles.muted}>{t('privacy')}</p>
-      <NextSteps dossier={dossier} signedIn={!!session} />
-    </section>
+      <section className={styles.result} aria-labelledby="track-result-title">
+        <h2 id="track-result-title" className={styles.resultTitle}>
+          {t('resultTitle')}
+        </h2>
+        <p className={styles.code}>{dossier.code}</p>
+        <p className={styles.procedure}>{lang === 'en' ? dossier.procedure.nameEn : dossier.procedure.name}</p>
+        <div className={styles.status}>
+          <span>{common('dossier.status')}:</span> <DossierStatusBadge status={dossier.status} />
+        </div>
+        {dossier.overdue && <Alert tone="warning">{common('dossier.overdue')}</Alert>}
+        {dossier.status === 'SUPPLEMENT_REQUESTED' && <Alert tone="warning">{t('supplement')}</Alert>}
+        {dossier.status === 'RESULT_READY' && <Alert tone="success">{t('resultReady')}</Alert>}
+        <DossierProgress status={dossier.status} receivedAt={dossier.receivedAt} />
+        <DetailList
+          items={[
+            { term: common('dossier.submittedAt'), detail: date(dossier.submittedAt) },
+            { term: common('dossier.receivedAt'), detail: date(dossier.receivedAt) },
+            { term: common('dossier.dueAt'), detail: date(dossier.dueAt) },
+            { term: common('dossier.settledAt'), detail: dossier.settledAt ? date(dossier.settledAt) : null },
+            { term: common('dossier.returnedAt'), detail: dossier.returnedAt ? date(dossier.returnedAt) : null },
+            { term: common('dossier.timeliness'), detail: isTimeliness(dossier.timeliness) ? labels(`timeliness.${dossier.timeliness}`) : null },
+          ]}
+        />
+        <p className={styles.muted}>{t('privacy')}</p>
+        <NextSteps dossier={dossier} signedIn={!!session} />
+      </section>
     );
   }
 }

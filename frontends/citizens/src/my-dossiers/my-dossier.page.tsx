@@ -1,19 +1,4 @@
-import {
-  Alert,
-  DetailList,
-  DossierStatusBadge,
-  EmptyState,
-  ErrorAlert,
-  Link,
-  PageHeader,
-  SignInGate,
-  Spinner,
-  dossierLabels,
-  formatDateTime,
-  useAppLocation,
-  useLang,
-  useT,
-} from '@motcua/ui';
+import { Alert, DetailList, DossierStatusBadge, EmptyState, ErrorAlert, Link, PageHeader, SignInGate, Spinner, dossierLabels, formatDateTime, useAppLocation, useLang, useT } from '@motcua/ui';
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useQuery } from 'urql';
 import { dossierActionOf, paths, type DossierAction } from '../citizens.routes';
@@ -253,9 +238,7 @@ function DossierLoader({ code, action }: { code: string; action: DossierAction |
   if (!dossier) return <EmptyState title={t('notYoursTitle')} description={t('notFound', { code })} />;
   // Someone else's dossier: the service hides its personal data and history.
   if (!dossier.applicant) {
-    return (
-      <EmptyState title={t('notYoursTitle')} description={t('notYours')} action={<Link href={paths.track(dossier.code)}>{t('publicLookup')}</Link>} />
-    );
+    return <EmptyState title={t('notYoursTitle')} description={t('notYours')} action={<Link href={paths.track(dossier.code)}>{t('publicLookup')}</Link>} />;
   }
   return <DossierView dossier={dossier} action={action} />;
 }

@@ -1,18 +1,4 @@
-import {
-  Button,
-  DossierStatusBadge,
-  EmptyState,
-  ErrorAlert,
-  Link,
-  PageHeader,
-  SignInGate,
-  Spinner,
-  formatDateTime,
-  formatNumber,
-  useLang,
-  useSession,
-  useT,
-} from '@motcua/ui';
+import { Button, DossierStatusBadge, EmptyState, ErrorAlert, Link, PageHeader, SignInGate, Spinner, formatDateTime, formatNumber, useLang, useSession, useT } from '@motcua/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { paths } from '../citizens.routes';
@@ -193,9 +179,7 @@ function DossierList() {
           />
         ))}
       </ul>
-      {first && first.totalCount === 0 && (
-        <EmptyState title={t('emptyTitle')} description={t('emptyDescription')} action={<Link href={paths.search()}>{t('findProcedure')}</Link>} />
-      )}
+      {first && first.totalCount === 0 && <EmptyState title={t('emptyTitle')} description={t('emptyDescription')} action={<Link href={paths.search()}>{t('findProcedure')}</Link>} />}
       {last?.hasNextPage && rendered.length === wanted && (
         <div className={styles.more}>
           <p className={styles.muted}>{t('showing', { shown: formatNumber(shown, lang), total: formatNumber(first?.totalCount ?? shown, lang) })}</p>

@@ -9,9 +9,7 @@ import { ANSWER_SUPPLEMENT, type MyDossier } from './my-dossiers.queries';
 
 /** The service takes a requirement id of the procedure, or the requested item itself (at most 100 characters). */
 function requirementIdFor(item: string, dossier: MyDossier): string {
-  const requirement = dossier.procedureRules.requiredDocuments.find(
-    (document) => document.id === item || document.name.localeCompare(item, 'vi', { sensitivity: 'base' }) === 0,
-  );
+  const requirement = dossier.procedureRules.requiredDocuments.find((document) => document.id === item || document.name.localeCompare(item, 'vi', { sensitivity: 'base' }) === 0);
   return requirement?.id ?? item.slice(0, 100);
 }
 

@@ -21,7 +21,12 @@ export function FeeEstimate({ variables, showItems = false }: { variables: FeeQu
   const quote = data?.feeQuote;
   // A count the service refuses (a million copies) says why, in its words; no figure rather than a wrong one.
   if (error) return <ErrorAlert error={error} />;
-  if (!quote) return <p className={styles.estimate} aria-live="polite">{fetching ? t('estimate.loading') : ''}</p>;
+  if (!quote)
+    return (
+      <p className={styles.estimate} aria-live="polite">
+        {fetching ? t('estimate.loading') : ''}
+      </p>
+    );
   return (
     <div aria-live="polite" data-testid="fee-estimate">
       <p className={styles.estimate}>{quote.totalVnd > 0 ? t('estimate.total', { amount: formatVnd(quote.totalVnd, lang) }) : t('estimate.free')}</p>

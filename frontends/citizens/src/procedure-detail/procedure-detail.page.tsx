@@ -60,7 +60,15 @@ function Facts({ procedure }: { procedure: ProcedurePageDetail }) {
       </div>
       <div>
         <dt>{t('fee')}</dt>
-        <dd>{feeSummary(procedure.fees, lang, t('noFee'), (amount) => t('feeOnlineShort', { amount }), (basis) => t(`feeBasis.${basis}`))}</dd>
+        <dd>
+          {feeSummary(
+            procedure.fees,
+            lang,
+            t('noFee'),
+            (amount) => t('feeOnlineShort', { amount }),
+            (basis) => t(`feeBasis.${basis}`),
+          )}
+        </dd>
       </div>
       <div>
         <dt>{t('settlingBody')}</dt>
@@ -91,7 +99,13 @@ export default function ProcedureDetailPage({ code }: { code: string }) {
     </Link>
   );
 
-  if (error) return <div className={styles.page}>{back}<ErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /></div>;
+  if (error)
+    return (
+      <div className={styles.page}>
+        {back}
+        <ErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </div>
+    );
   if (!data && fetching) return <Spinner label={t('loading')} />;
   if (!procedure) {
     return (
@@ -107,10 +121,7 @@ export default function ProcedureDetailPage({ code }: { code: string }) {
   return (
     <div className={styles.page}>
       {back}
-      <PageHeader
-        title={english ? procedure.nameEn : procedure.name}
-        description={english ? <span lang="vi">{procedure.name}</span> : undefined}
-      />
+      <PageHeader title={english ? procedure.nameEn : procedure.name} description={english ? <span lang="vi">{procedure.name}</span> : undefined} />
       <div className={styles.badges}>
         <Badge tone={ONLINE_TONES[procedure.onlineLevel]}>
           {t('onlineLevel')}: {t(`onlineLevel.${procedure.onlineLevel}`)}

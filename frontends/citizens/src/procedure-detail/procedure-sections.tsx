@@ -48,9 +48,7 @@ export function ProcedureFees({ fees, feePaidBeforeProcessing }: { fees: FeeRule
               <span className={styles.feeAmount}>
                 {formatVnd(fee.amountVnd, lang)} <span className={styles.feeBasis}>/ {t(`feeBasis.${fee.basis}`)}</span>
               </span>
-              {fee.onlineAmountVnd !== null && fee.onlineAmountVnd !== fee.amountVnd && (
-                <span className={styles.feeOnline}>{t('feeOnline', { amount: formatVnd(fee.onlineAmountVnd, lang) })}</span>
-              )}
+              {fee.onlineAmountVnd !== null && fee.onlineAmountVnd !== fee.amountVnd && <span className={styles.feeOnline}>{t('feeOnline', { amount: formatVnd(fee.onlineAmountVnd, lang) })}</span>}
               {fee.note && (
                 <span className={styles.feeNote} lang="vi">
                   {fee.note}

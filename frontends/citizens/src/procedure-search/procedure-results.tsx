@@ -20,17 +20,7 @@ interface LoadedPage {
  * One page of results, as <li> items of the list: it asks for PAGE_SIZE procedures after `after` (the previous
  * page's endCursor) and reports what it found, so the next page knows where to start.
  */
-function ResultsPage({
-  filters,
-  after,
-  focusOnLoad,
-  onLoaded,
-}: {
-  filters: ProcedureFilters;
-  after: string | null;
-  focusOnLoad: boolean;
-  onLoaded: (page: LoadedPage) => void;
-}) {
+function ResultsPage({ filters, after, focusOnLoad, onLoaded }: { filters: ProcedureFilters; after: string | null; focusOnLoad: boolean; onLoaded: (page: LoadedPage) => void }) {
   const t = useT(citizensMessages);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: SEARCH_PROCEDURES, variables: { ...filters, first: PAGE_SIZE, after } });
   const procedures = data?.procedures;
@@ -120,9 +110,7 @@ export function ProcedureResults({ state, onShowMore }: { state: SearchState; on
       {first && first.totalCount === 0 && <EmptyState title={t('results.emptyTitle')} description={t('results.emptyDescription')} />}
       {last?.hasNextPage && rendered.length === state.pages && (
         <div className={styles.more}>
-          <p className={styles.showing}>
-            {t('results.showing', { shown: formatNumber(shown, lang), total: formatNumber(first?.totalCount ?? shown, lang) })}
-          </p>
+          <p className={styles.showing}>{t('results.showing', { shown: formatNumber(shown, lang), total: formatNumber(first?.totalCount ?? shown, lang) })}</p>
           <Button
             variant="secondary"
             onClick={() => {

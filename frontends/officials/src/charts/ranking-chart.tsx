@@ -29,45 +29,45 @@ export default function RankingChart({ bars, reference, label, formatShare }: Ra
   const x = (s: number) => PAD.left + innerW * s;
   return (
     <div ref={ref}>
-    <svg className={styles.chart} width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
-      <title>{label}</title>
-      {[0, 0.25, 0.5, 0.75, 1].map((s) => (
-        <g key={s}>
-          <line className={styles.grid} x1={x(s)} x2={x(s)} y1={PAD.top} y2={height - PAD.bottom} />
-          <text className={styles.axis} x={x(s)} y={height - PAD.bottom + 18} textAnchor="middle">
-            {formatShare(s)}
-          </text>
-        </g>
-      ))}
-      {bars.map((bar, i) => {
-        const y = PAD.top + ROW * i;
-        return (
-          <g key={bar.key}>
-            <text className={styles.label} x={PAD.left - 8} y={y + ROW / 2 + 4} textAnchor="end">
-              {bar.label.length > maxChars ? `${bar.label.slice(0, maxChars - 1)}…` : bar.label}
+      <svg className={styles.chart} width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
+        <title>{label}</title>
+        {[0, 0.25, 0.5, 0.75, 1].map((s) => (
+          <g key={s}>
+            <line className={styles.grid} x1={x(s)} x2={x(s)} y1={PAD.top} y2={height - PAD.bottom} />
+            <text className={styles.axis} x={x(s)} y={height - PAD.bottom + 18} textAnchor="middle">
+              {formatShare(s)}
             </text>
-            {bar.share !== null && (
-              <>
-                <rect className={styles.bar} x={PAD.left} y={y + 5} width={Math.max(1, innerW * bar.share)} height={ROW - 10}>
-                  <title>{`${bar.label}: ${formatShare(bar.share)}`}</title>
-                </rect>
-                <text className={styles.value} x={x(bar.share) + 6} y={y + ROW / 2 + 4}>
-                  {formatShare(bar.share)}
-                </text>
-              </>
-            )}
           </g>
-        );
-      })}
-      {reference && (
-        <g>
-          <line className={styles.reference} x1={x(reference.share)} x2={x(reference.share)} y1={PAD.top - 4} y2={height - PAD.bottom} />
-          <text className={styles.referenceLabel} x={x(reference.share)} y={PAD.top - 8} textAnchor="middle">
-            {reference.label}
-          </text>
-        </g>
-      )}
-    </svg>
+        ))}
+        {bars.map((bar, i) => {
+          const y = PAD.top + ROW * i;
+          return (
+            <g key={bar.key}>
+              <text className={styles.label} x={PAD.left - 8} y={y + ROW / 2 + 4} textAnchor="end">
+                {bar.label.length > maxChars ? `${bar.label.slice(0, maxChars - 1)}…` : bar.label}
+              </text>
+              {bar.share !== null && (
+                <>
+                  <rect className={styles.bar} x={PAD.left} y={y + 5} width={Math.max(1, innerW * bar.share)} height={ROW - 10}>
+                    <title>{`${bar.label}: ${formatShare(bar.share)}`}</title>
+                  </rect>
+                  <text className={styles.value} x={x(bar.share) + 6} y={y + ROW / 2 + 4}>
+                    {formatShare(bar.share)}
+                  </text>
+                </>
+              )}
+            </g>
+          );
+        })}
+        {reference && (
+          <g>
+            <line className={styles.reference} x1={x(reference.share)} x2={x(reference.share)} y1={PAD.top - 4} y2={height - PAD.bottom} />
+            <text className={styles.referenceLabel} x={x(reference.share)} y={PAD.top - 8} textAnchor="middle">
+              {reference.label}
+            </text>
+          </g>
+        )}
+      </svg>
     </div>
   );
 }

@@ -40,36 +40,34 @@ export default function TrendChart({ points, label, formatShare, formatCount, mo
 
   return (
     <div ref={ref}>
-    <svg className={styles.chart} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
-      <title>{label}</title>
-      {[0, 0.25, 0.5, 0.75, 1].map((s) => (
-        <g key={s}>
-          <line className={styles.grid} x1={PAD.left} x2={WIDTH - PAD.right} y1={yShare(s)} y2={yShare(s)} />
-          <text className={styles.axis} x={PAD.left - 6} y={yShare(s) + 4} textAnchor="end">
-            {formatShare(s)}
-          </text>
-          <text className={styles.axis} x={WIDTH - PAD.right + 6} y={yShare(s) + 4} textAnchor="start">
-            {formatCount(Math.round(maxTotal * s))}
-          </text>
-        </g>
-      ))}
-      {points.map((p, i) => (
-        <rect key={p.month} className={styles.bar} x={x(i) - step * 0.35} width={step * 0.7} y={yTotal(p.total)} height={PAD.top + innerH - yTotal(p.total)}>
-          <title>{`${monthLabel(p.month)}: ${formatCount(p.total)}${p.share === null ? '' : ` · ${formatShare(p.share)}`}`}</title>
-        </rect>
-      ))}
-      {line && <polyline className={styles.line} points={line} />}
-      {points.map((p, i) =>
-        p.share === null ? null : <circle key={p.month} className={styles.dot} cx={x(i)} cy={yShare(p.share)} r={3.5} />,
-      )}
-      {points.map((p, i) =>
-        i % every === 0 ? (
-          <text key={p.month} className={styles.axis} x={x(i)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle">
-            {monthLabel(p.month)}
-          </text>
-        ) : null,
-      )}
-    </svg>
+      <svg className={styles.chart} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+        <title>{label}</title>
+        {[0, 0.25, 0.5, 0.75, 1].map((s) => (
+          <g key={s}>
+            <line className={styles.grid} x1={PAD.left} x2={WIDTH - PAD.right} y1={yShare(s)} y2={yShare(s)} />
+            <text className={styles.axis} x={PAD.left - 6} y={yShare(s) + 4} textAnchor="end">
+              {formatShare(s)}
+            </text>
+            <text className={styles.axis} x={WIDTH - PAD.right + 6} y={yShare(s) + 4} textAnchor="start">
+              {formatCount(Math.round(maxTotal * s))}
+            </text>
+          </g>
+        ))}
+        {points.map((p, i) => (
+          <rect key={p.month} className={styles.bar} x={x(i) - step * 0.35} width={step * 0.7} y={yTotal(p.total)} height={PAD.top + innerH - yTotal(p.total)}>
+            <title>{`${monthLabel(p.month)}: ${formatCount(p.total)}${p.share === null ? '' : ` · ${formatShare(p.share)}`}`}</title>
+          </rect>
+        ))}
+        {line && <polyline className={styles.line} points={line} />}
+        {points.map((p, i) => (p.share === null ? null : <circle key={p.month} className={styles.dot} cx={x(i)} cy={yShare(p.share)} r={3.5} />))}
+        {points.map((p, i) =>
+          i % every === 0 ? (
+            <text key={p.month} className={styles.axis} x={x(i)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle">
+              {monthLabel(p.month)}
+            </text>
+          ) : null,
+        )}
+      </svg>
     </div>
   );
 }

@@ -39,7 +39,12 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
 
   return (
     <div className={styles.picker}>
-      <SelectField label={t('period.label')} value={custom ? CUSTOM : (preset ?? CUSTOM)} onChange={(e) => choose(e.target.value)} hint={t('period.range', { from: formatDate(`${period.from}T12:00:00+07:00`, lang), to: formatDate(`${period.to}T12:00:00+07:00`, lang) })}>
+      <SelectField
+        label={t('period.label')}
+        value={custom ? CUSTOM : (preset ?? CUSTOM)}
+        onChange={(e) => choose(e.target.value)}
+        hint={t('period.range', { from: formatDate(`${period.from}T12:00:00+07:00`, lang), to: formatDate(`${period.to}T12:00:00+07:00`, lang) })}
+      >
         {presetKeys().map((key) => (
           <option key={key} value={key}>
             {label(key)}

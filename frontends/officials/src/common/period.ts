@@ -33,10 +33,12 @@ export function presetKeys(now = today()): PresetKey[] {
 
 /** The preset a period is, if any (so the picker can show it selected). */
 export function presetOf(period: Period, now = today()): PresetKey | null {
-  return presetKeys(now).find((key) => {
-    const p = presetPeriod(key, now);
-    return p.from === period.from && p.to === period.to;
-  }) ?? null;
+  return (
+    presetKeys(now).find((key) => {
+      const p = presetPeriod(key, now);
+      return p.from === period.from && p.to === period.to;
+    }) ?? null
+  );
 }
 
 /** The period in a query string (?tu=…&den=…), or this year; an invalid or reversed one falls back too. */

@@ -82,7 +82,8 @@ export const dashboardMessages = defineMessages({
     'next.caption': 'Danh sách ưu tiên tuyên truyền',
     'next.empty': 'Không có hồ sơ trực tiếp nào của thủ tục trực tuyến toàn trình trong kỳ.',
     'impact.heading': 'Tuyên truyền có hiệu quả không',
-    'impact.description': ({ months }: { months: string }) => `Tỷ lệ trực tuyến của từng đơn vị ${months} tháng trước và sau buổi tập huấn hoặc hoạt động tuyên truyền đầu tiên trong kỳ, so với đơn vị cấp trên cùng thời gian.`,
+    'impact.description': ({ months }: { months: string }) =>
+      `Tỷ lệ trực tuyến của từng đơn vị ${months} tháng trước và sau buổi tập huấn hoặc hoạt động tuyên truyền đầu tiên trong kỳ, so với đơn vị cấp trên cùng thời gian.`,
     'impact.window': 'Số tháng so sánh',
     'impact.caption': 'Tỷ lệ trực tuyến trước và sau hoạt động',
     'impact.table': 'Bảng số liệu chi tiết',
@@ -208,7 +209,8 @@ export const dashboardMessages = defineMessages({
     'next.caption': 'Outreach priorities',
     'next.empty': 'No in-person dossiers of full-online procedures in the period.',
     'impact.heading': 'Did outreach work',
-    'impact.description': ({ months }: { months: string }) => `Each unit's online share ${months} months before and after its first training or outreach event of the period, against the unit above over the same months.`,
+    'impact.description': ({ months }: { months: string }) =>
+      `Each unit's online share ${months} months before and after its first training or outreach event of the period, against the unit above over the same months.`,
     'impact.window': 'Months compared',
     'impact.caption': 'Online share before and after outreach',
     'impact.table': 'Detailed figures',

@@ -14,7 +14,7 @@ export const deliveryRatesMessages = defineMessages({
     'delivery.queued': 'Đang chờ',
     'delivery.rate': 'Tỉ lệ đến nơi',
     'delivery.empty': 'Chưa có tin nhắn nào trong khoảng này.',
-    'loading': 'Đang tải…',
+    loading: 'Đang tải…',
   },
   en: {
     ...dossierLabels.en,
@@ -29,6 +29,6 @@ export const deliveryRatesMessages = defineMessages({
     'delivery.queued': 'Waiting',
     'delivery.rate': 'Delivery rate',
     'delivery.empty': 'No messages in this period.',
-    'loading': 'Loading…',
+    loading: 'Loading…',
   },
 });

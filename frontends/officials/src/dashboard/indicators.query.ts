@@ -265,7 +265,15 @@ export interface UnitOutreachData {
   supportGroups: { totalCount: number };
   supportRequests: { counts: { open: number; answered: number; resolved: number } };
   outreachTargets: {
-    nodes: { id: string; unit: { code: string }; metric: 'ONLINE_SHARE' | 'PEOPLE_TRAINED' | 'OFFICIALS_TRAINED'; targetValue: number; periodStart: string; periodEnd: string; progress: { actual: number | null; ratio: number | null; met: boolean | null; onTrack: boolean | null } }[];
+    nodes: {
+      id: string;
+      unit: { code: string };
+      metric: 'ONLINE_SHARE' | 'PEOPLE_TRAINED' | 'OFFICIALS_TRAINED';
+      targetValue: number;
+      periodStart: string;
+      periodEnd: string;
+      progress: { actual: number | null; ratio: number | null; met: boolean | null; onTrack: boolean | null };
+    }[];
   };
 }
 

@@ -25,7 +25,11 @@ export function ProceduresCard({ unitCode, rows, period }: { unitCode: string; r
         header: t('column.procedure'),
         render: (r) => <Link href={officialsPaths.procedure(unitCode, r.procedureCode, periodSearch(period))}>{procedureName(r, lang)}</Link>,
       },
-      { key: 'level', header: t('column.level'), render: (r) => (r.onlineLevel ? <Badge tone={r.onlineLevel === 'FULL' ? 'success' : r.onlineLevel === 'PARTIAL' ? 'info' : 'neutral'}>{t(`onlineLevel.${r.onlineLevel}`)}</Badge> : '—') },
+      {
+        key: 'level',
+        header: t('column.level'),
+        render: (r) => (r.onlineLevel ? <Badge tone={r.onlineLevel === 'FULL' ? 'success' : r.onlineLevel === 'PARTIAL' ? 'info' : 'neutral'}>{t(`onlineLevel.${r.onlineLevel}`)}</Badge> : '—'),
+      },
       { key: 'total', header: t('column.total'), render: (r) => <span className={styles.number}>{formatCount(r.totalDossiers, lang)}</span> },
       { key: 'share', header: t('column.onlineShare'), render: (r) => <strong className={styles.number}>{formatShare(r.onlineShare, lang)}</strong> },
       { key: 'onTime', header: t('column.onTime'), render: (r) => <span className={styles.number}>{formatShare(r.onTimeShare, lang)}</span> },

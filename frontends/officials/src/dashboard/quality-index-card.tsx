@@ -23,11 +23,7 @@ export function QualityIndexCard({ index }: { index: QualityIndex }) {
         <strong className={styles.indexScore}>{t('index.total', { score: formatPoints(index.score, lang), max: formatPoints(index.scoredMaxScore, lang) })}</strong>
         <span className={styles.muted}>{t('index.scoredOf', { scored: formatPoints(index.scoredMaxScore, lang), max: formatPoints(index.maxScore, lang) })}</span>
       </div>
-      {worst && (
-        <p className={styles.worst}>
-          {t('index.worst', { part: name(worst), lost: formatPoints(lost(worst), lang) })}
-        </p>
-      )}
+      {worst && <p className={styles.worst}>{t('index.worst', { part: name(worst), lost: formatPoints(lost(worst), lang) })}</p>}
       <div className={styles.indexGroups}>
         {index.groups.map((group) => (
           <section key={group.key} className={styles.indexGroup} aria-labelledby={`index-${group.key}`}>

@@ -30,7 +30,11 @@ export function WhereNextCard({ rows, period }: { rows: Opportunity[]; period: P
   return (
     <Card title={t('next.heading')}>
       <p className={styles.muted}>{t('next.description')}</p>
-      {rows.length ? <Table caption={t('next.caption')} hideCaption columns={shown} rows={rows} rowKey={(r) => `${r.unitCode}:${r.procedureCode}`} pageSize={wide ? 10 : 5} /> : <p>{t('next.empty')}</p>}
+      {rows.length ? (
+        <Table caption={t('next.caption')} hideCaption columns={shown} rows={rows} rowKey={(r) => `${r.unitCode}:${r.procedureCode}`} pageSize={wide ? 10 : 5} />
+      ) : (
+        <p>{t('next.empty')}</p>
+      )}
     </Card>
   );
 }

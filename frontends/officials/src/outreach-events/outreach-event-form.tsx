@@ -71,15 +71,47 @@ export function OutreachEventForm({ onClose, onSaved }: { onClose: () => void; o
       <TextField label={t('form.title')} value={v.title} maxLength={200} onChange={(e) => set({ title: e.target.value })} error={required(v.title) ?? form.fieldError('title')} required />
       <TextField label={t('form.place')} value={v.place} maxLength={200} onChange={(e) => set({ place: e.target.value })} error={required(v.place) ?? form.fieldError('place')} required />
       <div className={styles.row}>
-        <TextField type="datetime-local" label={t('form.startsAt')} value={v.startsAt} onChange={(e) => set({ startsAt: e.target.value })} error={required(v.startsAt) ?? form.fieldError('startsAt')} required />
+        <TextField
+          type="datetime-local"
+          label={t('form.startsAt')}
+          value={v.startsAt}
+          onChange={(e) => set({ startsAt: e.target.value })}
+          error={required(v.startsAt) ?? form.fieldError('startsAt')}
+          required
+        />
         <TextField type="datetime-local" label={t('form.endsAt')} value={v.endsAt} onChange={(e) => set({ endsAt: e.target.value })} error={required(v.endsAt) ?? form.fieldError('endsAt')} required />
       </div>
       <TextField label={t('form.organiser')} hint={t('form.optional')} value={v.organiser} maxLength={200} onChange={(e) => set({ organiser: e.target.value })} />
       <div className={styles.row}>
-        <TextField type="number" inputMode="numeric" min={0} label={t('form.peopleReached')} value={v.peopleReached} onChange={(e) => set({ peopleReached: e.target.value })} error={form.fieldError('peopleReached')} />
-        <TextField type="number" inputMode="numeric" min={0} label={t('form.accountsCreated')} value={v.accountsCreated} onChange={(e) => set({ accountsCreated: e.target.value })} error={form.fieldError('accountsCreated')} />
+        <TextField
+          type="number"
+          inputMode="numeric"
+          min={0}
+          label={t('form.peopleReached')}
+          value={v.peopleReached}
+          onChange={(e) => set({ peopleReached: e.target.value })}
+          error={form.fieldError('peopleReached')}
+        />
+        <TextField
+          type="number"
+          inputMode="numeric"
+          min={0}
+          label={t('form.accountsCreated')}
+          value={v.accountsCreated}
+          onChange={(e) => set({ accountsCreated: e.target.value })}
+          error={form.fieldError('accountsCreated')}
+        />
       </div>
-      <TextField type="number" inputMode="numeric" min={0} label={t('form.dossiersAssisted')} hint={t('form.dossiersAssistedHint')} value={v.dossiersAssisted} onChange={(e) => set({ dossiersAssisted: e.target.value })} error={form.fieldError('dossiersAssisted')} />
+      <TextField
+        type="number"
+        inputMode="numeric"
+        min={0}
+        label={t('form.dossiersAssisted')}
+        hint={t('form.dossiersAssistedHint')}
+        value={v.dossiersAssisted}
+        onChange={(e) => set({ dossiersAssisted: e.target.value })}
+        error={form.fieldError('dossiersAssisted')}
+      />
       <TextAreaField label={t('form.notes')} hint={t('form.optional')} value={v.notes} maxLength={2000} onChange={(e) => set({ notes: e.target.value })} />
     </FormDialog>
   );

@@ -39,7 +39,11 @@ export default function OutreachEventsPage() {
           </span>
         ),
       },
-      { key: 'kind', header: t('column.kind'), render: (e) => <Badge tone={e.kind === 'YOUTH_UNION_CAMPAIGN' ? 'success' : e.kind === 'SUPPORT_POINT' ? 'info' : 'neutral'}>{t(`events.kind.${e.kind}`)}</Badge> },
+      {
+        key: 'kind',
+        header: t('column.kind'),
+        render: (e) => <Badge tone={e.kind === 'YOUTH_UNION_CAMPAIGN' ? 'success' : e.kind === 'SUPPORT_POINT' ? 'info' : 'neutral'}>{t(`events.kind.${e.kind}`)}</Badge>,
+      },
       { key: 'when', header: t('column.when'), render: (e) => formatDateTime(e.startsAt, lang) },
       { key: 'unit', header: t('column.unit'), render: (e) => unitName(e.unit, lang) },
       { key: 'reached', header: t('column.reached'), render: (e) => <span className={styles.number}>{formatCount(e.peopleReached, lang)}</span> },

@@ -82,7 +82,15 @@ export function LogSupportDialog({ onClose, onSaved }: { onClose: () => void; on
             </option>
           ))}
         </SelectField>
-        <TextField label={t('form.dossierCode')} hint={t('form.optional')} value={v.dossierCode} maxLength={40} autoComplete="off" onChange={(e) => set({ dossierCode: e.target.value })} error={form.fieldError('dossierCode')} />
+        <TextField
+          label={t('form.dossierCode')}
+          hint={t('form.optional')}
+          value={v.dossierCode}
+          maxLength={40}
+          autoComplete="off"
+          onChange={(e) => set({ dossierCode: e.target.value })}
+          error={form.fieldError('dossierCode')}
+        />
       </div>
       <div className={styles.row}>
         {v.channel === 'ZALO' && (

@@ -1,4 +1,24 @@
-import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, Tabs, addDaysToDateKey, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorAlert,
+  PageHeader,
+  Pagination,
+  ProgressBar,
+  SelectField,
+  Spinner,
+  Table,
+  Tabs,
+  addDaysToDateKey,
+  formatDateTime,
+  useLang,
+  useT,
+  type BadgeTone,
+  type TableColumn,
+} from '@motcua/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, formatMinutes, unitName } from '../common/format';

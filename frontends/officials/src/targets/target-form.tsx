@@ -48,8 +48,22 @@ export function TargetForm({ target, onClose, onSaved }: { target: TargetRow | n
         ))}
       </SelectField>
       <div className={styles.row}>
-        <TextField type="date" label={t('form.periodStart')} value={v.periodStart} onChange={(e) => set({ periodStart: e.target.value })} error={form.fieldError('periodStart') ?? form.fieldError('from')} required />
-        <TextField type="date" label={t('form.periodEnd')} value={v.periodEnd} onChange={(e) => set({ periodEnd: e.target.value })} error={form.fieldError('periodEnd') ?? form.fieldError('to')} required />
+        <TextField
+          type="date"
+          label={t('form.periodStart')}
+          value={v.periodStart}
+          onChange={(e) => set({ periodStart: e.target.value })}
+          error={form.fieldError('periodStart') ?? form.fieldError('from')}
+          required
+        />
+        <TextField
+          type="date"
+          label={t('form.periodEnd')}
+          value={v.periodEnd}
+          onChange={(e) => set({ periodEnd: e.target.value })}
+          error={form.fieldError('periodEnd') ?? form.fieldError('to')}
+          required
+        />
       </div>
       <TextField
         type="number"

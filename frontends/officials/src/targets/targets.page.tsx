@@ -1,4 +1,22 @@
-import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, formatDate, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorAlert,
+  PageHeader,
+  Pagination,
+  ProgressBar,
+  SelectField,
+  Spinner,
+  Table,
+  formatDate,
+  useLang,
+  useT,
+  type BadgeTone,
+  type TableColumn,
+} from '@motcua/ui';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';

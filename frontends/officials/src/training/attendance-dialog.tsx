@@ -36,7 +36,16 @@ export function AttendanceDialog({ session, onClose, onSaved }: { session: Train
       {fetching && !attendees && <Spinner label={t('loading')} />}
       {attendees && (
         <>
-          <TextField type="number" inputMode="numeric" min={0} label={t('form.attendeeCount')} hint={t('form.attendeeCountHint')} value={count} onChange={(e) => setCount(e.target.value)} error={form.fieldError('attendeeCount')} />
+          <TextField
+            type="number"
+            inputMode="numeric"
+            min={0}
+            label={t('form.attendeeCount')}
+            hint={t('form.attendeeCountHint')}
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+            error={form.fieldError('attendeeCount')}
+          />
           <AttendeesEditor attendees={attendees} onChange={setAttendees} defaultUnit={session.unit?.code ?? ''} submitted={submitted} />
         </>
       )}

@@ -53,7 +53,10 @@ export function TrainingForm({ open, onClose, onSaved }: { open: boolean; onClos
         trainer: values.trainer.trim(),
         location: values.location.trim(),
         plan: values.plan.trim() || null,
-        materials: values.materials.split('\n').map((m) => m.trim()).filter(Boolean),
+        materials: values.materials
+          .split('\n')
+          .map((m) => m.trim())
+          .filter(Boolean),
         attendeeCount: held && values.attendeeCount ? Number(values.attendeeCount) : null,
         attendees: held ? attendees.map((a) => ({ ...a, fullName: a.fullName.trim(), position: a.position?.trim() || null })) : [],
       },
@@ -85,12 +88,40 @@ export function TrainingForm({ open, onClose, onSaved }: { open: boolean; onClos
         <UnitSelectField label={t('form.unit')} value={values.unitCode} onChange={(unitCode) => set({ unitCode })} error={form.fieldError('unitCode')} />
       </div>
       <div className={styles.row}>
-        <TextField type="datetime-local" label={t('form.startsAt')} value={values.startsAt} onChange={(e) => set({ startsAt: e.target.value })} error={required(values.startsAt) ?? form.fieldError('startsAt')} required />
-        <TextField type="datetime-local" label={t('form.endsAt')} value={values.endsAt} onChange={(e) => set({ endsAt: e.target.value })} error={required(values.endsAt) ?? form.fieldError('endsAt')} required />
+        <TextField
+          type="datetime-local"
+          label={t('form.startsAt')}
+          value={values.startsAt}
+          onChange={(e) => set({ startsAt: e.target.value })}
+          error={required(values.startsAt) ?? form.fieldError('startsAt')}
+          required
+        />
+        <TextField
+          type="datetime-local"
+          label={t('form.endsAt')}
+          value={values.endsAt}
+          onChange={(e) => set({ endsAt: e.target.value })}
+          error={required(values.endsAt) ?? form.fieldError('endsAt')}
+          required
+        />
       </div>
       <div className={styles.row}>
-        <TextField label={t('form.trainer')} value={values.trainer} maxLength={120} onChange={(e) => set({ trainer: e.target.value })} error={required(values.trainer) ?? form.fieldError('trainer')} required />
-        <TextField label={t('form.location')} value={values.location} maxLength={200} onChange={(e) => set({ location: e.target.value })} error={required(values.location) ?? form.fieldError('location')} required />
+        <TextField
+          label={t('form.trainer')}
+          value={values.trainer}
+          maxLength={120}
+          onChange={(e) => set({ trainer: e.target.value })}
+          error={required(values.trainer) ?? form.fieldError('trainer')}
+          required
+        />
+        <TextField
+          label={t('form.location')}
+          value={values.location}
+          maxLength={200}
+          onChange={(e) => set({ location: e.target.value })}
+          error={required(values.location) ?? form.fieldError('location')}
+          required
+        />
       </div>
       <TextAreaField label={t('form.plan')} hint={t('form.optional')} value={values.plan} maxLength={4000} onChange={(e) => set({ plan: e.target.value })} />
       <TextAreaField label={t('form.materials')} hint={t('form.optional')} value={values.materials} onChange={(e) => set({ materials: e.target.value })} />

@@ -69,7 +69,12 @@ function TrainedPeopleCard({ unit, refreshKey }: { unit: string; refreshKey: num
       </div>
       {error && <ErrorAlert error={error} />}
       {!data && fetching && <Spinner label={t('loading')} />}
-      {data && (data.trainedPeople.length ? <Table caption={t('trained.caption')} hideCaption columns={columns} rows={data.trainedPeople} rowKey={(r) => r.unit.code} pageSize={25} /> : <p>{t('trained.empty')}</p>)}
+      {data &&
+        (data.trainedPeople.length ? (
+          <Table caption={t('trained.caption')} hideCaption columns={columns} rows={data.trainedPeople} rowKey={(r) => r.unit.code} pageSize={25} />
+        ) : (
+          <p>{t('trained.empty')}</p>
+        ))}
     </Card>
   );
 }

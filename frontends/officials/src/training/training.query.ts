@@ -118,7 +118,10 @@ export const RECORD_ATTENDANCE = gql<{ recordTrainingAttendance: { id: string } 
   }
 `;
 
-export const SESSION_ATTENDEES = gql<{ trainingSession: { id: string; attendeeCount: number; attendees: { fullName: string; role: AttendeeRole; position: string | null; unit: { code: string } }[] } }, { id: string }>`
+export const SESSION_ATTENDEES = gql<
+  { trainingSession: { id: string; attendeeCount: number; attendees: { fullName: string; role: AttendeeRole; position: string | null; unit: { code: string } }[] } },
+  { id: string }
+>`
   query TrainingSessionAttendees($id: ID!) {
     trainingSession(id: $id) {
       id

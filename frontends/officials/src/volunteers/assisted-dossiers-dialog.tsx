@@ -32,7 +32,12 @@ export function AssistedDossiersDialog({ volunteer, onClose }: { volunteer: Volu
     >
       {error && <ErrorAlert error={error} />}
       {!data && fetching && <Spinner label={t('loading')} />}
-      {data && (data.assistedDossiers.nodes.length ? <Table caption={t('dossiers.caption')} hideCaption columns={columns} rows={data.assistedDossiers.nodes} rowKey={(d) => d.dossierCode} /> : <p className={styles.muted}>{t('dossiers.empty')}</p>)}
+      {data &&
+        (data.assistedDossiers.nodes.length ? (
+          <Table caption={t('dossiers.caption')} hideCaption columns={columns} rows={data.assistedDossiers.nodes} rowKey={(d) => d.dossierCode} />
+        ) : (
+          <p className={styles.muted}>{t('dossiers.empty')}</p>
+        ))}
     </Dialog>
   );
 }

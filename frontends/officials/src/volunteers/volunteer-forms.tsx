@@ -26,8 +26,24 @@ export function VolunteerForm({ teams, onClose, onSaved }: { teams: TeamRow[]; o
 
   return (
     <FormDialog open title={t('volunteers.register')} busy={form.busy} error={form.error} onSubmit={submit} onClose={onClose}>
-      <TextField label={t('form.fullName')} value={v.fullName} maxLength={120} autoComplete="off" onChange={(e) => set({ fullName: e.target.value })} error={(submitted && !v.fullName.trim() ? t('form.required') : null) ?? form.fieldError('fullName')} required />
-      <TextField label={t('form.subject')} hint={t('form.subjectHint')} value={v.subject} maxLength={200} autoComplete="off" onChange={(e) => set({ subject: e.target.value })} error={form.fieldError('subject')} />
+      <TextField
+        label={t('form.fullName')}
+        value={v.fullName}
+        maxLength={120}
+        autoComplete="off"
+        onChange={(e) => set({ fullName: e.target.value })}
+        error={(submitted && !v.fullName.trim() ? t('form.required') : null) ?? form.fieldError('fullName')}
+        required
+      />
+      <TextField
+        label={t('form.subject')}
+        hint={t('form.subjectHint')}
+        value={v.subject}
+        maxLength={200}
+        autoComplete="off"
+        onChange={(e) => set({ subject: e.target.value })}
+        error={form.fieldError('subject')}
+      />
       <div className={styles.row}>
         <UnitSelectField label={t('form.unit')} value={v.unitCode} onChange={(unitCode) => set({ unitCode, teamId: '' })} error={form.fieldError('unitCode')} />
         <SelectField label={t('form.team')} value={v.teamId} onChange={(e) => set({ teamId: e.target.value })} error={form.fieldError('teamId')}>
@@ -66,7 +82,14 @@ export function TeamForm({ onClose, onSaved }: { onClose: () => void; onSaved: (
         <option value="COMMUNITY_DIGITAL_TEAM">{t('team.kind.COMMUNITY_DIGITAL_TEAM')}</option>
         <option value="YOUTH_UNION">{t('team.kind.YOUTH_UNION')}</option>
       </SelectField>
-      <TextField label={t('form.teamName')} value={v.name} maxLength={200} onChange={(e) => set({ name: e.target.value })} error={(submitted && !v.name.trim() ? t('form.required') : null) ?? form.fieldError('name')} required />
+      <TextField
+        label={t('form.teamName')}
+        value={v.name}
+        maxLength={200}
+        onChange={(e) => set({ name: e.target.value })}
+        error={(submitted && !v.name.trim() ? t('form.required') : null) ?? form.fieldError('name')}
+        required
+      />
       <UnitSelectField label={t('form.unit')} value={v.unitCode} onChange={(unitCode) => set({ unitCode })} error={form.fieldError('unitCode')} />
       <TextField label={t('form.leader')} hint={t('form.optional')} value={v.leaderName} maxLength={120} onChange={(e) => set({ leaderName: e.target.value })} />
     </FormDialog>

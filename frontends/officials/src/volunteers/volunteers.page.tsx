@@ -1,4 +1,22 @@
-import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, formatDate, formatDateTime, useLang, useT, type TableColumn } from '@motcua/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorAlert,
+  PageHeader,
+  Pagination,
+  ProgressBar,
+  SelectField,
+  Spinner,
+  Table,
+  formatDate,
+  formatDateTime,
+  useLang,
+  useT,
+  type TableColumn,
+} from '@motcua/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
@@ -47,7 +65,12 @@ function SummaryCard({ unit, refreshKey }: { unit: string; refreshKey: number })
       </div>
       {error && <ErrorAlert error={error} />}
       {!data && fetching && <Spinner label={t('loading')} />}
-      {data && (data.volunteerSummary.length ? <Table caption={t('summary.caption')} hideCaption columns={columns} rows={data.volunteerSummary} rowKey={(r) => r.unit.code} pageSize={25} /> : <p>{t('summary.empty')}</p>)}
+      {data &&
+        (data.volunteerSummary.length ? (
+          <Table caption={t('summary.caption')} hideCaption columns={columns} rows={data.volunteerSummary} rowKey={(r) => r.unit.code} pageSize={25} />
+        ) : (
+          <p>{t('summary.empty')}</p>
+        ))}
     </Card>
   );
 }

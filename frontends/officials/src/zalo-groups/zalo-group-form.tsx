@@ -25,7 +25,10 @@ export function ZaloGroupForm({ group, onClose, onSaved }: { group: SupportGroup
   });
   const [submitted, setSubmitted] = useState(false);
   const set = (patch: Partial<typeof v>) => setV((old) => ({ ...old, ...patch }));
-  const admins = v.admins.split('\n').map((a) => a.trim()).filter(Boolean);
+  const admins = v.admins
+    .split('\n')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const linkValid = ZALO_GROUP_LINK.test(v.link.trim());
 
   async function submit() {
@@ -43,7 +46,14 @@ export function ZaloGroupForm({ group, onClose, onSaved }: { group: SupportGroup
 
   return (
     <FormDialog open title={group ? t('zalo.editTitle', { name: group.name }) : t('zalo.add')} busy={form.busy} error={form.error} onSubmit={submit} onClose={onClose}>
-      <TextField label={t('form.name')} value={v.name} maxLength={200} onChange={(e) => set({ name: e.target.value })} error={(submitted && !v.name.trim() ? t('form.required') : null) ?? form.fieldError('name')} required />
+      <TextField
+        label={t('form.name')}
+        value={v.name}
+        maxLength={200}
+        onChange={(e) => set({ name: e.target.value })}
+        error={(submitted && !v.name.trim() ? t('form.required') : null) ?? form.fieldError('name')}
+        required
+      />
       {!group && <UnitSelectField label={t('form.unit')} value={v.unitCode} onChange={(unitCode) => set({ unitCode })} error={form.fieldError('unitCode')} />}
       <TextField
         type="url"
@@ -57,8 +67,22 @@ export function ZaloGroupForm({ group, onClose, onSaved }: { group: SupportGroup
         required
       />
       <div className={styles.row}>
-        <TextAreaField label={t('form.admins')} value={v.admins} onChange={(e) => set({ admins: e.target.value })} error={(submitted && !admins.length ? t('form.adminsRequired') : null) ?? form.fieldError('admins')} />
-        <TextField type="number" inputMode="numeric" min={0} label={t('form.members')} hint={t('form.optional')} value={v.memberCount} onChange={(e) => set({ memberCount: e.target.value })} error={form.fieldError('memberCount')} />
+        <TextAreaField
+          label={t('form.admins')}
+          value={v.admins}
+          onChange={(e) => set({ admins: e.target.value })}
+          error={(submitted && !admins.length ? t('form.adminsRequired') : null) ?? form.fieldError('admins')}
+        />
+        <TextField
+          type="number"
+          inputMode="numeric"
+          min={0}
+          label={t('form.members')}
+          hint={t('form.optional')}
+          value={v.memberCount}
+          onChange={(e) => set({ memberCount: e.target.value })}
+          error={form.fieldError('memberCount')}
+        />
       </div>
     </FormDialog>
   );

@@ -10,7 +10,10 @@ export interface SupportGroupRow {
   unit: { code: string; name: string; nameEn: string };
 }
 
-export const SUPPORT_GROUPS = gql<{ supportGroups: { totalCount: number; nodes: SupportGroupRow[]; pageInfo: { endCursor: string | null } } }, { unit: string | null; first: number; after: string | null }>`
+export const SUPPORT_GROUPS = gql<
+  { supportGroups: { totalCount: number; nodes: SupportGroupRow[]; pageInfo: { endCursor: string | null } } },
+  { unit: string | null; first: number; after: string | null }
+>`
   query SupportGroups($unit: String, $first: Int!, $after: String) {
     supportGroups(unitCode: $unit, first: $first, after: $after) {
       totalCount
@@ -34,10 +37,7 @@ export const SUPPORT_GROUPS = gql<{ supportGroups: { totalCount: number; nodes: 
   }
 `;
 
-export const CREATE_GROUP = gql<
-  { createSupportGroup: { id: string; name: string } },
-  { input: { unitCode: string; name: string; link: string; admins: string[]; memberCount: number | null } }
->`
+export const CREATE_GROUP = gql<{ createSupportGroup: { id: string; name: string } }, { input: { unitCode: string; name: string; link: string; admins: string[]; memberCount: number | null } }>`
   mutation CreateSupportGroup($input: CreateSupportGroupInput!) {
     createSupportGroup(input: $input) {
       id

@@ -58,20 +58,20 @@ export function AppHeader() {
           </NavLink>
           <LanguageSwitch />
           <div className={styles.account} role="group" aria-label={t('account.label')}>
-              {session ? (
-                <SignedInUser
-                  user={session.user}
-                  action={
-                    <button type="button" className={styles.headerButton} onClick={logout}>
-                      {t('session.signOut')}
-                    </button>
-                  }
-                />
-              ) : (
-                <button type="button" className={styles.headerButton} onClick={() => setLoginOpen(true)}>
-                  {t('session.signIn')}
-                </button>
-              )}
+            {session ? (
+              <SignedInUser
+                user={session.user}
+                action={
+                  <button type="button" className={styles.headerButton} onClick={logout}>
+                    {t('session.signOut')}
+                  </button>
+                }
+              />
+            ) : (
+              <button type="button" className={styles.headerButton} onClick={() => setLoginOpen(true)}>
+                {t('session.signIn')}
+              </button>
+            )}
           </div>
         </div>
       </div>

@@ -1,15 +1,4 @@
-import {
-  ACCEPTED_UPLOAD_TYPES,
-  ApiError,
-  Button,
-  ErrorAlert,
-  MAX_UPLOAD_BYTES,
-  formatFileSize,
-  uploadFile,
-  useLang,
-  useSession,
-  useT,
-} from '@motcua/ui';
+import { ACCEPTED_UPLOAD_TYPES, ApiError, Button, ErrorAlert, MAX_UPLOAD_BYTES, formatFileSize, uploadFile, useLang, useSession, useT } from '@motcua/ui';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { actionMessages } from '../dossier/actions/actions.messages';
 import { ViewFileButton } from './view-file-button';
@@ -104,12 +93,7 @@ export function FileUploadField({ label, hint, value, onChange, multiple = false
               </span>
               <span className={styles.fileActions}>
                 <ViewFileButton fileId={item.fileId} name={item.name} />
-                <Button
-                  variant="ghost"
-                  size="small"
-                  aria-label={t('upload.remove', { name: item.name })}
-                  onClick={() => onChange(value.filter((other) => other.fileId !== item.fileId))}
-                >
+                <Button variant="ghost" size="small" aria-label={t('upload.remove', { name: item.name })} onClick={() => onChange(value.filter((other) => other.fileId !== item.fileId))}>
                   ×
                 </Button>
               </span>
@@ -122,7 +106,6 @@ export function FileUploadField({ label, hint, value, onChange, multiple = false
           {/* The native input stays (keyboard, screen readers, a tablet's camera); its button text would follow the
               browser's language, so a label in the page's language stands in for it. */}
           <input
-           
             id={id}
             className={styles.input}
             type="file"

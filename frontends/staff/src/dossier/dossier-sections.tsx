@@ -1,18 +1,4 @@
-import {
-  Badge,
-  Card,
-  DetailList,
-  DossierStatusBadge,
-  Table,
-  formatDateTime,
-  formatFileSize,
-  formatVnd,
-  isDossierStatus,
-  isRole,
-  useLang,
-  useT,
-  type TableColumn,
-} from '@motcua/ui';
+import { Badge, Card, DetailList, DossierStatusBadge, Table, formatDateTime, formatFileSize, formatVnd, isDossierStatus, isRole, useLang, useT, type TableColumn } from '@motcua/ui';
 import { useMemo } from 'react';
 import { PrintButton, documentPath, type PrintableKind } from '../documents/print-document-button';
 import { documentsMessages } from '../documents/documents.messages';
@@ -94,8 +80,7 @@ export function DossierOverview({ dossier }: Props) {
           {
             term: t('overview.result'),
             detail:
-              dossier.result &&
-              (dossier.result.signed ? t('overview.resultSigned', { name: dossier.result.signerName ?? '', at: date(dossier.result.signedAt) ?? '' }) : t('overview.resultUnsigned')),
+              dossier.result && (dossier.result.signed ? t('overview.resultSigned', { name: dossier.result.signerName ?? '', at: date(dossier.result.signedAt) ?? '' }) : t('overview.resultUnsigned')),
           },
           {
             term: t('overview.rating'),
@@ -174,9 +159,7 @@ export function DocumentsCard({ dossier }: Props) {
       {dossier.documents.length === 0 && dossier.formDeclarations.length === 0 ? (
         <p className={styles.muted}>{t('documents.empty')}</p>
       ) : (
-        dossier.documents.length > 0 && (
-          <Table caption={t('documents.caption')} hideCaption columns={columns} rows={dossier.documents} rowKey={(d) => d.id} pageSize={100} />
-        )
+        dossier.documents.length > 0 && <Table caption={t('documents.caption')} hideCaption columns={columns} rows={dossier.documents} rowKey={(d) => d.id} pageSize={100} />
       )}
       {dossier.formDeclarations.map((declaration) => (
         <p key={declaration.requirementId} className={styles.fileCell}>
@@ -189,11 +172,29 @@ export function DocumentsCard({ dossier }: Props) {
   );
 }
 
-
 /** The audit trail's actions that have a label; others (from a newer service) show as they come. */
 const LABELLED_ACTIONS = [
-  'SUBMIT', 'RECEIVE', 'RECEIVE_AT_COUNTER', 'REQUEST_SUPPLEMENT', 'SUPPLEMENT', 'REFUSE', 'REQUIRE_FEE', 'FEE_PAID', 'START_PROCESSING',
-  'TRANSFER', 'RECORD_STEP', 'APPROVE', 'REJECT', 'RETURN_RESULT', 'WITHDRAW', 'STOP', 'CALL_FOR_PICKUP', 'APOLOGISE', 'ASSIGN', 'RATE', 'SUCCESSION',
+  'SUBMIT',
+  'RECEIVE',
+  'RECEIVE_AT_COUNTER',
+  'REQUEST_SUPPLEMENT',
+  'SUPPLEMENT',
+  'REFUSE',
+  'REQUIRE_FEE',
+  'FEE_PAID',
+  'START_PROCESSING',
+  'TRANSFER',
+  'RECORD_STEP',
+  'APPROVE',
+  'REJECT',
+  'RETURN_RESULT',
+  'WITHDRAW',
+  'STOP',
+  'CALL_FOR_PICKUP',
+  'APOLOGISE',
+  'ASSIGN',
+  'RATE',
+  'SUCCESSION',
 ] as const;
 const isLabelledAction = (value: string): value is (typeof LABELLED_ACTIONS)[number] => (LABELLED_ACTIONS as readonly string[]).includes(value);
 

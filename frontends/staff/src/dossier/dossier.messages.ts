@@ -135,7 +135,7 @@ export const dossierMessages = defineMessages({
     'documents.heading': 'Documents and results',
     'documents.caption': 'Attached documents',
     'documents.empty': 'No documents are attached.',
-    'documents.fromForm': "Made from what the citizen filled in on the form (a PDF the system generates)",
+    'documents.fromForm': 'Made from what the citizen filled in on the form (a PDF the system generates)',
     'documents.viewDeclaration': 'View the declaration (PDF)',
     'documents.name': 'Document',
     'documents.role': 'Kind',

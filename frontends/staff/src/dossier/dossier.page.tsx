@@ -1,20 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  DossierStatusBadge,
-  EmptyState,
-  ErrorAlert,
-  Link,
-  PageHeader,
-  ProgressBar,
-  Spinner,
-  hasAnyRole,
-  useLang,
-  useSession,
-  useT,
-} from '@motcua/ui';
+import { Alert, Badge, Button, Card, DossierStatusBadge, EmptyState, ErrorAlert, Link, PageHeader, ProgressBar, Spinner, hasAnyRole, useLang, useSession, useT } from '@motcua/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { NotificationOutbox } from '../notifications/notification-outbox';

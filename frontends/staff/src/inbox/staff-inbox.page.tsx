@@ -190,14 +190,7 @@ export function StaffInboxPage() {
         </div>
         <div className={styles.tools}>
           <form className={styles.search} role="search" onSubmit={submitSearch}>
-            <TextField
-              label={t('search.label')}
-              hint={t('search.hint')}
-              type="search"
-              value={searchInput}
-              maxLength={100}
-              onChange={(event) => setSearchInput(event.target.value)}
-            />
+            <TextField label={t('search.label')} hint={t('search.hint')} type="search" value={searchInput} maxLength={100} onChange={(event) => setSearchInput(event.target.value)} />
             <Button type="submit" variant="secondary">
               {t('search.submit')}
             </Button>
@@ -245,10 +238,7 @@ export function StaffInboxPage() {
           {error && <ErrorAlert error={error} onRetry={refresh} />}
           {!inbox && fetching && <Spinner label={t('loading')} />}
           {inbox && inbox.nodes.length === 0 && (
-            <EmptyState
-              title={t('inbox.empty')}
-              description={search ? t('search.none', { query: search }) : filter === 'waiting' ? t('inbox.emptyDescription') : t('inbox.emptyFilter')}
-            />
+            <EmptyState title={t('inbox.empty')} description={search ? t('search.none', { query: search }) : filter === 'waiting' ? t('inbox.emptyDescription') : t('inbox.emptyFilter')} />
           )}
           {inbox && inbox.nodes.length > 0 && (
             <>

@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  ErrorAlert,
-  PageHeader,
-  Spinner,
-  formatDateTime,
-  formatVnd,
-  hasAnyRole,
-  navigate,
-  useAppLocation,
-  useLang,
-  useSession,
-  useT,
-} from '@motcua/ui';
+import { Alert, Button, Card, ErrorAlert, PageHeader, Spinner, formatDateTime, formatVnd, hasAnyRole, navigate, useAppLocation, useLang, useSession, useT } from '@motcua/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PrintButton, documentPath } from '../documents/print-document-button';
@@ -47,8 +32,7 @@ export function CounterIntakePage() {
     );
   }
 
-  const pick = (code: string | null) =>
-    navigate(code ? `${staffPaths.intake}?${PROCEDURE_PARAM}=${encodeURIComponent(code)}` : staffPaths.intake, { replace: true, keepFocus: true });
+  const pick = (code: string | null) => navigate(code ? `${staffPaths.intake}?${PROCEDURE_PARAM}=${encodeURIComponent(code)}` : staffPaths.intake, { replace: true, keepFocus: true });
 
   return (
     <div className={styles.page}>
@@ -64,11 +48,7 @@ export function CounterIntakePage() {
       ) : (
         <>
           <Card title={t('step.procedure')}>
-            {procedureCode ? (
-              <SelectedProcedure code={procedureCode} onChange={() => pick(null)} />
-            ) : (
-              <ProcedurePicker unitLevel={viewer?.unit?.level ?? null} onPick={pick} />
-            )}
+            {procedureCode ? <SelectedProcedure code={procedureCode} onChange={() => pick(null)} /> : <ProcedurePicker unitLevel={viewer?.unit?.level ?? null} onPick={pick} />}
           </Card>
           {procedureCode && <IntakeFormFor key={procedureCode} code={procedureCode} unitCode={viewer?.unit?.code ?? session?.user.unit ?? ''} onReceived={setReceived} />}
         </>
@@ -181,13 +161,7 @@ function IntakeFormFields({ procedure, unitCode, onReceived }: { procedure: Inta
         </Card>
       )}
       <Card title={t('step.documents')}>
-        <DocumentFields
-          form={form}
-          onChange={setForm}
-          problems={problems}
-          procedure={procedure}
-          onBusyChange={(busy) => setUploads((count) => Math.max(0, count + (busy ? 1 : -1)))}
-        />
+        <DocumentFields form={form} onChange={setForm} problems={problems} procedure={procedure} onBusyChange={(busy) => setUploads((count) => Math.max(0, count + (busy ? 1 : -1)))} />
       </Card>
       <Card title={t('step.delivery')}>
         <DeliveryFields form={form} onChange={setForm} problems={problems} />

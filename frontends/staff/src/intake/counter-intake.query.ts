@@ -45,10 +45,7 @@ export interface UnitOption {
 }
 
 /** The counter's unit with its province's communes (or, at the province, its own): who may settle what it receives. */
-export const COUNTER_UNIT = gql<
-  { administrativeUnit: (UnitOption & { parent: (UnitOption & { children: UnitOption[] }) | null; children: UnitOption[] }) | null },
-  { code: string }
->`
+export const COUNTER_UNIT = gql<{ administrativeUnit: (UnitOption & { parent: (UnitOption & { children: UnitOption[] }) | null; children: UnitOption[] }) | null }, { code: string }>`
   query CounterUnit($code: String!) {
     administrativeUnit(code: $code) {
       code

@@ -86,14 +86,7 @@ export function ApplicantFields({ form, onChange, problems }: SectionProps) {
         error={problem('applicant.phone')}
         required
       />
-      <TextField
-        label={t('applicant.email')}
-        type="email"
-        autoComplete="off"
-        value={form.applicant.email}
-        onChange={(event) => set('email', event.target.value)}
-        error={problem('applicant.email')}
-      />
+      <TextField label={t('applicant.email')} type="email" autoComplete="off" value={form.applicant.email} onChange={(event) => set('email', event.target.value)} error={problem('applicant.email')} />
       <TextField
         className={styles.wide}
         label={t('applicant.address')}

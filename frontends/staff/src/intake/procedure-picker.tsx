@@ -60,7 +60,12 @@ export function ProcedurePicker({ unitLevel, onPick }: { unitLevel: UnitLevel | 
                     </span>
                   </span>
                   {receivableAt(procedure, unitLevel) ? (
-                    <Button variant="secondary" size="small" onClick={() => onPick(procedure.code)} aria-label={`${t('procedure.choose')}: ${procedure.code} ${lang === 'en' ? procedure.nameEn : procedure.name}`}>
+                    <Button
+                      variant="secondary"
+                      size="small"
+                      onClick={() => onPick(procedure.code)}
+                      aria-label={`${t('procedure.choose')}: ${procedure.code} ${lang === 'en' ? procedure.nameEn : procedure.name}`}
+                    >
                       {t('procedure.choose')}
                     </Button>
                   ) : (

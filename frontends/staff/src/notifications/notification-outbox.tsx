@@ -30,11 +30,7 @@ export function NotificationOutbox({ dossierCode }: { dossierCode: string | null
         <EmptyState title={t('outbox.empty')} description={t('outbox.emptyDescription')} />
       ) : (
         <>
-          {resent && (
-            <Alert tone="success">
-              {t('outbox.resent')}
-            </Alert>
-          )}
+          {resent && <Alert tone="success">{t('outbox.resent')}</Alert>}
           <p className={styles.count}>{t('outbox.shown', { count: formatNumber(notifications.length, lang) })}</p>
           <NotificationList notifications={notifications} showDossier={!dossierCode} onResent={onResent} />
           {notifications.length >= first && first < 200 && (

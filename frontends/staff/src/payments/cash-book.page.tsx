@@ -21,7 +21,15 @@ export function CashBookPage() {
   const columns: TableColumn<CashBookEntry>[] = [
     { key: 'time', header: t('col.time'), render: (e) => formatDateTime(e.at, lang) },
     { key: 'receipt', header: t('col.receipt'), render: (e) => <span className={styles.mono}>{e.receiptNumber ?? ''}</span> },
-    { key: 'dossier', header: t('col.dossier'), render: (e) => <Link href={staffPaths.dossier(e.dossierCode)} className={styles.mono}>{e.dossierCode}</Link> },
+    {
+      key: 'dossier',
+      header: t('col.dossier'),
+      render: (e) => (
+        <Link href={staffPaths.dossier(e.dossierCode)} className={styles.mono}>
+          {e.dossierCode}
+        </Link>
+      ),
+    },
     { key: 'payer', header: t('col.payer'), render: (e) => e.payerName ?? '' },
     { key: 'content', header: t('col.content'), render: (e) => e.description },
     { key: 'in', header: t('book.in'), render: (e) => <span className={styles.number}>{vnd(e.amountInVnd)}</span> },
@@ -31,7 +39,17 @@ export function CashBookPage() {
 
   return (
     <div className={styles.page}>
-      <PageHeader title={t('book.title')} description={t('book.description')} actions={book && <Button variant="secondary" onClick={() => window.print()}>{t('book.print')}</Button>} />
+      <PageHeader
+        title={t('book.title')}
+        description={t('book.description')}
+        actions={
+          book && (
+            <Button variant="secondary" onClick={() => window.print()}>
+              {t('book.print')}
+            </Button>
+          )
+        }
+      />
       <div className={styles.filters}>
         <TextField label={t('book.from')} type="date" value={from} max={to || undefined} onChange={(event) => setFrom(event.target.value)} />
         <TextField label={t('book.to')} type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} />

@@ -52,8 +52,12 @@ export function CollectCashPage({ code }: { code: string }) {
             <thead>
               <tr>
                 <th scope="col">{t('collect.item')}</th>
-                <th scope="col" className={styles.right}>{t('collect.quantity')}</th>
-                <th scope="col" className={styles.right}>{t('collect.amount')}</th>
+                <th scope="col" className={styles.right}>
+                  {t('collect.quantity')}
+                </th>
+                <th scope="col" className={styles.right}>
+                  {t('collect.amount')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -67,7 +71,9 @@ export function CollectCashPage({ code }: { code: string }) {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={2}>{t('collect.total')}</th>
+                <th scope="row" colSpan={2}>
+                  {t('collect.total')}
+                </th>
                 <td className={styles.right}>{formatVnd(quote.totalVnd, lang)}</td>
               </tr>
             </tfoot>

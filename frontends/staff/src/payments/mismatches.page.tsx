@@ -21,7 +21,18 @@ export function MismatchesPage() {
   const columns: TableColumn<Mismatch>[] = [
     { key: 'time', header: t('col.time'), render: (m) => formatDateTime(m.detectedAt, lang) },
     { key: 'kind', header: t('col.kind'), render: (m) => t(`kind.${m.kind}`) },
-    { key: 'dossier', header: t('col.dossier'), render: (m) => (m.dossierCode ? <Link href={staffPaths.dossier(m.dossierCode)} className={styles.mono}>{m.dossierCode}</Link> : '') },
+    {
+      key: 'dossier',
+      header: t('col.dossier'),
+      render: (m) =>
+        m.dossierCode ? (
+          <Link href={staffPaths.dossier(m.dossierCode)} className={styles.mono}>
+            {m.dossierCode}
+          </Link>
+        ) : (
+          ''
+        ),
+    },
     { key: 'detail', header: t('col.detail'), render: (m) => m.detail },
     { key: 'amount', header: t('col.amount'), render: (m) => <span className={styles.number}>{m.ourAmount !== null ? formatVnd(m.ourAmount, lang) : ''}</span> },
     {

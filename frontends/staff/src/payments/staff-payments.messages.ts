@@ -90,7 +90,7 @@ export const staffPaymentsMessages = defineMessages({
     'status.CANCELLED': 'Đã hủy',
     'status.EXPIRED': 'Hết hạn',
     'status.REFUNDED': 'Đã hoàn tiền',
-    'notFound': 'Không có trang này.',
+    notFound: 'Không có trang này.',
   },
   en: {
     'nav.label': 'Fees',
@@ -181,6 +181,6 @@ export const staffPaymentsMessages = defineMessages({
     'status.CANCELLED': 'Cancelled',
     'status.EXPIRED': 'Expired',
     'status.REFUNDED': 'Refunded',
-    'notFound': 'There is no such page.',
+    notFound: 'There is no such page.',
   },
 });

@@ -18,7 +18,15 @@ export function UnitPaymentsPage() {
 
   const columns: TableColumn<StaffPayment>[] = [
     { key: 'time', header: t('col.time'), render: (p) => formatDateTime(p.paidAt ?? p.createdAt, lang) },
-    { key: 'dossier', header: t('col.dossier'), render: (p) => <Link href={staffPaths.dossier(p.dossierCode)} className={styles.mono}>{p.dossierCode}</Link> },
+    {
+      key: 'dossier',
+      header: t('col.dossier'),
+      render: (p) => (
+        <Link href={staffPaths.dossier(p.dossierCode)} className={styles.mono}>
+          {p.dossierCode}
+        </Link>
+      ),
+    },
     { key: 'payer', header: t('col.payer'), render: (p) => p.payerName ?? '' },
     { key: 'method', header: t('col.method'), render: (p) => t(`method.${p.method}`) },
     { key: 'status', header: t('col.status'), render: (p) => <PaymentStatusBadge status={p.status} /> },
@@ -60,11 +68,7 @@ export function UnitPaymentsPage() {
               <dd>{day.pendingCount}</dd>
             </div>
           </dl>
-          {day.payments.length === 0 ? (
-            <EmptyState title={t('day.empty')} />
-          ) : (
-            <Table caption={t('day.title')} hideCaption columns={columns} rows={day.payments} rowKey={(p) => p.id} pageSize={25} />
-          )}
+          {day.payments.length === 0 ? <EmptyState title={t('day.empty')} /> : <Table caption={t('day.title')} hideCaption columns={columns} rows={day.payments} rowKey={(p) => p.id} pageSize={25} />}
         </>
       )}
     </div>

@@ -15,9 +15,7 @@ export function calloutText({ maskedName, codeTail, counter }: Callout, lang: 'v
     const whom = name ? `Mr/Ms ${name}, dossier number ${codeTail}` : `Dossier number ${codeTail}`;
     return `${whom}, please come to counter ${counter} to collect your result.`;
   }
-  return name
-    ? `Mời ông/bà ${name}, hồ sơ số ${codeTail}, đến quầy số ${counter} nhận kết quả.`
-    : `Mời người có hồ sơ số ${codeTail} đến quầy số ${counter} nhận kết quả.`;
+  return name ? `Mời ông/bà ${name}, hồ sơ số ${codeTail}, đến quầy số ${counter} nhận kết quả.` : `Mời người có hồ sơ số ${codeTail} đến quầy số ${counter} nhận kết quả.`;
 }
 
 /**
@@ -25,6 +23,10 @@ export function calloutText({ maskedName, codeTail, counter }: Callout, lang: 'v
  * "hai sáu một một hai sáu" rather than "hai trăm sáu mươi mốt nghìn…", which nobody in a hall can follow.
  */
 export function calloutSpeech(callout: Callout): string {
-  const spaced = callout.codeTail.replace(/-/g, ', ').replace(/\d/g, (digit) => `${digit} `).replace(/\s+,/g, ',').trim();
+  const spaced = callout.codeTail
+    .replace(/-/g, ', ')
+    .replace(/\d/g, (digit) => `${digit} `)
+    .replace(/\s+,/g, ',')
+    .trim();
   return calloutText({ ...callout, codeTail: spaced }, 'vi');
 }

@@ -158,7 +158,11 @@ function Board({ unitCode }: { unitCode: string }) {
       </div>
 
       {error && !data && <ErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {error && data && <p className={styles.offline} role="alert">{t('board.offline')}</p>}
+      {error && data && (
+        <p className={styles.offline} role="alert">
+          {t('board.offline')}
+        </p>
+      )}
       {!data && fetching && <p className={styles.loading}>{t('board.loading')}</p>}
 
       {data && (

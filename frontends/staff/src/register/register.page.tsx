@@ -67,11 +67,7 @@ export function RegisterPage() {
             </button>
           ))}
         </div>
-        {valid ? (
-          <PrintButton variant="primary" path={`/documents/register.pdf?from=${from}&to=${to}`} label={t('register.open')} />
-        ) : (
-          <Alert tone="warning">{t('register.invalid')}</Alert>
-        )}
+        {valid ? <PrintButton variant="primary" path={`/documents/register.pdf?from=${from}&to=${to}`} label={t('register.open')} /> : <Alert tone="warning">{t('register.invalid')}</Alert>}
       </Card>
     </div>
   );

@@ -25,45 +25,58 @@ const CITIZEN_KINDS: readonly DocumentKind[] = ['receipt', 'supplement-request',
  */
 export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: ProcedureRulesClient): void {
   const issuers = new IssuingAgencyDirectory(createGraphClient(process.env.PROCEDURES_URL));
-  app.get('/documents/register.pdf', (req, res) => void handle(res, deps, async () => {
-    const caller = await officer(req, deps);
-    const from = dateParam(req.query.from, 'from');
-    const to = dateParam(req.query.to, 'to');
-    const em = deps.orm.em.fork();
-    const dossiers = await em.find(Dossier, { unitCode: caller.unitCode!, receivedAt: { $gte: from.start, $lt: to.end } }, { orderBy: { receivedAt: 'asc' }, limit: 5000 });
-    const issuedAt = new Date(Math.min(to.end.getTime() - 1, Date.now()));
-    const agency = await issuers.letterhead({ unitCode: caller.unitCode!, asOf: localDateKey(issuedAt), since: localDateKey(from.start) });
-    const pinned = new Map<string, { name: string; settlingBody: string }>();
-    for (const d of dossiers) {
-      const key = `${d.procedureCode}@${d.procedureVersion}`;
-      if (!pinned.has(key)) pinned.set(key, await rules.pinnedVersion(d.procedureCode, d.procedureVersion));
-    }
-    const chains = await custodyChains(em, dossiers);
-    const units = await unitNames(rules, dossiers.flatMap((d) => [d.unitCode, d.currentUnitCode]), issuedAt);
-    return renderRegister({
-      agencyName: agency.name,
-      unitName: agency.unitName,
-      place: agency.place,
-      from: from.start,
-      to: new Date(to.end.getTime() - 1),
-      issuedAt,
-      officer: { fullName: caller.fullName },
-      rows: dossiers.map((d) => ({
-        code: d.code,
-        procedureName: pinned.get(`${d.procedureCode}@${d.procedureVersion}`)?.name ?? d.procedureCode,
-        handlingAgency: handlingAgency(pinned.get(`${d.procedureCode}@${d.procedureVersion}`)?.settlingBody, d.currentUnitCode, units),
-        transferredAt: handedOnAt(chains.get(d.id) ?? []),
-        applicantName: d.applicant.fullName,
-        applicantAddress: d.applicant.address,
-        applicantPhone: d.applicant.phone,
-        receivedAt: d.receivedAt!,
-        dueAt: d.dueAt ?? null,
-        resultReceivedAt: d.settledAt ?? undefined,
-        returnedAt: d.returnedAt ?? undefined,
-        deliveryMethod: d.deliveryMethod,
-      })),
-    });
-  }, 'so-theo-doi-ho-so.pdf'));
+  app.get(
+    '/documents/register.pdf',
+    (req, res) =>
+      void handle(
+        res,
+        deps,
+        async () => {
+          const caller = await officer(req, deps);
+          const from = dateParam(req.query.from, 'from');
+          const to = dateParam(req.query.to, 'to');
+          const em = deps.orm.em.fork();
+          const dossiers = await em.find(Dossier, { unitCode: caller.unitCode!, receivedAt: { $gte: from.start, $lt: to.end } }, { orderBy: { receivedAt: 'asc' }, limit: 5000 });
+          const issuedAt = new Date(Math.min(to.end.getTime() - 1, Date.now()));
+          const agency = await issuers.letterhead({ unitCode: caller.unitCode!, asOf: localDateKey(issuedAt), since: localDateKey(from.start) });
+          const pinned = new Map<string, { name: string; settlingBody: string }>();
+          for (const d of dossiers) {
+            const key = `${d.procedureCode}@${d.procedureVersion}`;
+            if (!pinned.has(key)) pinned.set(key, await rules.pinnedVersion(d.procedureCode, d.procedureVersion));
+          }
+          const chains = await custodyChains(em, dossiers);
+          const units = await unitNames(
+            rules,
+            dossiers.flatMap((d) => [d.unitCode, d.currentUnitCode]),
+            issuedAt,
+          );
+          return renderRegister({
+            agencyName: agency.name,
+            unitName: agency.unitName,
+            place: agency.place,
+            from: from.start,
+            to: new Date(to.end.getTime() - 1),
+            issuedAt,
+            officer: { fullName: caller.fullName },
+            rows: dossiers.map((d) => ({
+              code: d.code,
+              procedureName: pinned.get(`${d.procedureCode}@${d.procedureVersion}`)?.name ?? d.procedureCode,
+              handlingAgency: handlingAgency(pinned.get(`${d.procedureCode}@${d.procedureVersion}`)?.settlingBody, d.currentUnitCode, units),
+              transferredAt: handedOnAt(chains.get(d.id) ?? []),
+              applicantName: d.applicant.fullName,
+              applicantAddress: d.applicant.address,
+              applicantPhone: d.applicant.phone,
+              receivedAt: d.receivedAt!,
+              dueAt: d.dueAt ?? null,
+              resultReceivedAt: d.settledAt ?? undefined,
+              returnedAt: d.returnedAt ?? undefined,
+              deliveryMethod: d.deliveryMethod,
+            })),
+          });
+        },
+        'so-theo-doi-ho-so.pdf',
+      ),
+  );
 
   // The form a procedure's declaration is made on. Public and blank, to print and fill in by hand (versions never
   // change once published, so a day's cache is safe). With ?dossier=<code> and a bearer token, the dossier's own
@@ -71,54 +84,62 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
   app.get('/documents/templates/:procedureCode/:file', (req, res) => {
     const dossierCode = typeof req.query.dossier === 'string' ? req.query.dossier.trim().toUpperCase() : '';
     const requirementId = String(req.params.file).replace(/\.pdf$/, '');
-    void handle(res, deps, async () => {
-      if (!dossierCode) {
-        const procedure = await rules.current(String(req.params.procedureCode));
-        const template = templateOf(procedure, requirementId);
-        return renderDeclaration({ template, procedureName: procedure.name, settlingBody: procedure.settlingBody, fields: procedure.formFields });
-      }
-      const caller = await signedInCaller(req, deps.verify);
-      const dossier = await deps.orm.em.fork().findOne(Dossier, { code: dossierCode, procedureCode: String(req.params.procedureCode) });
-      if (!dossier) throw new AppError('NOT_FOUND');
-      if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
-      const procedure = await rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion);
-      return renderDeclaration({
-        template: templateOf(procedure, requirementId),
-        procedureName: procedure.name,
-        settlingBody: procedure.settlingBody,
-        fields: procedure.formFields.map((f) => ({ label: f.label, value: String(dossier.formData?.[f.key] ?? '') })),
-        declarant: dossier.applicant,
-        signedAt: dossier.submittedAt ?? dossier.createdAt,
-        dossierCode: dossier.code,
-      });
-    }, dossierCode ? `${dossierCode}-${requirementId}.pdf` : `${String(req.params.procedureCode)}-${requirementId}.pdf`, dossierCode ? 'private, no-store' : 'public, max-age=86400');
+    void handle(
+      res,
+      deps,
+      async () => {
+        if (!dossierCode) {
+          const procedure = await rules.current(String(req.params.procedureCode));
+          const template = templateOf(procedure, requirementId);
+          return renderDeclaration({ template, procedureName: procedure.name, settlingBody: procedure.settlingBody, fields: procedure.formFields });
+        }
+        const caller = await signedInCaller(req, deps.verify);
+        const dossier = await deps.orm.em.fork().findOne(Dossier, { code: dossierCode, procedureCode: String(req.params.procedureCode) });
+        if (!dossier) throw new AppError('NOT_FOUND');
+        if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
+        const procedure = await rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion);
+        return renderDeclaration({
+          template: templateOf(procedure, requirementId),
+          procedureName: procedure.name,
+          settlingBody: procedure.settlingBody,
+          fields: procedure.formFields.map((f) => ({ label: f.label, value: String(dossier.formData?.[f.key] ?? '') })),
+          declarant: dossier.applicant,
+          signedAt: dossier.submittedAt ?? dossier.createdAt,
+          dossierCode: dossier.code,
+        });
+      },
+      dossierCode ? `${dossierCode}-${requirementId}.pdf` : `${String(req.params.procedureCode)}-${requirementId}.pdf`,
+      dossierCode ? 'private, no-store' : 'public, max-age=86400',
+    );
   });
 
-  app.get('/documents/:code/:file', (req, res) => void handle(res, deps, async () => {
-    const caller = await signedInCaller(req, deps.verify);
-    const kind = String(req.params.file).replace(/\.pdf$/, '') as DocumentKind;
-    if (!DOCUMENT_KINDS.includes(kind)) throw new AppError('NOT_FOUND', { details: { kind } });
-    const em = deps.orm.em.fork();
-    const dossier = await em.findOne(Dossier, { code: String(req.params.code).toUpperCase() });
-    if (!dossier) throw new AppError('NOT_FOUND');
-    if (!(isOwner(caller, dossier) && CITIZEN_KINDS.includes(kind))) assertJurisdiction(caller, unitsOf(dossier));
-    if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
-    return renderDossierDocument(kind, await documentData(em, rules, issuers, dossier, kind, caller));
-  }, `${String(req.params.code)}-${String(req.params.file)}`));
+  app.get(
+    '/documents/:code/:file',
+    (req, res) =>
+      void handle(
+        res,
+        deps,
+        async () => {
+          const caller = await signedInCaller(req, deps.verify);
+          const kind = String(req.params.file).replace(/\.pdf$/, '') as DocumentKind;
+          if (!DOCUMENT_KINDS.includes(kind)) throw new AppError('NOT_FOUND', { details: { kind } });
+          const em = deps.orm.em.fork();
+          const dossier = await em.findOne(Dossier, { code: String(req.params.code).toUpperCase() });
+          if (!dossier) throw new AppError('NOT_FOUND');
+          if (!(isOwner(caller, dossier) && CITIZEN_KINDS.includes(kind))) assertJurisdiction(caller, unitsOf(dossier));
+          if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
+          return renderDossierDocument(kind, await documentData(em, rules, issuers, dossier, kind, caller));
+        },
+        `${String(req.params.code)}-${String(req.params.file)}`,
+      ),
+  );
 }
 
 /**
  * The receipt is dated the day of receipt, the other documents the day they are printed; the letterhead names
  * the agency in force on that date (an old dossier's receipt names the body that received it).
  */
-async function documentData(
-  em: EntityManager,
-  rules: ProcedureRulesClient,
-  issuers: IssuingAgencyDirectory,
-  dossier: Dossier,
-  kind: DocumentKind,
-  caller: Caller,
-): Promise<DossierDocumentData> {
+async function documentData(em: EntityManager, rules: ProcedureRulesClient, issuers: IssuingAgencyDirectory, dossier: Dossier, kind: DocumentKind, caller: Caller): Promise<DossierDocumentData> {
   const receivedAt = dossier.receivedAt ?? dossier.submittedAt ?? dossier.createdAt;
   const issuedAt = kind === 'receipt' ? receivedAt : new Date();
   const [pinned, agency, events, attached, pauses] = await Promise.all([
@@ -177,7 +198,15 @@ async function documentData(
 /** Who held each dossier, from one read of their audit trails. */
 async function custodyChains(em: EntityManager, dossiers: Dossier[]): Promise<Map<string, Custodian[]>> {
   const events = dossiers.length ? await em.find(DossierEvent, { dossier: { $in: dossiers.map((d) => d.id) } }, { orderBy: { at: 'asc' } }) : [];
-  return new Map(dossiers.map((d) => [d.id, custodyOf(events.filter((e) => e.dossier.id === d.id), d.unitCode)]));
+  return new Map(
+    dossiers.map((d) => [
+      d.id,
+      custodyOf(
+        events.filter((e) => e.dossier.id === d.id),
+        d.unitCode,
+      ),
+    ]),
+  );
 }
 
 /** Names and levels of units as on the document's date (a unit's name is that of its own period). */

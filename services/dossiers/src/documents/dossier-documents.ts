@@ -9,23 +9,7 @@ import { classifySettlement, type SettlementTimeliness } from '../domain/timelin
 import type { BarcodeImage } from './barcode';
 import type { DocumentFonts } from '@motcua/pdf';
 import { formatCount, formatDate, formatDateTimeVi, formatTimeVi, formatVnd, placeDateLine } from './format';
-import {
-  codeBand,
-  field,
-  footOfLetter,
-  headerCell,
-  nationalHeader,
-  note,
-  paragraph,
-  recipients,
-  signatureBlock,
-  signatures,
-  sizesFor,
-  table,
-  title,
-  type Signature,
-  type Sizes,
-} from './layout';
+import { codeBand, field, footOfLetter, headerCell, nationalHeader, note, paragraph, recipients, signatureBlock, signatures, sizesFor, table, title, type Signature, type Sizes } from './layout';
 import { DOCUMENT_FORMS, DOCUMENT_TITLES } from './titles';
 import { DocumentDataError, type DeliveryMethod, type DocumentKind, type DossierDocumentData, type MissingItem } from './types';
 
@@ -89,9 +73,7 @@ function applicantBlock(data: DossierDocumentData, lead: string): Content[] {
 }
 
 function submittedDocumentsTable(data: DossierDocumentData, sizes: Sizes): Content {
-  const body: TableCell[][] = [
-    [headerCell('TT'), headerCell('Tên giấy tờ'), headerCell('Bản chính/\nbản sao'), headerCell('Số lượng')],
-  ];
+  const body: TableCell[][] = [[headerCell('TT'), headerCell('Tên giấy tờ'), headerCell('Bản chính/\nbản sao'), headerCell('Số lượng')]];
   data.documents.forEach((doc, i) => {
     body.push([
       { text: String(i + 1), alignment: 'center' },
@@ -106,9 +88,7 @@ function submittedDocumentsTable(data: DossierDocumentData, sizes: Sizes): Conte
 
 function receiptBody({ data, sizes }: Ctx): Content[] {
   const dueAt = required(data.dueAt, 'receipt', 'dueAt');
-  const body: Content[] = [
-    paragraph([`${data.agency.unitName} tiếp nhận hồ sơ của: `, { text: data.applicant.fullName, bold: true }], { indent: false }),
-  ];
+  const body: Content[] = [paragraph([`${data.agency.unitName} tiếp nhận hồ sơ của: `, { text: data.applicant.fullName, bold: true }], { indent: false })];
   if (data.applicant.idNumber) body.push(field('Số định danh cá nhân/mã số thuế', data.applicant.idNumber));
   body.push(field('Địa chỉ', data.applicant.address), contactLine(data));
   body.push(field('Nội dung yêu cầu giải quyết', data.procedureName, { strong: true }));
@@ -136,13 +116,7 @@ function receiptBody({ data, sizes }: Ctx): Content[] {
   if (data.deliveryMethod === 'PICKUP') notes.push('Khi đến nhận kết quả, người nộp hồ sơ mang theo Giấy này và giấy tờ tùy thân.');
   if (data.agency.phone) notes.push(`Số điện thoại liên hệ: ${data.agency.phone}.`);
   body.push(note(notes, sizes));
-  body.push(
-    signatures(
-      { title: 'Người nộp hồ sơ', fullName: data.applicant.fullName },
-      { title: 'Người tiếp nhận hồ sơ', fullName: data.officer.fullName },
-      sizes,
-    ),
-  );
+  body.push(signatures({ title: 'Người nộp hồ sơ', fullName: data.applicant.fullName }, { title: 'Người tiếp nhận hồ sơ', fullName: data.officer.fullName }, sizes));
   return body;
 }
 
@@ -169,17 +143,9 @@ function supplementBody({ data, sizes }: Ctx): Content[] {
   body.push(missingItemsTable(items, sizes));
   if (data.reason) body.push(field('Lý do', sentence(data.reason)));
   if (data.supplementDueAt) body.push(field('Thời hạn bổ sung, hoàn thiện hồ sơ', `trước ${formatDateTimeVi(data.supplementDueAt)}`, { strong: true }));
-  body.push(
-    paragraph(
-      `Ông/bà nộp hồ sơ bổ sung trực tiếp tại ${data.agency.unitName} (${data.agency.address}) hoặc trực tuyến theo mã hồ sơ nêu trên.`,
-    ),
-  );
+  body.push(paragraph(`Ông/bà nộp hồ sơ bổ sung trực tiếp tại ${data.agency.unitName} (${data.agency.address}) hoặc trực tuyến theo mã hồ sơ nêu trên.`));
   const phone = data.agency.phone ? `, số điện thoại ${data.agency.phone}` : '';
-  body.push(
-    paragraph(
-      `Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ với ${data.officer.fullName}, ${data.agency.unitName}${phone} để được hướng dẫn./.`,
-    ),
-  );
+  body.push(paragraph(`Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ với ${data.officer.fullName}, ${data.agency.unitName}${phone} để được hướng dẫn./.`));
   body.push(signatures(null, { title: 'Người hướng dẫn', fullName: data.officer.fullName }, sizes));
   return body;
 }
@@ -235,9 +201,7 @@ function apologyBody({ data, sizes }: Ctx): Content[] {
     addressee(data),
     receivedSentence(data),
     paragraph(`Thời gian hẹn trả kết quả giải quyết hồ sơ ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả: ${formatDateTimeVi(dueAt)}.`),
-    paragraph(
-      `Tuy nhiên đến nay, ${data.agency.unitName} chưa trả kết quả giải quyết hồ sơ cho ông/bà đúng thời hạn đã hẹn. Lý do: ${sentence(reason)}`,
-    ),
+    paragraph(`Tuy nhiên đến nay, ${data.agency.unitName} chưa trả kết quả giải quyết hồ sơ cho ông/bà đúng thời hạn đã hẹn. Lý do: ${sentence(reason)}`),
     paragraph([
       `Sự chậm trễ này đã gây phiền hà cho ông/bà. ${data.agency.unitName} thành thật xin lỗi ông/bà và đề nghị gia hạn thời gian giải quyết hồ sơ đến: `,
       { text: `${formatDateTimeVi(newDueAt)}.`, bold: true },
@@ -255,11 +219,7 @@ function stopNoticeBody({ data, sizes, issuedAt }: Ctx): Content[] {
     addressee(data),
     receivedSentence(data),
     paragraph(`${asked} có đề nghị dừng giải quyết hồ sơ nêu trên${why}.`),
-    paragraph([
-      `${data.agency.unitName} thông báo dừng giải quyết hồ sơ mã số `,
-      { text: data.code, bold: true },
-      ` theo đề nghị của ông/bà, kể từ ${formatDateTimeVi(stoppedAt)}.`,
-    ]),
+    paragraph([`${data.agency.unitName} thông báo dừng giải quyết hồ sơ mã số `, { text: data.code, bold: true }, ` theo đề nghị của ông/bà, kể từ ${formatDateTimeVi(stoppedAt)}.`]),
   ];
   if (data.settlementNote) body.push(paragraph(sentence(data.settlementNote)));
   body.push(
@@ -285,10 +245,7 @@ function controlSlipBody({ data, sizes }: Ctx): Content[] {
     field('Cơ quan (bộ phận) giải quyết hồ sơ', data.handlingAgency ?? '…………………………………'),
     field('Cơ quan phối hợp giải quyết hồ sơ', data.coordinatingAgencies?.length ? data.coordinatingAgencies.join('; ') : 'Không'),
   ];
-  const party = (role: string, unit: string, person?: string): Content[] => [
-    { text: [`${role}: `, { text: unit, bold: true }] },
-    ...(person ? [{ text: person, italics: true }] : []),
-  ];
+  const party = (role: string, unit: string, person?: string): Content[] => [{ text: [`${role}: `, { text: unit, bold: true }] }, ...(person ? [{ text: person, italics: true }] : [])];
   const rows: TableCell[][] = [
     [
       headerCell('TT'),
@@ -313,9 +270,7 @@ function controlSlipBody({ data, sizes }: Ctx): Content[] {
       { stack: party('Nhận', step.to.unit, step.to.fullName) },
       timeCell(step.handedOverAt),
       timeCell(step.dueAt),
-      result
-        ? { text: RESULT_LABEL[result], alignment: 'center', bold: result === 'LATE' }
-        : { text: 'Đang giải quyết', alignment: 'center', italics: true },
+      result ? { text: RESULT_LABEL[result], alignment: 'center', bold: result === 'LATE' } : { text: 'Đang giải quyết', alignment: 'center', italics: true },
       { text: step.note ?? '' },
     ]);
   });
@@ -350,13 +305,7 @@ const BODIES: Record<DocumentKind, (ctx: Ctx) => Content[]> = {
   'control-slip': controlSlipBody,
 };
 
-export function dossierDocumentDefinition(
-  kind: DocumentKind,
-  data: DossierDocumentData,
-  barcode: BarcodeImage,
-  fonts: DocumentFonts,
-  now: Date,
-): TDocumentDefinitions {
+export function dossierDocumentDefinition(kind: DocumentKind, data: DossierDocumentData, barcode: BarcodeImage, fonts: DocumentFonts, now: Date): TDocumentDefinitions {
   const sizes = sizesFor(fonts.baseSize);
   const issuedAt = data.issuedAt ?? (kind === 'receipt' ? data.receivedAt : now);
   const ctx: Ctx = { data, sizes, issuedAt };

@@ -13,14 +13,7 @@ export { bundledRoboto, fontsFromDirectory, resolveDocumentFonts, type DocumentF
 export { formatDate, formatDateTimeVi, formatLongDateVi, formatTime, formatVnd, placeDateLine } from './format';
 export * from './types';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  'receipt',
-  'supplement-request',
-  'refusal',
-  'apology',
-  'stop-notice',
-  'control-slip',
-];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['receipt', 'supplement-request', 'refusal', 'apology', 'stop-notice', 'control-slip'];
 
 export interface RenderOptions {
   /** Fonts to use; default: `resolveDocumentFonts()` (DOCUMENT_FONT_DIR, else pdfmake's Roboto). */

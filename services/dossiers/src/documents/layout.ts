@@ -72,7 +72,14 @@ export const NO_LINES: CustomTableLayout = {
 
 /** Centres a block of a given width (pdfmake cannot centre canvases and auto-width tables by itself). */
 export function centred(node: Content, width: number | 'auto'): ContentColumns {
-  return { columns: [{ width: '*', text: '' }, { width, stack: [node] }, { width: '*', text: '' }], columnGap: 0 };
+  return {
+    columns: [
+      { width: '*', text: '' },
+      { width, stack: [node] },
+      { width: '*', text: '' },
+    ],
+    columnGap: 0,
+  };
 }
 
 /** A text whose solid rule below is exactly as wide as the text (a one-cell table with a bottom border). */
@@ -239,10 +246,7 @@ export function footOfLetter(left: Content, right: Content): Content {
 /** 'Nơi nhận:' block of an administrative letter, set small at the bottom left. */
 export function recipients(lines: string[], sizes: Sizes): Content {
   return {
-    stack: [
-      { text: 'Nơi nhận:', bold: true, italics: true, fontSize: sizes.small },
-      ...lines.map((line) => ({ text: `- ${line}`, fontSize: sizes.tiny + 1 })),
-    ],
+    stack: [{ text: 'Nơi nhận:', bold: true, italics: true, fontSize: sizes.small }, ...lines.map((line) => ({ text: `- ${line}`, fontSize: sizes.tiny + 1 }))],
   };
 }
 

@@ -67,9 +67,7 @@ export interface TransitionContext {
   pausedFrom?: DossierStatus;
 }
 
-export type TransitionResult =
-  | { ok: true; status: DossierStatus; pausedFrom?: DossierStatus }
-  | { ok: false; code: 'INVALID_TRANSITION'; from: DossierStatus; action: DossierAction; reason: string };
+export type TransitionResult = { ok: true; status: DossierStatus; pausedFrom?: DossierStatus } | { ok: false; code: 'INVALID_TRANSITION'; from: DossierStatus; action: DossierAction; reason: string };
 
 type Moves = Partial<Record<DossierAction, DossierStatus>>;
 
@@ -157,11 +155,7 @@ function fromPaused(status: PausedStatus, action: DossierAction, ctx: Transition
   return exit.ok ? exit : invalid(status, action, `${action} is not allowed in ${status} paused from ${origin}`);
 }
 
-export function transition(
-  status: DossierStatus,
-  action: DossierAction,
-  ctx: TransitionContext = {},
-): TransitionResult {
+export function transition(status: DossierStatus, action: DossierAction, ctx: TransitionContext = {}): TransitionResult {
   return isClockPaused(status) ? fromPaused(status, action, ctx) : fromUnpaused(status, action);
 }
 
@@ -170,11 +164,8 @@ export function transition(
  * the states it can follow (what a list screen can offer before it knows the origin).
  */
 export function allowedActions(status: DossierStatus, ctx: TransitionContext = {}): DossierAction[] {
-  const origins: readonly (DossierStatus | undefined)[] =
-    isClockPaused(status) && !ctx.pausedFrom ? PAUSES[status].origins : [ctx.pausedFrom];
-  return Object.values(DossierAction).filter((action) =>
-    origins.some((pausedFrom) => transition(status, action, { pausedFrom }).ok),
-  );
+  const origins: readonly (DossierStatus | undefined)[] = isClockPaused(status) && !ctx.pausedFrom ? PAUSES[status].origins : [ctx.pausedFrom];
+  return Object.values(DossierAction).filter((action) => origins.some((pausedFrom) => transition(status, action, { pausedFrom }).ok));
 }
 
 /**
@@ -247,10 +238,7 @@ const NATIONAL_CODES: Record<DossierStatus, NationalStatusCode | null> = {
  * this follows how the connectors above describe code 8 (stopped because the dossier does not qualify)
  * and is our reading, not a rule quoted from the portal.
  */
-export function nationalStatusCode(
-  status: DossierStatus,
-  options: { refusedAfterReceipt?: boolean } = {},
-): NationalStatusCode | null {
+export function nationalStatusCode(status: DossierStatus, options: { refusedAfterReceipt?: boolean } = {}): NationalStatusCode | null {
   if (status === S.REFUSED && options.refusedAfterReceipt) return 8;
   return NATIONAL_CODES[status];
 }

@@ -74,4 +74,3 @@ export function isMakeUpWorkingDay(isoDate: string): boolean {
   const { year } = parseDateKey(isoDate);
   return calendarOf(year).makeUpWorkingDays.some((day) => day.date === isoDate);
 }
-

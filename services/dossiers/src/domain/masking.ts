@@ -62,7 +62,5 @@ export function calloutSentence(input: CalloutInput, language: CalloutLanguage =
     const whom = name ? `${address} ${name}, dossier number ${tail}` : `Dossier number ${tail}`;
     return `${whom}, please come to counter ${counter} to collect your result.`;
   }
-  return name
-    ? `Mời ${address} ${name}, hồ sơ số ${tail}, đến quầy số ${counter} nhận kết quả.`
-    : `Mời người có hồ sơ số ${tail} đến quầy số ${counter} nhận kết quả.`;
+  return name ? `Mời ${address} ${name}, hồ sơ số ${tail}, đến quầy số ${counter} nhận kết quả.` : `Mời người có hồ sơ số ${tail} đến quầy số ${counter} nhận kết quả.`;
 }

@@ -146,7 +146,13 @@ function onlinePayment(t: Tally, c: CatalogueCoverage): IndexGroup {
     ),
     scored(
       // The formula reads 2,5 × C; the decision gives this part 2 points, so it is capped at 2.
-      { key: 'PROCEDURES_PAYABLE_ONLINE', name: 'TTHC có nghĩa vụ tài chính được cung cấp trực tuyến (C)', nameEn: 'Fee-bearing procedures payable online (C)', formula: 'min(2, 2,5 × C)', maxScore: 2 },
+      {
+        key: 'PROCEDURES_PAYABLE_ONLINE',
+        name: 'TTHC có nghĩa vụ tài chính được cung cấp trực tuyến (C)',
+        nameEn: 'Fee-bearing procedures payable online (C)',
+        formula: 'min(2, 2,5 × C)',
+        maxScore: 2,
+      },
       ratio(c.feeProceduresOnline, c.feeProcedures),
       (r) => 2.5 * r,
     ),
@@ -183,8 +189,20 @@ function digitisation(t: Tally): IndexGroup {
       ratio(t.documentsReused, t.received),
       (r) => (2 * r) / 0.8,
     ),
-    notTracked({ key: 'SHARED_FOR_REUSE', name: 'Hồ sơ số hóa kết nối, chia sẻ với kho dữ liệu cá nhân trên Cổng DVCQG', nameEn: "Digitised dossiers shared with the citizen's national data store", formula: '4 × tỷ lệ', maxScore: 4 }),
-    notTracked({ key: 'POPULATION_DATA_DOSSIERS', name: 'Hồ sơ sử dụng thông tin từ CSDL quốc gia về dân cư', nameEn: 'Dossiers using the national population database', formula: '2 × tỷ lệ', maxScore: 2 }),
+    notTracked({
+      key: 'SHARED_FOR_REUSE',
+      name: 'Hồ sơ số hóa kết nối, chia sẻ với kho dữ liệu cá nhân trên Cổng DVCQG',
+      nameEn: "Digitised dossiers shared with the citizen's national data store",
+      formula: '4 × tỷ lệ',
+      maxScore: 4,
+    }),
+    notTracked({
+      key: 'POPULATION_DATA_DOSSIERS',
+      name: 'Hồ sơ sử dụng thông tin từ CSDL quốc gia về dân cư',
+      nameEn: 'Dossiers using the national population database',
+      formula: '2 × tỷ lệ',
+      maxScore: 2,
+    }),
     notTracked({ key: 'POPULATION_DATA_PROCEDURES', name: 'TTHC kết nối, chia sẻ dữ liệu dân cư', nameEn: 'Procedures connected to the population database', formula: '2 × tỷ lệ', maxScore: 2 }),
   ]);
 }

@@ -40,9 +40,7 @@ export type PlacementRefusal =
   /** Not received regardless of boundary: only the receiving unit itself may settle it. */
   | 'NOT_ACROSS_BOUNDARY';
 
-export type Placement =
-  | { ok: true; competentUnitCode: string }
-  | { ok: false; field: 'unitCode' | 'competentUnitCode'; refusal: PlacementRefusal };
+export type Placement = { ok: true; competentUnitCode: string } | { ok: false; field: 'unitCode' | 'competentUnitCode'; refusal: PlacementRefusal };
 
 export function mayReceive(procedure: ReceivingProcedure, receiving: PlacedUnit): boolean {
   if (procedure.acrossBoundary) return receiving.level === 'COMMUNE' || receiving.level === 'PROVINCE';

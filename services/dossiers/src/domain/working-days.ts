@@ -102,12 +102,7 @@ function pausedDays(pauses: readonly Interval[], hours: OfficeHours, asOf?: Date
  * The due instant of a dossier received at `startUtc` with a processing time of `days` working days,
  * given the pauses so far; null while a pause is open (see the rules at the top of this file).
  */
-export function addWorkingDays(
-  startUtc: Date,
-  days: number,
-  pauses: readonly Interval[] = [],
-  options: DueDateOptions = {},
-): Date | null {
+export function addWorkingDays(startUtc: Date, days: number, pauses: readonly Interval[] = [], options: DueDateOptions = {}): Date | null {
   assertWholeDays(days);
   const hours = options.officeHours ?? DEFAULT_OFFICE_HOURS;
   const paused = pausedDays(pauses, hours, options.asOf);

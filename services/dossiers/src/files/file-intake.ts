@@ -28,11 +28,7 @@ export async function inspectUpload(bytes: Buffer, maxBytes = DEFAULT_MAX_FILE_B
   const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !ACCEPTED_TYPES[detected.mime]) {
-    throw rejected(
-      'UNSUPPORTED_TYPE',
-      'Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không đúng định dạng).',
-      'Only PDF, JPEG or PNG files are accepted (the content is not one of them).',
-    );
+    throw rejected('UNSUPPORTED_TYPE', 'Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không đúng định dạng).', 'Only PDF, JPEG or PNG files are accepted (the content is not one of them).');
   }
   return { sha256: createHash('sha256').update(bytes).digest('hex'), mimeType: detected.mime, size: bytes.length };
 }

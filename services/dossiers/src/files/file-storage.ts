@@ -25,7 +25,13 @@ export class LocalFileStorage implements FileStorage {
 
   async put(key: string, bytes: Buffer): Promise<void> {
     const path = this.pathOf(key);
-    if (await stat(path).then(() => true, () => false)) return;
+    if (
+      await stat(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     // Scans of ID cards and certificates: readable by the service's user only, whatever the umask.
     await mkdir(this.root, { recursive: true, mode: 0o700 });
     await mkdir(join(this.root, key.slice(0, 2)), { recursive: true, mode: 0o700 });

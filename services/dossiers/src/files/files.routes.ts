@@ -13,10 +13,13 @@ import { assertWithinQuota, uploadQuotaFromEnv, type UploadQuota } from './uploa
 async function checkDailyQuota(deps: ServiceDeps, caller: Caller, quota: UploadQuota): Promise<void> {
   const now = new Date();
   const since = new Date(now.getTime() - 86_400_000);
-  const [used] = await deps.orm.em.fork().getConnection().execute<{ count: string; bytes: string | null; oldest: Date | null }[]>(
-    'select count(*) as count, sum(size) as bytes, min(created_at) as oldest from dossiers.stored_file where owner_subject = ? and digitised = false and created_at > ?',
-    [caller.subject, since],
-  );
+  const [used] = await deps.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ count: string; bytes: string | null; oldest: Date | null }[]>(
+      'select count(*) as count, sum(size) as bytes, min(created_at) as oldest from dossiers.stored_file where owner_subject = ? and digitised = false and created_at > ?',
+      [caller.subject, since],
+    );
   assertWithinQuota({ count: Number(used.count), bytes: Number(used.bytes ?? 0), oldest: used.oldest ? new Date(used.oldest) : null }, quota, now);
 }
 
@@ -115,7 +118,11 @@ function sendError(res: Response, err: unknown, deps: ServiceDeps): void {
  * that cannot break out of the header (an ASCII fallback for old browsers, the UTF-8 name encoded).
  */
 export function servedFileHeaders(file: Pick<StoredFile, 'mimeType' | 'size' | 'originalName'>): Record<string, string> {
-  const fallback = file.originalName.normalize('NFD').replace(/[^\w.-]+/g, '_').slice(0, 120) || 'file';
+  const fallback =
+    file.originalName
+      .normalize('NFD')
+      .replace(/[^\w.-]+/g, '_')
+      .slice(0, 120) || 'file';
   return {
     'content-type': file.mimeType,
     'content-length': String(file.size),

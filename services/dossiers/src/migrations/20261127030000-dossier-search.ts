@@ -9,7 +9,11 @@ export class DossierSearchMigration extends Migration {
     await this.execute(`alter table dossiers.dossier add column search_text text not null default ''`);
     // Folding is done in one place (TypeScript), so existing rows are filled from here rather than in SQL.
     for (let last = '00000000-0000-0000-0000-000000000000'; ; ) {
-      const rows = (await this.execute(`select id, code, applicant from dossiers.dossier where id > ? order by id limit ${BATCH}`, [last])) as { id: string; code: string; applicant: { fullName: string; idNumber: string; phone: string } }[];
+      const rows = (await this.execute(`select id, code, applicant from dossiers.dossier where id > ? order by id limit ${BATCH}`, [last])) as {
+        id: string;
+        code: string;
+        applicant: { fullName: string; idNumber: string; phone: string };
+      }[];
       if (!rows.length) break;
       const values = rows.map(() => '(?::uuid, ?)').join(', ');
       await this.execute(

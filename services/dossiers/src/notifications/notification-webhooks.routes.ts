@@ -23,14 +23,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Every call is kept with what came of it, forged ones too: that is how staff learn a provider misbehaves. */
 async function keep(em: EntityManager, receipt: Receipt): Promise<void> {
   await em.execute(`insert into dossiers.notification_receipt (id, provider, event, provider_message_id, outcome, reason, payload) values (?, ?, ?, ?, ?, ?, ?)`, [
-      randomUUID(),
-      receipt.provider,
-      receipt.event,
-      receipt.providerMessageId,
-      receipt.outcome,
-      receipt.reason,
-      receipt.payload.slice(0, 4000),
-    ]);
+    randomUUID(),
+    receipt.provider,
+    receipt.event,
+    receipt.providerMessageId,
+    receipt.outcome,
+    receipt.reason,
+    receipt.payload.slice(0, 4000),
+  ]);
 }
 
 /** The message a receipt is about, locked; null when no message of ours matches both the key and the provider's id. */
@@ -78,7 +78,8 @@ export function mountNotificationWebhooks(app: Express, deps: ServiceDeps): void
       const base = { provider: 'SMS' as const, event: report.SendStatus ?? null, providerMessageId: report.SMSID ?? null, payload: JSON.stringify(report) };
       const expected = Buffer.from(callbackSignature(settings, id));
       const given = Buffer.from(String(req.query.sig ?? ''));
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 401, receipt: { ...base, outcome: 'BAD_SIGNATURE', reason: 'delivery report URL signature does not match' } };
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        return { status: 401, receipt: { ...base, outcome: 'BAD_SIGNATURE', reason: 'delivery report URL signature does not match' } };
       const message = await messageFor(em, NotificationChannel.SMS, id, report.SMSID ?? null);
       if (!message) return { status: 200, receipt: { ...base, outcome: 'UNKNOWN_MESSAGE', reason: `no SMS message ${id}` } };
       if (report.SendStatus === 'DELIVERED') return { status: 200, receipt: { ...base, ...delivered(message, new Date()) } };

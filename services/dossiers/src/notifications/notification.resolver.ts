@@ -45,7 +45,10 @@ export class NotificationResolver {
     if (dossierCode) query.andWhere({ dossierCode });
     if (!hasRole(caller, 'ADMIN')) {
       // A subquery, not a list of codes: a unit can have millions of dossiers.
-      const ofUnit = ctx.em.createQueryBuilder(Dossier, 'd').select('d.code').where({ $or: [{ unitCode: caller.unitCode }, { currentUnitCode: caller.unitCode }] });
+      const ofUnit = ctx.em
+        .createQueryBuilder(Dossier, 'd')
+        .select('d.code')
+        .where({ $or: [{ unitCode: caller.unitCode }, { currentUnitCode: caller.unitCode }] });
       query.andWhere({ dossierCode: { $in: ofUnit.getKnexQuery() } });
     }
     return query.getResultList();
@@ -89,7 +92,12 @@ export class NotificationResolver {
        where n.created_at >= now() - (? || ' days')::interval group by n.channel, n.status`,
       [...(units ? [...units, ...units] : []), String(days)],
     );
-    return Object.values(NotificationChannel).map((channel) => rateOf(channel, rows.filter((r) => r.channel === channel)));
+    return Object.values(NotificationChannel).map((channel) =>
+      rateOf(
+        channel,
+        rows.filter((r) => r.channel === channel),
+      ),
+    );
   }
 
   @Authorized('CITIZEN')

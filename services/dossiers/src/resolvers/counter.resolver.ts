@@ -39,9 +39,7 @@ export class CounterResolver {
     const since = new Date(Date.now() - 4 * 3600_000);
     const recent = await ctx.em.find(PickupCall, { unitCode, calledAt: { $gte: since } }, { orderBy: { calledAt: 'desc' }, limit: 20 });
     // A call is over once its result is handed over (or no longer waits at the counter): it leaves "Đang mời".
-    const waiting = recent.length
-      ? await ctx.em.find(Dossier, { code: { $in: [...new Set(recent.map((call) => call.dossierCode))] }, status: DossierStatus.RESULT_READY }, { fields: ['code'] })
-      : [];
+    const waiting = recent.length ? await ctx.em.find(Dossier, { code: { $in: [...new Set(recent.map((call) => call.dossierCode))] }, status: DossierStatus.RESULT_READY }, { fields: ['code'] }) : [];
     const stillWaiting = new Set(waiting.map((d) => d.code));
     return {
       ready: ready.map((d) => ({ ...boardEntry(d.applicant.fullName, d.code), counter: d.pickupCounter ?? null, readySince: d.settledAt ?? d.updatedAt })),

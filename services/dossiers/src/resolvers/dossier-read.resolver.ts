@@ -155,7 +155,7 @@ export class DossierReadResolver {
     return actions.filter((a) => a !== DossierAction.APPROVE);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "Status code of the national public service portal (1 new … 10 returned)" })
+  @FieldResolver(() => Int, { nullable: true, description: 'Status code of the national public service portal (1 new … 10 returned)' })
   nationalStatus(@Root() d: Dossier): number | null {
     return nationalStatusCode(d.status, { refusedAfterReceipt: !!d.receivedAt });
   }

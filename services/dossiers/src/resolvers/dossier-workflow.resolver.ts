@@ -104,12 +104,7 @@ export class DossierWorkflowResolver {
 
   @Authorized('HANDLER', 'APPROVER')
   @Mutation(() => Dossier, { description: 'Transfer between commune and district; the legal clock is not restarted' })
-  transferDossier(
-    @Arg('code') code: string,
-    @Arg('toUnitCode') toUnitCode: string,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Dossier> {
+  transferDossier(@Arg('code') code: string, @Arg('toUnitCode') toUnitCode: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<Dossier> {
     const { actor, processing } = use(ctx);
     return processing.transfer(actor, normal(code), toUnitCode.trim(), note);
   }
@@ -189,4 +184,3 @@ export class DossierWorkflowResolver {
     return results.rate(actor, normal(code), rating, comment);
   }
 }
-

@@ -62,23 +62,46 @@ async function seedScenarios(deps: ServiceDeps, storage: FileStorage, em: Servic
 
   const receive: Step = (s, code) => s.intake.receive(intake, code);
   const start: Step = (s, code) => s.processing.startProcessing(handler, code, null);
-  const atDucHoaThuong = (step: (s: ReturnType<typeof dossierServices>, code: string, officer: Actor) => Promise<unknown>): Step => (s, code) => step(s, code, DUC_HOA_THUONG_OFFICER);
+  const atDucHoaThuong =
+    (step: (s: ReturnType<typeof dossierServices>, code: string, officer: Actor) => Promise<unknown>): Step =>
+    (s, code) =>
+      step(s, code, DUC_HOA_THUONG_OFFICER);
   const step: Step = (s, code) => s.processing.recordStep(handler, code, 'Thẩm định hồ sơ, đủ điều kiện');
-  const approve = (withResult: boolean): Step => async (s, code) =>
-    s.processing.approve(approver, code, withResult ? [await storeSample(em, storage, approver.subject, 'ket-qua.pdf')] : [], 'Đồng ý');
+  const approve =
+    (withResult: boolean): Step =>
+    async (s, code) =>
+      s.processing.approve(approver, code, withResult ? [await storeSample(em, storage, approver.subject, 'ket-qua.pdf')] : [], 'Đồng ý');
 
   const scenarios: Scenario[] = [
     { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 0.05, steps: [] },
     { procedure: '1.000656', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 0.2, steps: [] },
     { procedure: '1.004837', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 1, steps: [receive] },
-    { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 1.5, steps: [(s, c) => s.intake.requestSupplement(intake, c, ['Giấy chứng sinh bản rõ nét'], 'Bản chụp bị mờ')] },
+    {
+      procedure: '1.001193',
+      channel: 'ONLINE',
+      delivery: DeliveryMethod.ONLINE,
+      daysAgo: 1.5,
+      steps: [(s, c) => s.intake.requestSupplement(intake, c, ['Giấy chứng sinh bản rõ nét'], 'Bản chụp bị mờ')],
+    },
     { procedure: '1.004873', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 1, steps: [receive] },
     { procedure: '2.000815', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 0.5, steps: [start, step] },
     { procedure: '1.000656', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 2, steps: [start, approve(false)] },
     { procedure: '1.004837', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 3, steps: [receive, start, approve(false), (s, c) => s.results.callForPickup(intake, c, 2)] },
     { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 3, steps: [receive, start, approve(true)] },
-    { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 6, steps: [receive, start, approve(true), (s, c) => s.results.download(citizen, c), (s, c) => s.results.rate(citizen, c, 5, 'Nhanh, không phải đi lại')] },
-    { procedure: '1.000656', channel: 'VOLUNTEER', delivery: DeliveryMethod.PICKUP, daysAgo: 8, steps: [receive, start, approve(false), (s, c) => s.results.returnAtCounter(intake, c, 'Trần Văn Bảy')] },
+    {
+      procedure: '1.001193',
+      channel: 'ONLINE',
+      delivery: DeliveryMethod.ONLINE,
+      daysAgo: 6,
+      steps: [receive, start, approve(true), (s, c) => s.results.download(citizen, c), (s, c) => s.results.rate(citizen, c, 5, 'Nhanh, không phải đi lại')],
+    },
+    {
+      procedure: '1.000656',
+      channel: 'VOLUNTEER',
+      delivery: DeliveryMethod.PICKUP,
+      daysAgo: 8,
+      steps: [receive, start, approve(false), (s, c) => s.results.returnAtCounter(intake, c, 'Trần Văn Bảy')],
+    },
     { procedure: '1.004837', channel: 'ONLINE', delivery: DeliveryMethod.POST, daysAgo: 5, steps: [receive, start, approve(false)] },
     { procedure: '1.000656', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 4, steps: [(s, c) => s.intake.refuse(intake, c, 'Người nộp không thuộc địa bàn giải quyết của xã')] },
     { procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.ONLINE, daysAgo: 4, steps: [(s, c) => s.intake.withdraw(citizen, c, 'Nộp nhầm thủ tục')] },
@@ -88,22 +111,42 @@ async function seedScenarios(deps: ServiceDeps, storage: FileStorage, em: Servic
     { procedure: '1.004884', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 0.6, steps: [receive] },
     // Sent to the province (the land registration office branch) for the cadastral records: it waits in the
     // inbox of the `province` demo officer.
-    { procedure: '1.012812', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 2.5, steps: [receive, start, (s, c) => s.processing.transfer(handler, c, TAY_NINH, 'Đề nghị Chi nhánh Văn phòng đăng ký đất đai cung cấp hồ sơ địa chính thửa đất')] },
+    {
+      procedure: '1.012812',
+      channel: 'ONLINE',
+      delivery: DeliveryMethod.PICKUP,
+      daysAgo: 2.5,
+      steps: [receive, start, (s, c) => s.processing.transfer(handler, c, TAY_NINH, 'Đề nghị Chi nhánh Văn phòng đăng ký đất đai cung cấp hồ sơ địa chính thửa đất')],
+    },
     // In flight on 1 July 2025. Taken at the counter of thị trấn Hậu Nghĩa under its old agency code: passes whole to xã Hậu Nghĩa.
     {
-      procedure: '1.004837', channel: 'COUNTER', delivery: DeliveryMethod.PICKUP, daysAgo: 0, at: vietnamTime('2025-06-20T09:30'),
+      procedure: '1.004837',
+      channel: 'COUNTER',
+      delivery: DeliveryMethod.PICKUP,
+      daysAgo: 0,
+      at: vietnamTime('2025-06-20T09:30'),
       applicant: { fullName: 'Trương Văn Nghĩa', idNumber: '080079003388', phone: '0938447788', address: 'Khu phố 3, thị trấn Hậu Nghĩa, huyện Đức Hòa, tỉnh Long An', email: null },
       steps: [start, step],
     },
     // Xã Đức Hòa Thượng was split: the address names neither successor, so the first by code (xã Đức Lập) takes it…
     {
-      procedure: '1.001193', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 0, at: vietnamTime('2025-06-25T14:10'), officer: DUC_HOA_THUONG_OFFICER,
+      procedure: '1.001193',
+      channel: 'ONLINE',
+      delivery: DeliveryMethod.PICKUP,
+      daysAgo: 0,
+      at: vietnamTime('2025-06-25T14:10'),
+      officer: DUC_HOA_THUONG_OFFICER,
       applicant: { fullName: 'Đỗ Văn Tài', idNumber: '080092006135', phone: '0918223344', address: 'Ấp Bình Tả 1, xã Đức Hòa Thượng, huyện Đức Hòa, tỉnh Long An', email: null },
       steps: [atDucHoaThuong((s, c, o) => s.intake.receive(o, c)), atDucHoaThuong((s, c, o) => s.processing.startProcessing(o, c, null))],
     },
     // …and this one goes to xã Mỹ Hạnh, which the applicant's address names.
     {
-      procedure: '1.000656', channel: 'ONLINE', delivery: DeliveryMethod.PICKUP, daysAgo: 0, at: vietnamTime('2025-06-27T10:45'), officer: DUC_HOA_THUONG_OFFICER,
+      procedure: '1.000656',
+      channel: 'ONLINE',
+      delivery: DeliveryMethod.PICKUP,
+      daysAgo: 0,
+      at: vietnamTime('2025-06-27T10:45'),
+      officer: DUC_HOA_THUONG_OFFICER,
       applicant: { fullName: 'Huỳnh Thị Lệ', idNumber: '080188004412', phone: '0903556677', address: 'Ấp Bình Tiền 2, xã Mỹ Hạnh (trước đây xã Đức Hòa Thượng), tỉnh Tây Ninh', email: null },
       steps: [atDucHoaThuong((s, c, o) => s.intake.receive(o, c))],
     },

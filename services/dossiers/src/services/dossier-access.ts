@@ -46,13 +46,7 @@ export function assertHandlingUnit(caller: Principal, dossier: Dossier): void {
 }
 
 /** The actions {@link assertHandlingUnit} guards, so the workspace offers them only to the unit holding the dossier. */
-export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [
-  DossierAction.START_PROCESSING,
-  DossierAction.RECORD_STEP,
-  DossierAction.TRANSFER,
-  DossierAction.APPROVE,
-  DossierAction.REJECT,
-];
+export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [DossierAction.START_PROCESSING, DossierAction.RECORD_STEP, DossierAction.TRANSFER, DossierAction.APPROVE, DossierAction.REJECT];
 
 export function mayHandle(caller: Principal, dossier: Dossier): boolean {
   return inJurisdiction(caller, [dossier.currentUnitCode]);

@@ -45,7 +45,11 @@ export class IntakeService {
     }
     const placement = await this.place(input);
     if (placement.rules.onlineLevel === 'NONE') {
-      throw validation('procedureCode', 'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp tại bộ phận một cửa.', 'This procedure is not offered online; please submit at the one-stop counter.');
+      throw validation(
+        'procedureCode',
+        'Thủ tục này chưa cung cấp dịch vụ công trực tuyến; vui lòng nộp tại bộ phận một cửa.',
+        'This procedure is not offered online; please submit at the one-stop counter.',
+      );
     }
     return this.create(actor, input, placement, {
       channel: Channel.ONLINE,
@@ -141,7 +145,7 @@ export class IntakeService {
     how: { channel: Channel; applicantSubject: string | null; assistedBy: Actor | null; scannedAtCounter: boolean },
   ): Promise<Dossier> {
     this.checkForm(input, rules);
-    const deliveryAddress = input.deliveryMethod === DeliveryMethod.POST ? (input.deliveryAddress?.trim() || input.applicant.address) : null;
+    const deliveryAddress = input.deliveryMethod === DeliveryMethod.POST ? input.deliveryAddress?.trim() || input.applicant.address : null;
     const agency = unit.agencies[0];
     const dossier = await this.deps.em.transactional(async (em) => {
       const at = this.now();
@@ -234,16 +238,21 @@ export class IntakeService {
   private checkForm(input: SubmitDossierInput, rules: ProcedureRules): void {
     const given = new Set(input.documents.map((d) => d.requirementId));
     const unknown = input.documents.filter((d) => !rules.requiredDocuments.some((r) => r.id === d.requirementId));
-    if (unknown.length) throw validation('documents', 'Có giấy tờ không thuộc thành phần hồ sơ của thủ tục.', 'Some documents are not part of this procedure.', { requirementIds: unknown.map((d) => d.requirementId) });
+    if (unknown.length)
+      throw validation('documents', 'Có giấy tờ không thuộc thành phần hồ sơ của thủ tục.', 'Some documents are not part of this procedure.', { requirementIds: unknown.map((d) => d.requirementId) });
     // A declaration made on a form the procedure fills online is the form itself (its PDF is generated from the
     // values, /documents/templates/…): nobody uploads a second copy of what they typed.
     const missing = rules.requiredDocuments.filter((r) => r.mandatory && !given.has(r.id) && !(r.template && rules.formFields.length));
     if (missing.length) {
-      throw validation('documents', `Còn thiếu giấy tờ bắt buộc: ${missing.map((m) => m.name).join('; ')}.`, `Required documents are missing: ${missing.map((m) => m.id).join(', ')}.`, { missing: missing.map((m) => m.id) });
+      throw validation('documents', `Còn thiếu giấy tờ bắt buộc: ${missing.map((m) => m.name).join('; ')}.`, `Required documents are missing: ${missing.map((m) => m.id).join(', ')}.`, {
+        missing: missing.map((m) => m.id),
+      });
     }
     const emptyFields = rules.formFields.filter((f) => f.required && !String(input.formData?.[f.key] ?? '').trim());
     if (emptyFields.length) {
-      throw validation('formData', `Chưa điền: ${emptyFields.map((f) => f.label).join('; ')}.`, `Fields to fill in: ${emptyFields.map((f) => f.key).join(', ')}.`, { missing: emptyFields.map((f) => f.key) });
+      throw validation('formData', `Chưa điền: ${emptyFields.map((f) => f.label).join('; ')}.`, `Fields to fill in: ${emptyFields.map((f) => f.key).join(', ')}.`, {
+        missing: emptyFields.map((f) => f.key),
+      });
     }
   }
 
@@ -279,15 +288,27 @@ function refusal(field: string, why: PlacementRefusal, rules: ProcedureRules, un
   const other = competent?.name ?? '';
   switch (why) {
     case 'NOT_RECEIVED_HERE':
-      return validation(field, `${unit.name} không tiếp nhận thủ tục này: thủ tục do ${level.vi} giải quyết và không thuộc danh mục tiếp nhận không phụ thuộc địa giới hành chính.`, `${unit.name} does not receive this procedure: it is settled at ${level.en} and is not received regardless of administrative boundary.`);
+      return validation(
+        field,
+        `${unit.name} không tiếp nhận thủ tục này: thủ tục do ${level.vi} giải quyết và không thuộc danh mục tiếp nhận không phụ thuộc địa giới hành chính.`,
+        `${unit.name} does not receive this procedure: it is settled at ${level.en} and is not received regardless of administrative boundary.`,
+      );
     case 'COMPETENT_REQUIRED':
       return validation(field, 'Cần chọn xã, phường có thẩm quyền giải quyết hồ sơ.', 'Choose the commune competent to settle the dossier.');
     case 'COMPETENT_LEVEL':
       return validation(field, `Thủ tục này do ${level.vi} giải quyết; ${other} không phải đơn vị ${level.vi}.`, `This procedure is settled at ${level.en}; ${other} is not.`);
     case 'OTHER_PROVINCE':
-      return validation(field, `${other} không cùng tỉnh với ${unit.name}: chỉ tiếp nhận không phụ thuộc địa giới hành chính trong phạm vi tỉnh.`, `${other} is not in the province of ${unit.name}: dossiers are received across boundaries only within the province.`);
+      return validation(
+        field,
+        `${other} không cùng tỉnh với ${unit.name}: chỉ tiếp nhận không phụ thuộc địa giới hành chính trong phạm vi tỉnh.`,
+        `${other} is not in the province of ${unit.name}: dossiers are received across boundaries only within the province.`,
+      );
     case 'NOT_ACROSS_BOUNDARY':
-      return validation(field, `Thủ tục này không tiếp nhận không phụ thuộc địa giới hành chính: hồ sơ do chính ${unit.name} giải quyết.`, `This procedure is not received across boundaries: ${unit.name} itself settles it.`);
+      return validation(
+        field,
+        `Thủ tục này không tiếp nhận không phụ thuộc địa giới hành chính: hồ sơ do chính ${unit.name} giải quyết.`,
+        `This procedure is not received across boundaries: ${unit.name} itself settles it.`,
+      );
   }
 }
 

@@ -106,7 +106,14 @@ export class ResultReturnService {
       }
       dossier.pickupCounter = counter;
       // The citizen waits in the hall of the unit that received the dossier, whichever unit settled it.
-      em.create(PickupCall, { dossierCode: dossier.code, unitCode: dossier.unitCode, counter, maskedName: maskName(dossier.applicant.fullName), codeTail: codeTail(dossier.code) ?? dossier.code, calledAt: this.now() });
+      em.create(PickupCall, {
+        dossierCode: dossier.code,
+        unitCode: dossier.unitCode,
+        counter,
+        maskedName: maskName(dossier.applicant.fullName),
+        codeTail: codeTail(dossier.code) ?? dossier.code,
+        calledAt: this.now(),
+      });
       workflow.note(dossier, 'CALL_FOR_PICKUP', actor, { data: { counter } });
       await em.flush();
     });

@@ -163,9 +163,7 @@ async function known(unit: Promise<UnitHistory>): Promise<UnitHistory | null> {
 export function startSuccessionHandover(deps: ServiceDeps, rules: ProcedureRulesClient): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   const once = () => {
-    running = new SuccessionHandoverService(deps.orm.em.fork(), rules, deps.log)
-      .run()
-      .catch((err: unknown) => deps.log.error({ err }, 'succession handover failed; it runs again tomorrow'));
+    running = new SuccessionHandoverService(deps.orm.em.fork(), rules, deps.log).run().catch((err: unknown) => deps.log.error({ err }, 'succession handover failed; it runs again tomorrow'));
   };
   once();
   const timer = setInterval(once, 24 * 3600_000);

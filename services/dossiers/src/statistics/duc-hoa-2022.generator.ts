@@ -65,7 +65,10 @@ export function generateDucHoa2022(input: HistoryInput): StatisticRow[] {
     for (let i = 0; i < cell.dossiers; i++) liveOneDossier(cell, calendar.receiptDay(cell.channel), calendar, random, add);
   }
   const keyOf = (r: StatisticRow) => `${r.day}|${r.unitCode}|${r.procedureCode}|${r.channel}`;
-  return [...rows.values()].map((r) => [keyOf(r), r] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, r]) => r);
+  return [...rows.values()]
+    .map((r) => [keyOf(r), r] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([, r]) => r);
 }
 
 /** The exact split of the article's totals into (unit, procedure, channel) cells. */
@@ -73,12 +76,21 @@ function cellsOf(input: HistoryInput): Cell[] {
   const cells: Cell[] = [];
   for (const level of ['DISTRICT', 'COMMUNE'] as const) {
     const { received, online } = DUC_HOA_2022.totals[level];
-    const procedures = input.procedures.filter((p) => p.settlingLevel === level).slice().sort((a, b) => a.code.localeCompare(b.code));
+    const procedures = input.procedures
+      .filter((p) => p.settlingLevel === level)
+      .slice()
+      .sort((a, b) => a.code.localeCompare(b.code));
     if (!procedures.length) throw new Error(`the catalogue has no ${level.toLowerCase()}-level procedures to spread 2022 over`);
     const weight = (p: HistoryProcedure) => PROCEDURE_WEIGHTS[p.code] ?? 1;
     const tilt = (p: HistoryProcedure) => PROCEDURE_ONLINE_TILT[p.code] ?? 1;
-    const onlineByProcedure = apportion(online, procedures.map((p) => weight(p) * ONLINE_PULL[p.onlineLevel] * tilt(p)));
-    const inPersonByProcedure = apportion(received - online, procedures.map((p) => (weight(p) * IN_PERSON_PULL[p.onlineLevel]) / tilt(p)));
+    const onlineByProcedure = apportion(
+      online,
+      procedures.map((p) => weight(p) * ONLINE_PULL[p.onlineLevel] * tilt(p)),
+    );
+    const inPersonByProcedure = apportion(
+      received - online,
+      procedures.map((p) => (weight(p) * IN_PERSON_PULL[p.onlineLevel]) / tilt(p)),
+    );
     const units = level === 'DISTRICT' ? [DUC_HOA_2022.districtCode] : [...input.communeCodes].sort();
     const profile = (code: string) => COMMUNE_PROFILES[code] ?? { volume: 5, online: 1 };
     const onlineWeights = units.map((u) => (level === 'DISTRICT' ? 1 : profile(u).volume * profile(u).online));
@@ -88,7 +100,11 @@ function cellsOf(input: HistoryInput): Cell[] {
       const inPersonByUnit = apportion(inPersonByProcedure[p], inPersonWeights);
       units.forEach((unitCode, u) => {
         const [counter, post] = apportion(inPersonByUnit[u], [1 - POST_SHARE_OF_IN_PERSON, POST_SHARE_OF_IN_PERSON]);
-        for (const [channel, dossiers] of [['ONLINE', onlineByUnit[u]], ['COUNTER', counter], ['POST', post]] as const) {
+        for (const [channel, dossiers] of [
+          ['ONLINE', onlineByUnit[u]],
+          ['COUNTER', counter],
+          ['POST', post],
+        ] as const) {
           if (dossiers) cells.push({ unitCode, procedure, channel, dossiers });
         }
       });

@@ -8,15 +8,7 @@ import { nationalPortalConfigured, syncTally } from '../national-sync';
 import { STATISTIC_COUNTERS, type Counters } from '../domain/statistic-counters';
 import { settlingLevelOn, type Catalogue, type CatalogueChild, type CatalogueLineageEntry, type CatalogueProcedure, type CatalogueUnit, type UnitLevel } from './catalogue.client';
 import { readTallies, type TallyRow } from './indicators.repository';
-import type {
-  FieldIndicators,
-  IndicatorFigures,
-  Indicators,
-  OutreachOpportunity,
-  ProcedureIndicators,
-  SettlingLevelIndicators,
-  UnitIndicators,
-} from './indicators.types';
+import type { FieldIndicators, IndicatorFigures, Indicators, OutreachOpportunity, ProcedureIndicators, SettlingLevelIndicators, UnitIndicators } from './indicators.types';
 
 /** Longest period one request may ask for: ten years of days. */
 const MAX_PERIOD_DAYS = 3660;
@@ -66,12 +58,11 @@ export class IndicatorsService {
       to: dateOf(period.to),
       byMonth: byMonth(rows, period),
       byUnit: byUnit(rows, scope),
-      bySettlingLevel: groupBy(rows.filter((r) => r.grouping === 'PROCEDURE_MONTH'), (r) => levelOf(byCode.get(r.procedureCode!), monthDay(r.month!, period))).map(
-        ([settlingLevel, tally]): SettlingLevelIndicators => ({ ...figures(tally), settlingLevel }),
-      ),
-      byField: groupBy(procedureRows, (r) => byCode.get(r.procedureCode!)?.field ?? 'Ngoài danh mục').map(
-        ([field, tally]): FieldIndicators => ({ ...figures(tally), field }),
-      ),
+      bySettlingLevel: groupBy(
+        rows.filter((r) => r.grouping === 'PROCEDURE_MONTH'),
+        (r) => levelOf(byCode.get(r.procedureCode!), monthDay(r.month!, period)),
+      ).map(([settlingLevel, tally]): SettlingLevelIndicators => ({ ...figures(tally), settlingLevel })),
+      byField: groupBy(procedureRows, (r) => byCode.get(r.procedureCode!)?.field ?? 'Ngoài danh mục').map(([field, tally]): FieldIndicators => ({ ...figures(tally), field })),
       byProcedure: byProcedure(procedureRows, byCode, period),
       qualityIndex: qualityIndex766(total, coverage(scope, procedures, procedureRows, period), sync),
     };
@@ -92,7 +83,11 @@ export class IndicatorsService {
       .filter((r) => r.grouping === 'UNIT_PROCEDURE' && fullOnline.has(r.procedureCode!) && r.tally.received > r.tally.receivedOnline)
       .sort((a, b) => inPerson(b.tally) - inPerson(a.tally) || a.unitCode!.localeCompare(b.unitCode!) || a.procedureCode!.localeCompare(b.procedureCode!))
       .slice(0, first);
-    const names = await this.unitNames(scope, chosen.map((r) => r.unitCode!), day);
+    const names = await this.unitNames(
+      scope,
+      chosen.map((r) => r.unitCode!),
+      day,
+    );
     return chosen.map((r, i) => {
       const procedure = fullOnline.get(r.procedureCode!)!;
       const shares = sharesOf(r.tally);
@@ -297,7 +292,5 @@ function coverage(scope: Scope, procedures: CatalogueProcedure[], procedureRows:
 
 /** The levels that settled a procedure on some day of the period (the first version also covers the days before it). */
 function settlingLevelsIn(p: CatalogueProcedure, period: Period): UnitLevel[] {
-  return p.settlingLevels
-    .filter((l, i) => (i === 0 || (l.validFrom ?? '') <= period.to) && (l.validTo === null || l.validTo >= period.from))
-    .map((l) => l.settlingLevel);
+  return p.settlingLevels.filter((l, i) => (i === 0 || (l.validFrom ?? '') <= period.to) && (l.validTo === null || l.validTo >= period.from)).map((l) => l.settlingLevel);
 }

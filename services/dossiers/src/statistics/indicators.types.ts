@@ -57,7 +57,10 @@ export class MonthIndicators extends IndicatorFigures {
   @Field({ description: 'YYYY-MM' }) month!: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A unit beneath the one asked for (its whole subtree and its predecessors), or the unit itself for what it and the units rolling into it whole received directly' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A unit beneath the one asked for (its whole subtree and its predecessors), or the unit itself for what it and the units rolling into it whole received directly',
+})
 export class UnitIndicators extends IndicatorFigures {
   @Field(() => AdministrativeUnitRef) unit!: AdministrativeUnitRef;
   @Field() unitCode!: string;
@@ -69,7 +72,8 @@ export class UnitIndicators extends IndicatorFigures {
 
 @ObjectType({ simpleResolvers: true })
 export class SettlingLevelIndicators extends IndicatorFigures {
-  @Field({ description: 'PROVINCE, DISTRICT or COMMUNE: the level that settled the procedure in each month (DISTRICT until 30 June 2025); UNKNOWN for procedures no longer in the catalogue' }) settlingLevel!: string;
+  @Field({ description: 'PROVINCE, DISTRICT or COMMUNE: the level that settled the procedure in each month (DISTRICT until 30 June 2025); UNKNOWN for procedures no longer in the catalogue' })
+  settlingLevel!: string;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -122,7 +126,7 @@ export class QualityIndex {
 @ObjectType({ simpleResolvers: true, description: 'Indicators of a unit (with everything beneath it) over a period of local days' })
 export class Indicators extends IndicatorFigures {
   @Field(() => AdministrativeUnitRef, { nullable: true, description: 'Null when an administrator asked for the whole system' }) unit!: AdministrativeUnitRef | null;
-  @Field(() => String, { nullable: true, description: 'The unit\'s name as of the day asked (`unit` resolves to the unit of that code in force today)' })
+  @Field(() => String, { nullable: true, description: "The unit's name as of the day asked (`unit` resolves to the unit of that code in force today)" })
   unitName!: string | null;
   @Field(() => GraphQLDate) from!: Date;
   @Field(() => GraphQLDate) to!: Date;

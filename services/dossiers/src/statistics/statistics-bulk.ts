@@ -49,21 +49,31 @@ export function statisticsOfSql(dossiersSql: string): string {
     { received: '1', documentsDigitised: flag(DOCUMENTS_DIGITISED_SQL), documentsReused: flag(DOCUMENTS_REUSED_SQL) },
     's.received_at is not null',
   );
-  const settlements = branch('scope s', localDaySql('s.settled_at'), {
-    settled: flag(COUNTED_SETTLEMENT),
-    settledEarly: flag(`${COUNTED_SETTLEMENT} and s.timeliness = 'EARLY'`),
-    settledOnTime: flag(`${COUNTED_SETTLEMENT} and s.timeliness = 'ON_TIME'`),
-    settledLate: flag(`${COUNTED_SETTLEMENT} and s.timeliness = 'LATE'`),
-    resultsIssued: flag(APPROVED),
-    resultsDigitised: flag(`${APPROVED} and exists (select 1 from dossiers.dossier_document r where r.dossier_id = s.id and r.role = 'RESULT')`),
-  }, 's.settled_at is not null');
-  const returns = branch('scope s', localDaySql('s.returned_at'), {
-    returned: '1',
-    returnedByPost: flag(`s.delivery_method = 'POST'`),
-    ratings: flag('s.rating is not null'),
-    ratingSum: 'coalesce(s.rating, 0)',
-    ratingsSatisfied: flag(`s.rating >= ${SATISFIED_FROM_RATING}`),
-  }, 's.returned_at is not null');
+  const settlements = branch(
+    'scope s',
+    localDaySql('s.settled_at'),
+    {
+      settled: flag(COUNTED_SETTLEMENT),
+      settledEarly: flag(`${COUNTED_SETTLEMENT} and s.timeliness = 'EARLY'`),
+      settledOnTime: flag(`${COUNTED_SETTLEMENT} and s.timeliness = 'ON_TIME'`),
+      settledLate: flag(`${COUNTED_SETTLEMENT} and s.timeliness = 'LATE'`),
+      resultsIssued: flag(APPROVED),
+      resultsDigitised: flag(`${APPROVED} and exists (select 1 from dossiers.dossier_document r where r.dossier_id = s.id and r.role = 'RESULT')`),
+    },
+    's.settled_at is not null',
+  );
+  const returns = branch(
+    'scope s',
+    localDaySql('s.returned_at'),
+    {
+      returned: '1',
+      returnedByPost: flag(`s.delivery_method = 'POST'`),
+      ratings: flag('s.rating is not null'),
+      ratingSum: 'coalesce(s.rating, 0)',
+      ratingsSatisfied: flag(`s.rating >= ${SATISFIED_FROM_RATING}`),
+    },
+    's.returned_at is not null',
+  );
   const payments = branch(
     `scope s join dossiers.dossier_event e on e.dossier_id = s.id and e.action = 'FEE_PAID'`,
     localDaySql('e.at'),

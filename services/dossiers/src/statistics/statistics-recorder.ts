@@ -1,14 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { localDateKey } from '../domain/local-time';
-import {
-  countersOfPayment,
-  countersOfRating,
-  countersOfTransition,
-  isEmptyDelta,
-  isReceipt,
-  type CounterDelta,
-} from '../domain/statistic-counters';
+import { countersOfPayment, countersOfRating, countersOfTransition, isEmptyDelta, isReceipt, type CounterDelta } from '../domain/statistic-counters';
 import type { Dossier } from '../entities/dossier.entity';
 import { DOCUMENTS_DIGITISED_SQL, DOCUMENTS_REUSED_SQL, applicationDocumentsSql } from './statistics-bulk';
 import { ADD_ONE_ROW_SQL, counterValues } from './statistic-tables';

@@ -80,7 +80,13 @@ function volumeCells(catalogue: VolumeCatalogue): VolumeCell[] {
       const pull = ONLINE_PULL[p.onlineLevel] * (PROCEDURE_ONLINE_TILT[p.code] ?? 1) * profile.online;
       const push = IN_PERSON_PULL[p.onlineLevel] / (PROCEDURE_ONLINE_TILT[p.code] ?? 1);
       const odds = (BASE_ONLINE[unit.level] / (1 - BASE_ONLINE[unit.level])) * (pull / Math.max(push, 0.01));
-      pairs.push({ unitCode: unit.code, agencyCode: unit.agencyCode, procedureCode: p.code, processingDays: Math.max(1, p.processingDays), onlineShare: p.onlineLevel === 'NONE' ? 0 : Math.min(0.97, odds / (1 + odds)) });
+      pairs.push({
+        unitCode: unit.code,
+        agencyCode: unit.agencyCode,
+        procedureCode: p.code,
+        processingDays: Math.max(1, p.processingDays),
+        onlineShare: p.onlineLevel === 'NONE' ? 0 : Math.min(0.97, odds / (1 + odds)),
+      });
       weights.push((profile.volume * (PROCEDURE_WEIGHTS[p.code] ?? 1)) / levelWeight);
     }
   }
@@ -158,10 +164,7 @@ async function dropSecondaryIndexes(em: EntityManager): Promise<string[]> {
 
 /** Codes hold four digits of daily sequence: earlier runs (or live dossiers) may have used some of them. */
 async function assertRoomInSequences(em: EntityManager, from: string, to: string, perDay: number): Promise<void> {
-  const [row] = await em.execute<{ used: number | null }[]>(
-    'select max(last_value) as used from dossiers.dossier_sequence where day between cast(? as date) and cast(? as date)',
-    [from, to],
-  );
+  const [row] = await em.execute<{ used: number | null }[]>('select max(last_value) as used from dossiers.dossier_sequence where day between cast(? as date) and cast(? as date)', [from, to]);
   const used = Number(row?.used ?? 0);
   if (used + perDay > 9_999) {
     throw new RangeError(`${perDay} more dossiers a day would overflow the daily sequence (already at ${used} between ${from} and ${to}); choose another --to or fewer dossiers`);
@@ -272,4 +275,3 @@ const BATCH_SQL = `
   ),
   grouped as (${statisticsOfSql('select * from ins')}),
   ${addRowsSql('grouped')}`;
-

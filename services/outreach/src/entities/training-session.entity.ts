@@ -76,7 +76,11 @@ export class TrainingSession {
   @Field(() => Int, { description: 'How many attended (at least the named attendees)' })
   attendeeCount: number = 0;
 
-  @OneToMany(() => TrainingAttendee, (a) => a.session, { cascade: [Cascade.ALL], orphanRemoval: true })
+  @OneToMany(
+    () => TrainingAttendee,
+    (a) => a.session,
+    { cascade: [Cascade.ALL], orphanRemoval: true },
+  )
   attendees = new Collection<TrainingAttendee>(this);
 
   @Property({ type: 'text' })

@@ -58,7 +58,6 @@ export class TrainingSessionResolver {
   }
 }
 
-
 @Resolver(() => TrainingAttendee)
 export class TrainingAttendeeResolver {
   @FieldResolver(() => AdministrativeUnitRef)

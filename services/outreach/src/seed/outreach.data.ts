@@ -59,13 +59,26 @@ export const TODAY_COMMUNES: readonly SeedCommune[] = [
  * record is indivisible, so its records go to the first successor in code order (docs/outreach.md).
  */
 const SUCCESSOR: Readonly<Record<string, string>> = {
-  '27931': '27931', '27949': '27931', '27955': '27931',
-  '27937': '27937', '27985': '27937', '27988': '27937',
-  '27940': '27943', '27943': '27943', '27946': '27943',
-  '27934': '27952', '27952': '27952', '27961': '27952',
-  '27958': '27964', '27964': '27964', '27967': '27964',
-  '27976': '27976', '27982': '27976',
-  '27970': '27979', '27973': '27979', '27979': '27979',
+  '27931': '27931',
+  '27949': '27931',
+  '27955': '27931',
+  '27937': '27937',
+  '27985': '27937',
+  '27988': '27937',
+  '27940': '27943',
+  '27943': '27943',
+  '27946': '27943',
+  '27934': '27952',
+  '27952': '27952',
+  '27961': '27952',
+  '27958': '27964',
+  '27964': '27964',
+  '27967': '27964',
+  '27976': '27976',
+  '27982': '27976',
+  '27970': '27979',
+  '27973': '27979',
+  '27979': '27979',
 };
 
 /** The commune a record of `day` names: the old commune before the reform, its successor from 1 July 2025. */
@@ -85,16 +98,16 @@ export const fullName = (c: SeedCommune) => `${c.kind === 'xã' ? 'xã' : 'thị
 export const hamlet = (c: SeedCommune, n: number) => `${c.kind === 'xã' ? 'Ấp' : 'Khu phố'} ${n}`;
 
 export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ', 'Phan', 'Trương', 'Bùi', 'Đặng', 'Đỗ', 'Ngô', 'Hồ', 'Dương', 'Lý'];
-export const MALE = { middle: ['Văn', 'Minh', 'Thanh', 'Hoàng', 'Quốc', 'Hữu', 'Đức', 'Tấn'], given: ['An', 'Bảo', 'Dũng', 'Hải', 'Hiếu', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Thắng', 'Trí', 'Tuấn', 'Vinh'] };
-export const FEMALE = { middle: ['Thị', 'Ngọc', 'Thanh', 'Thị Kim', 'Thị Mỹ', 'Bích'], given: ['Châu', 'Giang', 'Hà', 'Hạnh', 'Hoa', 'Lan', 'Linh', 'Mai', 'Nga', 'Phương', 'Tâm', 'Thảo', 'Trang', 'Uyên', 'Vy', 'Yến'] };
+export const MALE = {
+  middle: ['Văn', 'Minh', 'Thanh', 'Hoàng', 'Quốc', 'Hữu', 'Đức', 'Tấn'],
+  given: ['An', 'Bảo', 'Dũng', 'Hải', 'Hiếu', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Thắng', 'Trí', 'Tuấn', 'Vinh'],
+};
+export const FEMALE = {
+  middle: ['Thị', 'Ngọc', 'Thanh', 'Thị Kim', 'Thị Mỹ', 'Bích'],
+  given: ['Châu', 'Giang', 'Hà', 'Hạnh', 'Hoa', 'Lan', 'Linh', 'Mai', 'Nga', 'Phương', 'Tâm', 'Thảo', 'Trang', 'Uyên', 'Vy', 'Yến'],
+};
 
-export const OFFICIAL_POSITIONS = [
-  'Công chức Văn phòng – Thống kê',
-  'Công chức Tư pháp – Hộ tịch',
-  'Công chức Địa chính – Xây dựng',
-  'Công chức Văn hóa – Xã hội',
-  'Phó Chủ tịch UBND',
-];
+export const OFFICIAL_POSITIONS = ['Công chức Văn phòng – Thống kê', 'Công chức Tư pháp – Hộ tịch', 'Công chức Địa chính – Xây dựng', 'Công chức Văn hóa – Xã hội', 'Phó Chủ tịch UBND'];
 
 export const MATERIALS = {
   portal: 'Hướng dẫn nộp hồ sơ trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)',

@@ -105,7 +105,13 @@ function session(em: EntityManager, data: Partial<TrainingSession>): TrainingSes
 /** Each spring the district trains two officials of every commune at the Public Administration Centre. */
 function seedDistrictTraining(em: EntityManager, rng: Rng, person: Person, today: string): void {
   const officials = COMMUNES.map((c) => [0, 1].map((i) => ({ name: person(), position: OFFICIAL_POSITIONS[(i + c.code.length + Number(c.code)) % OFFICIAL_POSITIONS.length], commune: c })));
-  for (const [year, month] of [[2022, 3], [2023, 4], [2024, 3], [2025, 3], [2026, 4]] as const) {
+  for (const [year, month] of [
+    [2022, 3],
+    [2023, 4],
+    [2024, 3],
+    [2025, 3],
+    [2026, 4],
+  ] as const) {
     const day = `${year}-${String(month).padStart(2, '0')}-${String(rng.int(10, 24)).padStart(2, '0')}`;
     if (day > today) continue;
     const organiser = districtOn(day);
@@ -118,7 +124,12 @@ function seedDistrictTraining(em: EntityManager, rng: Rng, person: Person, today
       unitPath: organiser.path,
       startsAt: at(day, 8),
       endsAt: at(day, 16, 30),
-      trainer: year < 2025 ? 'Phòng Văn hóa và Thông tin huyện phối hợp VNPT Long An' : organiser.code === PROVINCE ? 'Trung tâm Phục vụ hành chính công tỉnh Tây Ninh phối hợp VNPT Tây Ninh' : 'Trung tâm Phục vụ hành chính công phối hợp VNPT Long An',
+      trainer:
+        year < 2025
+          ? 'Phòng Văn hóa và Thông tin huyện phối hợp VNPT Long An'
+          : organiser.code === PROVINCE
+            ? 'Trung tâm Phục vụ hành chính công tỉnh Tây Ninh phối hợp VNPT Tây Ninh'
+            : 'Trung tâm Phục vụ hành chính công phối hợp VNPT Long An',
       location: organiser.code === PROVINCE ? 'Hội trường Trung tâm Phục vụ hành chính công tỉnh Tây Ninh' : 'Hội trường UBND huyện Đức Hòa',
       materials: [MATERIALS.slides, MATERIALS.portal, MATERIALS.payment, MATERIALS.digitise],
       attendeeCount: 40 + rng.int(0, 6),
@@ -128,7 +139,9 @@ function seedDistrictTraining(em: EntityManager, rng: Rng, person: Person, today
       for (const official of pair) {
         if (rng.next() < 0.15) official.name = person();
         const commune = communeOn(official.commune, day);
-        s.attendees.add(em.create(TrainingAttendee, { session: s, fullName: official.name, role: AttendeeRole.OFFICIAL, position: official.position, unitCode: commune.code, unitPath: communePath(commune) }));
+        s.attendees.add(
+          em.create(TrainingAttendee, { session: s, fullName: official.name, role: AttendeeRole.OFFICIAL, position: official.position, unitCode: commune.code, unitPath: communePath(commune) }),
+        );
       }
     }
   }
@@ -160,7 +173,16 @@ function seedCommuneTraining(em: EntityManager, rng: Rng, person: Person, oldCom
     });
     const named = volunteers ? rng.int(6, 10) : 0;
     for (let i = 0; i < named; i++) {
-      s.attendees.add(em.create(TrainingAttendee, { session: s, fullName: person(), role: AttendeeRole.VOLUNTEER, position: i === 0 ? 'Bí thư Chi đoàn' : null, unitCode: commune.code, unitPath: communePath(commune) }));
+      s.attendees.add(
+        em.create(TrainingAttendee, {
+          session: s,
+          fullName: person(),
+          role: AttendeeRole.VOLUNTEER,
+          position: i === 0 ? 'Bí thư Chi đoàn' : null,
+          unitCode: commune.code,
+          unitPath: communePath(commune),
+        }),
+      );
     }
     s.attendeeCount = volunteers ? named + rng.int(0, 3) : rng.int(25, 70);
   });
@@ -282,7 +304,7 @@ function seedTeams(em: EntityManager, rng: Rng, person: Person, commune: SeedCom
       team: m.team,
       unitCode: commune.code,
       unitPath: communePath(commune),
-      joinedOn: addMonths('2023-03-01', i + Number(commune.code.slice(-2)) % 12),
+      joinedOn: addMonths('2023-03-01', i + (Number(commune.code.slice(-2)) % 12)),
       active: i < 4 || rng.next() < 0.5,
       createdBy: SEED_AUTHOR,
     }),

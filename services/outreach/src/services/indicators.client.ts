@@ -34,7 +34,14 @@ export class IndicatorsClient {
         const batch = requests.slice(start, start + BATCH);
         const declarations = batch.map((_, i) => `$u${i}: String, $f${i}: Date!, $t${i}: Date!, $a${i}: Date`).join(', ');
         const fields = batch.map((_, i) => `q${i}: indicators(unitCode: $u${i}, from: $f${i}, to: $t${i}, asOf: $a${i}) { totalDossiers onlineDossiers }`).join('\n');
-        const variables = Object.fromEntries(batch.flatMap((r, i) => [[`u${i}`, r.unitCode], [`f${i}`, r.from], [`t${i}`, r.to], [`a${i}`, r.asOf ?? null]]));
+        const variables = Object.fromEntries(
+          batch.flatMap((r, i) => [
+            [`u${i}`, r.unitCode],
+            [`f${i}`, r.from],
+            [`t${i}`, r.to],
+            [`a${i}`, r.asOf ?? null],
+          ]),
+        );
         const query = `query OutreachIndicators(${declarations}) {\n${fields}\n}`;
         // One retry: a connection closed under a long read is worth a second try before the figures are given up.
         const data = await this.graph.request<Record<string, ShareCounts>>(query, variables, token).catch((err: unknown) => {

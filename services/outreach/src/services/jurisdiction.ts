@@ -47,9 +47,7 @@ export class Jurisdiction {
       throw new AppError('OUT_OF_JURISDICTION');
     }
     const unit = await this.unitFor(caller, code, asOf);
-    const sources = unit.lineage
-      .filter((e) => e.portion === 0)
-      .map((e) => ({ code: e.code, from: e.validFrom, to: e.validTo, intoCode: e.intoCode }));
+    const sources = unit.lineage.filter((e) => e.portion === 0).map((e) => ({ code: e.code, from: e.validFrom, to: e.validTo, intoCode: e.intoCode }));
     return { path: unit.path, sources };
   }
 

@@ -110,7 +110,8 @@ export class SupportService {
     if (input.supportGroupId) {
       group = await this.em.findOne(SupportGroup, { id: uuidOrNull(input.supportGroupId) ?? NO_ID });
       if (!group) throw notFound(GROUP, input.supportGroupId);
-      if (input.channel !== SupportChannel.ZALO) throw invalid('supportGroupId', 'zaloOnly', { vi: 'Chỉ câu hỏi qua Zalo mới gắn với nhóm Zalo.', en: 'Only a Zalo question belongs to a Zalo group.' });
+      if (input.channel !== SupportChannel.ZALO)
+        throw invalid('supportGroupId', 'zaloOnly', { vi: 'Chỉ câu hỏi qua Zalo mới gắn với nhóm Zalo.', en: 'Only a Zalo question belongs to a Zalo group.' });
       if (group.unitCode !== input.unitCode.trim()) throw invalid('supportGroupId', 'sameUnit', { vi: 'Nhóm Zalo không thuộc đơn vị này.', en: 'The Zalo group does not belong to this unit.' });
     }
     const answer = cleanText(input.answer);
@@ -215,7 +216,10 @@ export class SupportService {
       await this.em.flush();
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException) {
-        throw new AppError('CONFLICT', { message: { vi: 'Đường dẫn nhóm Zalo này đã được ghi nhận.', en: 'This Zalo group link is already recorded.' }, details: { fields: [{ field: 'link', constraints: ['unique'] }] } });
+        throw new AppError('CONFLICT', {
+          message: { vi: 'Đường dẫn nhóm Zalo này đã được ghi nhận.', en: 'This Zalo group link is already recorded.' },
+          details: { fields: [{ field: 'link', constraints: ['unique'] }] },
+        });
       }
       throw err;
     }
@@ -224,7 +228,8 @@ export class SupportService {
 
 function zaloLink(value: string): string {
   const link = normaliseZaloGroupLink(value);
-  if (!link) throw invalid('link', 'zaloGroupLink', { vi: 'Đường dẫn phải là lời mời vào nhóm Zalo, dạng https://zalo.me/g/…', en: 'The link must be a Zalo group invitation, like https://zalo.me/g/…' });
+  if (!link)
+    throw invalid('link', 'zaloGroupLink', { vi: 'Đường dẫn phải là lời mời vào nhóm Zalo, dạng https://zalo.me/g/…', en: 'The link must be a Zalo group invitation, like https://zalo.me/g/…' });
   return link;
 }
 

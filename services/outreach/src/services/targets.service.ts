@@ -71,7 +71,10 @@ export class TargetsService {
     const measuredTo = (t: OutreachTarget) => (t.periodEnd < today ? t.periodEnd : today);
     const shareTargets = targets.filter((t) => isShareMetric(t.metric) && t.periodStart <= today);
     const shares = shareTargets.length
-      ? await this.indicators.counts(caller.token, shareTargets.map((t) => ({ key: t.id, unitCode: t.unitCode, from: t.periodStart, to: measuredTo(t) })))
+      ? await this.indicators.counts(
+          caller.token,
+          shareTargets.map((t) => ({ key: t.id, unitCode: t.unitCode, from: t.periodStart, to: measuredTo(t) })),
+        )
       : new Map();
     for (const target of targets) {
       const to = measuredTo(target);

@@ -42,7 +42,10 @@ export class TrainingService {
     const held = input.status === TrainingStatus.HELD;
     if (held) notInFuture(input.startsAt, 'startsAt', this.now());
     if (!held && input.attendees.length) {
-      throw invalid('attendees', 'planned', { vi: 'Buổi tập huấn dự kiến chưa có danh sách tham dự; hãy ghi nhận sau khi tổ chức.', en: 'A planned session has no attendance yet; record it once held.' });
+      throw invalid('attendees', 'planned', {
+        vi: 'Buổi tập huấn dự kiến chưa có danh sách tham dự; hãy ghi nhận sau khi tổ chức.',
+        en: 'A planned session has no attendance yet; record it once held.',
+      });
     }
     const unitPath = await this.jurisdiction.pathFor(caller, input.unitCode);
     const attendees = await this.attendeeRows(caller, input.attendees);

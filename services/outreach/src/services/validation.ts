@@ -37,7 +37,8 @@ const DOSSIER_CODE = /^[0-9A-Z.]{3,40}-\d{6}-\d{4}$/;
 
 export function procedureCodeOrNull(value: string | null | undefined): string | null {
   const code = cleanText(value);
-  if (code && !PROCEDURE_CODE.test(code)) throw invalid('procedureCode', 'format', { vi: 'Mã thủ tục không đúng dạng (ví dụ 1.001193).', en: 'The procedure code is not in the right form (e.g. 1.001193).' });
+  if (code && !PROCEDURE_CODE.test(code))
+    throw invalid('procedureCode', 'format', { vi: 'Mã thủ tục không đúng dạng (ví dụ 1.001193).', en: 'The procedure code is not in the right form (e.g. 1.001193).' });
   return code;
 }
 

@@ -88,10 +88,7 @@ function feeRules(snapshots: readonly FeeRuleSnapshot[]): FeeRule[] {
  * Fee items from a procedure's rules: of a dossier (above), or of one not yet submitted, for the form while it is
  * filled in, so the figure the citizen sees is the one that will be asked. Pages and copies: one when not given.
  */
-export function procedureFeeItems(
-  fees: readonly FeeRuleSnapshot[],
-  input: { channel: Channel; deliveryMethod: DeliveryMethod; postalChargeVnd: number; counts?: FeeCounts },
-): FeeResult {
+export function procedureFeeItems(fees: readonly FeeRuleSnapshot[], input: { channel: Channel; deliveryMethod: DeliveryMethod; postalChargeVnd: number; counts?: FeeCounts }): FeeResult {
   return computeFeeItems({
     rules: feeRules(fees),
     channel: input.channel,

@@ -28,9 +28,7 @@ export interface MismatchFinding {
   detail: string;
 }
 
-export type Settlement =
-  | { action: 'SUCCEEDED' | 'FAILED' | 'EXPIRED'; mismatch?: undefined }
-  | { action: 'KEEP'; why: string; mismatch?: MismatchFinding };
+export type Settlement = { action: 'SUCCEEDED' | 'FAILED' | 'EXPIRED'; mismatch?: undefined } | { action: 'KEEP'; why: string; mismatch?: MismatchFinding };
 
 /** A customer still on the bank's pages when the order expires may finish a moment later. */
 export const EXPIRY_GRACE_MS = 5 * 60_000;
@@ -73,11 +71,7 @@ export function settleFromQuery(order: PendingOrder, answer: QueryAnswer, now: D
  * '04' a different amount; '02' a success for an order we had already closed (the citizen paid after it expired,
  * or after a failed attempt was recorded).
  */
-export function ipnMismatch(
-  rspCode: IpnRspCode,
-  order: { amountVnd: number; status: PaymentStatus } | null,
-  query: VnpQuery,
-): MismatchFinding | null {
+export function ipnMismatch(rspCode: IpnRspCode, order: { amountVnd: number; status: PaymentStatus } | null, query: VnpQuery): MismatchFinding | null {
   if (!order) return null;
   const reportedSuccess = paymentOutcome(String(query.vnp_ResponseCode ?? ''), String(query.vnp_TransactionStatus ?? '')) === 'SUCCEEDED';
   if (rspCode === '04') {

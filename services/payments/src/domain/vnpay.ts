@@ -124,14 +124,7 @@ export function toSignedQueryString(params: Readonly<Record<string, string>>): s
 export function formatVnpDate(date: Date): string {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new VnpayError('invalid date');
   const t = new Date(date.getTime() + GMT7_OFFSET_MS);
-  return (
-    String(t.getUTCFullYear()).padStart(4, '0') +
-    pad2(t.getUTCMonth() + 1) +
-    pad2(t.getUTCDate()) +
-    pad2(t.getUTCHours()) +
-    pad2(t.getUTCMinutes()) +
-    pad2(t.getUTCSeconds())
-  );
+  return String(t.getUTCFullYear()).padStart(4, '0') + pad2(t.getUTCMonth() + 1) + pad2(t.getUTCDate()) + pad2(t.getUTCHours()) + pad2(t.getUTCMinutes()) + pad2(t.getUTCSeconds());
 }
 
 /** Reads yyyyMMddHHmmss as GMT+7. Rejects anything that is not a real calendar time (e.g. 30 February). */

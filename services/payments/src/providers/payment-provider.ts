@@ -27,9 +27,7 @@ export interface ProviderRefund {
   requestedBy: string;
 }
 
-export type RefundOutcome =
-  | { kind: 'REFUNDED'; transactionNo: string | null; responseCode: string }
-  | { kind: 'REFUSED'; responseCode: string; message: string };
+export type RefundOutcome = { kind: 'REFUNDED'; transactionNo: string | null; responseCode: string } | { kind: 'REFUSED'; responseCode: string; message: string };
 
 /** The gateway could not be asked, or answered something we must not trust. `transient` errors are retried. */
 export class ProviderError extends Error {

@@ -39,7 +39,13 @@ function dateLine(at: Date): string {
 }
 
 function labelled(label: string, value: string): Content {
-  return { text: [{ text: `${label}: `, bold: false }, { text: value, bold: true }], margin: [0, 2, 0, 2] };
+  return {
+    text: [
+      { text: `${label}: `, bold: false },
+      { text: value, bold: true },
+    ],
+    margin: [0, 2, 0, 2],
+  };
 }
 
 export function eReceiptDefinition(data: EReceiptData, fonts: DocumentFonts): TDocumentDefinitions {
@@ -97,7 +103,14 @@ export function eReceiptDefinition(data: EReceiptData, fonts: DocumentFonts): TD
       {
         margin: [0, 16, 0, 0],
         columns: [
-          { width: '*', alignment: 'center', stack: [{ text: 'Người nộp tiền', bold: true }, { text: data.payer.name, margin: [0, 24, 0, 0] }] },
+          {
+            width: '*',
+            alignment: 'center',
+            stack: [
+              { text: 'Người nộp tiền', bold: true },
+              { text: data.payer.name, margin: [0, 24, 0, 0] },
+            ],
+          },
           {
             width: '*',
             alignment: 'center',

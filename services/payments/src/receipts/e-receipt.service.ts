@@ -27,18 +27,18 @@ export class EReceiptService {
     if (kept) return kept;
     const issued = await this.issue(payment, issuerName);
     // Two first requests at once: the first row stays, the second request serves it.
-    await em.execute(
-      `insert into payments.e_receipt (payment_id, pdf, sha256, signer_name, signed_at) values (?, ?, ?, ?, ?) on conflict (payment_id) do nothing`,
-      [payment.id, issued.pdf, createHash('sha256').update(issued.pdf).digest('hex'), issued.signerName, issued.signedAt],
-    );
+    await em.execute(`insert into payments.e_receipt (payment_id, pdf, sha256, signer_name, signed_at) values (?, ?, ?, ?, ?) on conflict (payment_id) do nothing`, [
+      payment.id,
+      issued.pdf,
+      createHash('sha256').update(issued.pdf).digest('hex'),
+      issued.signerName,
+      issued.signedAt,
+    ]);
     return (await this.kept(em, payment.id)) ?? issued;
   }
 
   private async kept(em: EntityManager, paymentId: string): Promise<IssuedReceipt | null> {
-    const [row] = await em.execute<{ pdf: Buffer; signer_name: string; signed_at: Date }[]>(
-      `select pdf, signer_name, signed_at from payments.e_receipt where payment_id = ?`,
-      [paymentId],
-    );
+    const [row] = await em.execute<{ pdf: Buffer; signer_name: string; signed_at: Date }[]>(`select pdf, signer_name, signed_at from payments.e_receipt where payment_id = ?`, [paymentId]);
     return row ? { pdf: row.pdf, signerName: row.signer_name, signedAt: new Date(row.signed_at) } : null;
   }
 

@@ -10,7 +10,7 @@ export class PaymentStart {
   @Field(() => Payment) payment!: Payment;
 }
 
-@ObjectType({ description: "What a dossier owes, item by item, before paying" })
+@ObjectType({ description: 'What a dossier owes, item by item, before paying' })
 export class PaymentQuote {
   @Field() dossierCode!: string;
   @Field(() => [PaymentItemView]) items!: PaymentItemView[];

@@ -28,12 +28,7 @@ export function mountReceiptRoute(app: Express, deps: ServiceDeps, runtime: Paym
       if (!(await maySeePayment(caller, payment, runtime))) throw new AppError('FORBIDDEN');
       const issuer = (await issuingBodyOf(runtime, payment.unitCode, payment.paidAt ?? payment.createdAt)) ?? 'Tổ chức thu phí, lệ phí';
       const receipt = await receipts.receiptOf(em, payment, issuer);
-      res
-        .status(200)
-        .type('application/pdf')
-        .set('cache-control', 'private, no-store')
-        .set('content-disposition', `inline; filename="bien-lai-${payment.receiptNumber}.pdf"`)
-        .send(receipt.pdf);
+      res.status(200).type('application/pdf').set('cache-control', 'private, no-store').set('content-disposition', `inline; filename="bien-lai-${payment.receiptNumber}.pdf"`).send(receipt.pdf);
     } catch (err) {
       sendRouteError(res, err, deps.log, 'receipt failed');
     }

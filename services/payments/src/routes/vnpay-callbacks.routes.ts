@@ -36,5 +36,7 @@ export function mountVnpayCallbacks(app: Express, deps: ServiceDeps, runtime: Pa
 }
 
 function clientAddress(req: Request): string {
-  return String(req.headers['x-forwarded-for'] ?? req.ip ?? '').split(',')[0].trim();
+  return String(req.headers['x-forwarded-for'] ?? req.ip ?? '')
+    .split(',')[0]
+    .trim();
 }

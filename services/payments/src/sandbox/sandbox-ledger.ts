@@ -107,10 +107,7 @@ export async function recordIpnAttempt(em: EntityManager, txnRef: string, answer
 }
 
 export async function recordRefund(em: EntityManager, txnRef: string, amountWire: number, transactionNo: string): Promise<void> {
-  await em.execute(
-    `update ${TABLE} set refunded_amount_wire = refunded_amount_wire + ?, refund_transaction_no = ?, updated_at = now() where txn_ref = ?`,
-    [amountWire, transactionNo, txnRef],
-  );
+  await em.execute(`update ${TABLE} set refunded_amount_wire = refunded_amount_wire + ?, refund_transaction_no = ?, updated_at = now() where txn_ref = ?`, [amountWire, transactionNo, txnRef]);
 }
 
 /** vnp_TransactionStatus of an order as VNPay reports it: '00' paid, '01' not completed, '02' failed or cancelled. */

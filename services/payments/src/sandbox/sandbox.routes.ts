@@ -15,16 +15,7 @@ import {
   verifySignedParams,
   VNP_VERSION,
 } from '../domain/vnpay';
-import {
-  completeTransaction,
-  findTransaction,
-  nextTransactionNo,
-  openTransaction,
-  recordIpnAttempt,
-  recordRefund,
-  transactionStatusOf,
-  type SandboxTransaction,
-} from './sandbox-ledger';
+import { completeTransaction, findTransaction, nextTransactionNo, openTransaction, recordIpnAttempt, recordRefund, transactionStatusOf, type SandboxTransaction } from './sandbox-ledger';
 import { errorPage, paymentPage } from './sandbox-pages';
 
 const COMPLETE_PATH = SANDBOX_PAY_PATH.replace(/vpcpay\.html$/, 'complete');
@@ -58,7 +49,11 @@ export function mountVnpaySandbox(app: Express, deps: ServiceDeps, vnpay: VnpayC
       return sendPage(res, 400, errorPage('Mã giao dịch (vnp_TxnRef) đã được dùng cho một đơn hàng khác.', '01'));
     }
     if (tx.status !== 'OPEN') return sendPage(res, 409, errorPage('Giao dịch này đã được xử lý.', '02'));
-    sendPage(res, 200, paymentPage({ tmnCode: tx.tmnCode, txnRef: tx.txnRef, orderInfo: tx.orderInfo, amountVnd: tx.amountWire / 100, expireDate: tx.expireDate, token: formToken(tx.txnRef, vnpay.hashSecret) }));
+    sendPage(
+      res,
+      200,
+      paymentPage({ tmnCode: tx.tmnCode, txnRef: tx.txnRef, orderInfo: tx.orderInfo, amountVnd: tx.amountWire / 100, expireDate: tx.expireDate, token: formToken(tx.txnRef, vnpay.hashSecret) }),
+    );
   });
 
   app.post(COMPLETE_PATH, express.urlencoded({ extended: false, limit: '8kb' }), async (req, res) => {
@@ -241,4 +236,3 @@ function tokenMatches(given: string, txnRef: string, secret: string): boolean {
 function sendPage(res: Response, status: number, html: string): void {
   res.status(status).type('html').set('cache-control', 'no-store').send(html);
 }
-

@@ -82,7 +82,15 @@ async function seedOnlinePayment(deps: ServiceDeps, runtime: PaymentsRuntime, do
         expireDate: formatVnpDate(payment.expiresAt!),
       });
       transactionNo = await nextTransactionNo(em);
-      await completeTransaction(em, payment.providerRef!, { status: 'PAID', responseCode: '00', transactionNo, bankCode: 'NCB', bankTranNo: `VNP${transactionNo}`, cardType: 'ATM', payDate: formatVnpDate(paidAt) });
+      await completeTransaction(em, payment.providerRef!, {
+        status: 'PAID',
+        responseCode: '00',
+        transactionNo,
+        bankCode: 'NCB',
+        bankTranNo: `VNP${transactionNo}`,
+        cardType: 'ATM',
+        payDate: formatVnpDate(paidAt),
+      });
     }
     await settleSucceeded(em, payment, { paidAt, settledBy: 'SEED', transactionNo, bankCode: 'NCB', responseCode: '00' });
   });

@@ -39,7 +39,13 @@ export class IpnService {
       }
       const finding = ipnMismatch(decision.rspCode, order, query);
       if (finding && payment) {
-        await recordMismatch(em, payment, { kind: MismatchKind[finding.kind], source: 'IPN', detail: finding.detail, providerStatus: String(query.vnp_TransactionStatus ?? ''), providerAmount: wireToVnd(query.vnp_Amount) });
+        await recordMismatch(em, payment, {
+          kind: MismatchKind[finding.kind],
+          source: 'IPN',
+          detail: finding.detail,
+          providerStatus: String(query.vnp_TransactionStatus ?? ''),
+          providerAmount: wireToVnd(query.vnp_Amount),
+        });
       }
       this.log.warn({ ...context, mismatch: finding?.kind }, 'IPN not applied');
       return ipnResponseBody(decision);

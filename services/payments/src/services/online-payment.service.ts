@@ -54,7 +54,14 @@ export class OnlinePaymentService {
       if (paid) throw notPayableError('ALREADY_PAID', dossier.code);
       const reusable = await em.findOne(
         Payment,
-        { dossierCode: dossier.code, status: PaymentStatus.PENDING, method: PaymentMethod.ONLINE, payerSubject: caller.subject, amount: fees.totalVnd, expiresAt: { $gt: new Date(at.getTime() + REUSE_MARGIN_MS) } },
+        {
+          dossierCode: dossier.code,
+          status: PaymentStatus.PENDING,
+          method: PaymentMethod.ONLINE,
+          payerSubject: caller.subject,
+          amount: fees.totalVnd,
+          expiresAt: { $gt: new Date(at.getTime() + REUSE_MARGIN_MS) },
+        },
         { orderBy: { createdAt: 'desc' } },
       );
       const payment = reusable ?? (await this.createPending(em, dossier, fees, caller, at));

@@ -60,7 +60,10 @@ export function checkFeeCounts(counts: FeeCounts): void {
     const value = counts[field];
     if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > MAX_FEE_COUNT)) {
       throw new AppError('VALIDATION_FAILED', {
-        message: { vi: `Số trang và số bản phải là số nguyên từ 0 đến ${MAX_FEE_COUNT.toLocaleString('vi-VN')}.`, en: `Pages and copies must be whole numbers from 0 to ${MAX_FEE_COUNT.toLocaleString('en-GB')}.` },
+        message: {
+          vi: `Số trang và số bản phải là số nguyên từ 0 đến ${MAX_FEE_COUNT.toLocaleString('vi-VN')}.`,
+          en: `Pages and copies must be whole numbers from 0 to ${MAX_FEE_COUNT.toLocaleString('en-GB')}.`,
+        },
         details: { fields: [{ field }] },
       });
     }

@@ -33,11 +33,7 @@ export class ReconciliationService {
   async run(olderThanMinutes: number): Promise<ReconciliationTally> {
     const tally: ReconciliationTally = { checked: 0, succeeded: 0, failed: 0, expired: 0, unchanged: 0, errors: 0, mismatches: 0 };
     const cutoff = new Date(this.now().getTime() - olderThanMinutes * 60_000);
-    const pending = await this.em.fork().find(
-      Payment,
-      { status: PaymentStatus.PENDING, method: PaymentMethod.ONLINE, createdAt: { $lte: cutoff } },
-      { orderBy: { createdAt: 'asc' }, limit: BATCH },
-    );
+    const pending = await this.em.fork().find(Payment, { status: PaymentStatus.PENDING, method: PaymentMethod.ONLINE, createdAt: { $lte: cutoff } }, { orderBy: { createdAt: 'asc' }, limit: BATCH });
     for (const payment of pending) {
       tally.checked++;
       const result = await this.settle(payment).catch((err: unknown) => {
@@ -90,12 +86,7 @@ function success(answer: QueryAnswer, now: Date) {
 }
 
 /** The worker: one run every interval, never two at once; stop() waits for the run in progress. */
-export function startReconciliationWorker(
-  orm: MikroORM,
-  provider: PaymentProvider,
-  log: Logger,
-  options: { intervalSeconds: number; olderThanMinutes: number },
-): { stop(): Promise<void> } {
+export function startReconciliationWorker(orm: MikroORM, provider: PaymentProvider, log: Logger, options: { intervalSeconds: number; olderThanMinutes: number }): { stop(): Promise<void> } {
   let running = true;
   let current: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;

@@ -55,11 +55,7 @@ export class StaffReportsService {
     const unit = unitOf(caller, unitCode);
     const { from, to } = dateRange(() => vietnamDayRange(dateKey));
     const inDay = { $gte: from, $lt: to };
-    const payments = await this.em.find(
-      Payment,
-      { unitCode: unit, $or: [{ createdAt: inDay }, { paidAt: inDay }, { refundedAt: inDay }] },
-      { orderBy: { createdAt: 'asc' }, limit: 2000 },
-    );
+    const payments = await this.em.find(Payment, { unitCode: unit, $or: [{ createdAt: inDay }, { paidAt: inDay }, { refundedAt: inDay }] }, { orderBy: { createdAt: 'asc' }, limit: 2000 });
     const paidToday = payments.filter((p) => p.paidAt && p.paidAt >= from && p.paidAt < to && (p.status === PaymentStatus.SUCCEEDED || p.status === PaymentStatus.REFUNDED));
     const sum = (list: Payment[]) => list.reduce((total, p) => total + p.amount, 0);
     return {
@@ -84,11 +80,33 @@ export class StaffReportsService {
     const entries: CashBookLine[] = [];
     for (const p of cash) {
       if (p.paidAt && p.paidAt >= from && p.paidAt < to) {
-        entries.push({ at: p.paidAt, kind: 'IN', paymentId: p.id, receiptNumber: p.receiptNumber ?? null, dossierCode: p.dossierCode, payerName: p.payerName ?? null, description: describe(p), amountInVnd: p.amount, amountOutVnd: 0, officerName: p.collectedByName ?? null });
+        entries.push({
+          at: p.paidAt,
+          kind: 'IN',
+          paymentId: p.id,
+          receiptNumber: p.receiptNumber ?? null,
+          dossierCode: p.dossierCode,
+          payerName: p.payerName ?? null,
+          description: describe(p),
+          amountInVnd: p.amount,
+          amountOutVnd: 0,
+          officerName: p.collectedByName ?? null,
+        });
       }
       if (p.refundedAt && p.refundedAt >= from && p.refundedAt < to) {
         const out = p.refundAmount ?? p.amount;
-        entries.push({ at: p.refundedAt, kind: 'OUT', paymentId: p.id, receiptNumber: p.receiptNumber ?? null, dossierCode: p.dossierCode, payerName: p.payerName ?? null, description: `Hoàn trả: ${p.refundReason ?? ''}`.trim(), amountInVnd: 0, amountOutVnd: out, officerName: p.refundedByName ?? null });
+        entries.push({
+          at: p.refundedAt,
+          kind: 'OUT',
+          paymentId: p.id,
+          receiptNumber: p.receiptNumber ?? null,
+          dossierCode: p.dossierCode,
+          payerName: p.payerName ?? null,
+          description: `Hoàn trả: ${p.refundReason ?? ''}`.trim(),
+          amountInVnd: 0,
+          amountOutVnd: out,
+          officerName: p.refundedByName ?? null,
+        });
       }
     }
     entries.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -102,7 +120,16 @@ export class StaffReportsService {
     }
     const totalInVnd = entries.reduce((t, l) => t + l.amountInVnd, 0);
     const totalOutVnd = entries.reduce((t, l) => t + l.amountOutVnd, 0);
-    return { unitCode: unit, from: vietnamDateKey(from), to: vietnamDateKey(new Date(to.getTime() - 1)), entries, days: [...byDay.values()], totalInVnd, totalOutVnd, balanceVnd: totalInVnd - totalOutVnd };
+    return {
+      unitCode: unit,
+      from: vietnamDateKey(from),
+      to: vietnamDateKey(new Date(to.getTime() - 1)),
+      entries,
+      days: [...byDay.values()],
+      totalInVnd,
+      totalOutVnd,
+      balanceVnd: totalInVnd - totalOutVnd,
+    };
   }
 
   async mismatches(caller: Caller, resolved: boolean, unitCode?: string | null): Promise<PaymentMismatch[]> {

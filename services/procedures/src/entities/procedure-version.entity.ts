@@ -53,8 +53,7 @@ export class ProcedureVersion {
 
   @Property({ type: 'boolean' })
   @Field({
-    description:
-      'Received at any commune or the provincial Public Administration Service Centre of the province, regardless of administrative boundary (Decree 118/2025/NĐ-CP)',
+    description: 'Received at any commune or the provincial Public Administration Service Centre of the province, regardless of administrative boundary (Decree 118/2025/NĐ-CP)',
   })
   acrossBoundary!: boolean;
 

@@ -54,6 +54,9 @@ export class Procedure {
   @Field(() => OnlineLevel)
   onlineLevel!: OnlineLevel;
 
-  @OneToMany(() => ProcedureVersion, (v) => v.procedure)
+  @OneToMany(
+    () => ProcedureVersion,
+    (v) => v.procedure,
+  )
   versions = new Collection<ProcedureVersion>(this);
 }

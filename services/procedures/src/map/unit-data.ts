@@ -60,7 +60,10 @@ export function readDataFile(file: string, dir = UNIT_DATA_DIR): { text: string;
 
 /** Rows of a comma-separated file with a header line; the files quote nothing. */
 function records(text: string): Record<string, string>[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const header = lines[0].split(',').map((h) => h.trim());
   return lines.slice(1).map((line) => {
     const cells = line.split(',');

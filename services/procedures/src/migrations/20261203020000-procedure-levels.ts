@@ -31,11 +31,7 @@ export class ProcedureLevelsMigration extends Migration {
     `);
     for (const p of PROCEDURES) {
       const [first, ...later] = versionsOf(p);
-      await this.execute(`update ${T} set settling_body = ?, settling_body_en = ? where procedure_code = ? and version = 1`, [
-        first.settlingBody,
-        first.settlingBodyEn,
-        p.code,
-      ]);
+      await this.execute(`update ${T} set settling_body = ?, settling_body_en = ? where procedure_code = ? and version = 1`, [first.settlingBody, first.settlingBodyEn, p.code]);
       for (const v of later) await this.addVersion(p.code, v);
     }
     await this.execute(`

@@ -26,11 +26,7 @@ export class AdministrativeUnitResolver {
     nullable: true,
     description: 'The unit with this code on a day; without a date, the one in force today, else the latest that had the code',
   })
-  administrativeUnit(
-    @Arg('code') code: string,
-    @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => GraphQLDate, { nullable: true }) asOf?: Date | null,
-  ): Promise<MapUnit | null> {
+  administrativeUnit(@Arg('code') code: string, @Ctx() ctx: RequestContext, @Arg('asOf', () => GraphQLDate, { nullable: true }) asOf?: Date | null): Promise<MapUnit | null> {
     return new AdministrativeMapService(ctx.em).unit(code, asOf);
   }
 

@@ -33,8 +33,7 @@ const landIntake = (): StepSeed =>
 const communeChair = (days: number, what: string, whatEn: string): StepSeed =>
   step('APPROVER', `Chủ tịch (Phó Chủ tịch) UBND cấp xã ${what}`, `Commune People's Committee chair ${whatEn}`, days, 'COMMUNE');
 
-const branch = (days: number, what: string, whatEn: string): StepSeed =>
-  step('HANDLER', `Chi nhánh Văn phòng đăng ký đất đai ${what}`, `Land registration office branch ${whatEn}`, days, 'PROVINCE');
+const branch = (days: number, what: string, whatEn: string): StepSeed => step('HANDLER', `Chi nhánh Văn phòng đăng ký đất đai ${what}`, `Land registration office branch ${whatEn}`, days, 'PROVINCE');
 
 const branchHead = (days: number, what: string, whatEn: string): StepSeed =>
   step('APPROVER', `Lãnh đạo Chi nhánh Văn phòng đăng ký đất đai ${what}`, `Head of the land registration office branch ${whatEn}`, days, 'PROVINCE');
@@ -95,7 +94,13 @@ const foreignCivilStatus = (legalBasis: string[], handlerDays: number, approverD
   movedBy: movedBy(DECREE_120, 'Điều 4'),
   steps: [
     communeCentreIntake(intakeDays),
-    step('HANDLER', 'Công chức Tư pháp - Hộ tịch thẩm tra, xác minh hồ sơ, ghi Sổ hộ tịch', 'Justice and civil-status officer verifies the dossier and records it in the register', handlerDays, 'COMMUNE'),
+    step(
+      'HANDLER',
+      'Công chức Tư pháp - Hộ tịch thẩm tra, xác minh hồ sơ, ghi Sổ hộ tịch',
+      'Justice and civil-status officer verifies the dossier and records it in the register',
+      handlerDays,
+      'COMMUNE',
+    ),
     communeChair(approverDays, what, whatEn),
   ],
 });
@@ -162,14 +167,7 @@ export const REFORM_2025: Record<string, Reform2025Seed> = {
 
   // Civil status with a foreign element: from the district to the commune.
   '2.000528': foreignCivilStatus(CIVIL_STATUS_2025, 1, 0, 'ký Giấy khai sinh', 'signs the birth certificate'),
-  '2.000806': foreignCivilStatus(
-    [...CIVIL_STATUS_2025, 'Luật Hôn nhân và gia đình số 52/2014/QH13'],
-    11,
-    3,
-    'ký Giấy chứng nhận kết hôn',
-    'signs the marriage certificate',
-    1,
-  ),
+  '2.000806': foreignCivilStatus([...CIVIL_STATUS_2025, 'Luật Hôn nhân và gia đình số 52/2014/QH13'], 11, 3, 'ký Giấy chứng nhận kết hôn', 'signs the marriage certificate', 1),
 
   // Household businesses: from the district's Finance and Planning Office to the commune's business registration office.
   '1.001612': householdBusiness([...HOUSEHOLD_BUSINESS_2025, 'Thông tư số 85/2019/TT-BTC']),
@@ -181,13 +179,7 @@ export const REFORM_2025: Record<string, Reform2025Seed> = {
     settlingLevel: 'COMMUNE',
     ...COMMUNE_COMMITTEE,
     acrossBoundary: true,
-    legalBasis: [
-      'Luật Xây dựng số 50/2014/QH13',
-      'Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng',
-      'Nghị định số 175/2024/NĐ-CP',
-      DECREE_140,
-      'Thông tư số 85/2019/TT-BTC',
-    ],
+    legalBasis: ['Luật Xây dựng số 50/2014/QH13', 'Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng', 'Nghị định số 175/2024/NĐ-CP', DECREE_140, 'Thông tư số 85/2019/TT-BTC'],
     movedBy: movedBy(DECREE_140, 'Điều 4 khoản 1 (thẩm quyền theo Điều 103 khoản 2, 3 Luật Xây dựng)'),
     steps: [
       communeCentreIntake(1),

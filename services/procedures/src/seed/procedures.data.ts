@@ -1,12 +1,4 @@
-import type {
-  DocumentSeed,
-  FeeSeed,
-  FormFieldSeed,
-  FormFieldType,
-  ProcedureSeed,
-  SettlingLevel,
-  StepSeed,
-} from './seed-types';
+import type { DocumentSeed, FeeSeed, FormFieldSeed, FormFieldType, ProcedureSeed, SettlingLevel, StepSeed } from './seed-types';
 
 /**
  * The procedure catalogue of Đức Hòa district and its communes, as it stood before the 2025
@@ -44,14 +36,7 @@ function doc(key: string, name: string, nameEn: string, o: DocOptions = {}): Doc
   return d;
 }
 
-function field(
-  key: string,
-  label: string,
-  labelEn: string,
-  type: FormFieldType,
-  required = true,
-  options?: string[],
-): FormFieldSeed {
+function field(key: string, label: string, labelEn: string, type: FormFieldType, required = true, options?: string[]): FormFieldSeed {
   const f: FormFieldSeed = { key, label, labelEn, type, required };
   if (options) f.options = options;
   return f;
@@ -78,13 +63,7 @@ const districtApprover = (days: number, name: string, nameEn: string): StepSeed 
 /** Civil-status procedures at the commune: desk → justice/civil-status officer → chair. */
 const civilStatusCommuneSteps = (handlerDays: number, approverDays: number): StepSeed[] => [
   intake('COMMUNE'),
-  step(
-    'HANDLER',
-    'Công chức Tư pháp - Hộ tịch thẩm tra, ghi Sổ hộ tịch',
-    'Justice and civil-status officer verifies and records in the civil-status register',
-    handlerDays,
-    'COMMUNE',
-  ),
+  step('HANDLER', 'Công chức Tư pháp - Hộ tịch thẩm tra, ghi Sổ hộ tịch', 'Justice and civil-status officer verifies and records in the civil-status register', handlerDays, 'COMMUNE'),
   communeApprover(approverDays),
 ];
 
@@ -103,13 +82,7 @@ const certificationSteps = (handlerDays: number, approverDays: number): StepSeed
 
 const householdBusinessSteps: StepSeed[] = [
   intake('DISTRICT'),
-  step(
-    'HANDLER',
-    'Phòng Tài chính - Kế hoạch thẩm định hồ sơ đăng ký hộ kinh doanh',
-    'Finance and Planning Office reviews the household business filing',
-    2,
-    'DISTRICT',
-  ),
+  step('HANDLER', 'Phòng Tài chính - Kế hoạch thẩm định hồ sơ đăng ký hộ kinh doanh', 'Finance and Planning Office reviews the household business filing', 2, 'DISTRICT'),
   districtApprover(1, 'Lãnh đạo Phòng Tài chính - Kế hoạch ký kết quả', 'Head of the Finance and Planning Office signs the result'),
 ];
 
@@ -125,29 +98,15 @@ export const CIVIL_STATUS_BASIS = [
   'Thông tư số 85/2019/TT-BTC',
 ];
 
-export const CERTIFICATION_BASIS = [
-  'Nghị định số 23/2015/NĐ-CP',
-  'Nghị định số 45/2020/NĐ-CP',
-  'Thông tư số 01/2020/TT-BTP',
-  'Thông tư số 226/2016/TT-BTC',
-];
+export const CERTIFICATION_BASIS = ['Nghị định số 23/2015/NĐ-CP', 'Nghị định số 45/2020/NĐ-CP', 'Thông tư số 01/2020/TT-BTP', 'Thông tư số 226/2016/TT-BTC'];
 
 export const SOCIAL_ALLOWANCE_BASIS = ['Nghị định số 20/2021/NĐ-CP', 'Nghị định số 76/2024/NĐ-CP'];
 
 const DISABILITY_BASIS = ['Luật Người khuyết tật số 51/2010/QH12', 'Nghị định số 28/2012/NĐ-CP', 'Thông tư số 01/2019/TT-BLĐTBXH'];
 
-const HOUSEHOLD_BUSINESS_BASIS = [
-  'Nghị định số 01/2021/NĐ-CP',
-  'Thông tư số 01/2021/TT-BKHĐT',
-  'Thông tư số 02/2023/TT-BKHĐT',
-];
+const HOUSEHOLD_BUSINESS_BASIS = ['Nghị định số 01/2021/NĐ-CP', 'Thông tư số 01/2021/TT-BKHĐT', 'Thông tư số 02/2023/TT-BKHĐT'];
 
-export const LAND_BASIS = [
-  'Luật Đất đai số 31/2024/QH15',
-  'Nghị định số 101/2024/NĐ-CP',
-  'Nghị định số 102/2024/NĐ-CP',
-  'Thông tư số 85/2019/TT-BTC',
-];
+export const LAND_BASIS = ['Luật Đất đai số 31/2024/QH15', 'Nghị định số 101/2024/NĐ-CP', 'Nghị định số 102/2024/NĐ-CP', 'Thông tư số 85/2019/TT-BTC'];
 
 // ---------------------------------------------------------------------------------------------
 // Fees. National amounts are exact; amounts set by Long An's People's Council were not checked
@@ -155,8 +114,7 @@ export const LAND_BASIS = [
 
 const LONG_AN_SETS_IT = 'Mức thu do HĐND tỉnh Long An quyết định (Thông tư 85/2019/TT-BTC).';
 const ONLINE_HALF_ASSUMED = 'Giả định: giảm 50% khi nộp trực tuyến theo chính sách khuyến khích dịch vụ công trực tuyến của tỉnh.';
-const CIVIL_STATUS_EXEMPT =
-  'Miễn cho người thuộc gia đình có công với cách mạng, hộ nghèo, người khuyết tật (Luật Hộ tịch, Điều 11).';
+const CIVIL_STATUS_EXEMPT = 'Miễn cho người thuộc gia đình có công với cách mạng, hộ nghèo, người khuyết tật (Luật Hộ tịch, Điều 11).';
 
 /** Commune-level civil-status charge (lệ phí hộ tịch) — amount assumed. */
 function communeCivilStatusCharge(what: string, whatEn: string): FeeSeed {
@@ -238,10 +196,7 @@ const LAND_USE_PURPOSES = [
   'Khác',
 ];
 
-const parcelFields = (): FormFieldSeed[] => [
-  field('so-thua', 'Số thửa đất', 'Parcel number', 'text'),
-  field('so-to-ban-do', 'Số tờ bản đồ', 'Map sheet number', 'text'),
-];
+const parcelFields = (): FormFieldSeed[] => [field('so-thua', 'Số thửa đất', 'Parcel number', 'text'), field('so-to-ban-do', 'Số tờ bản đồ', 'Map sheet number', 'text')];
 
 // ---------------------------------------------------------------------------------------------
 
@@ -310,13 +265,7 @@ export const PROCEDURES: ProcedureSeed[] = [
       field('ngay-chet', 'Ngày chết', 'Date of death', 'date'),
       field('noi-chet', 'Nơi chết', 'Place of death', 'text'),
       field('nguyen-nhan-chet', 'Nguyên nhân chết', 'Cause of death', 'text', false),
-      field('quan-he', 'Quan hệ với người chết', 'Relationship to the deceased', 'select', true, [
-        'Vợ/chồng',
-        'Con',
-        'Cha/mẹ',
-        'Người thân thích khác',
-        'Đại diện cơ quan, tổ chức',
-      ]),
+      field('quan-he', 'Quan hệ với người chết', 'Relationship to the deceased', 'select', true, ['Vợ/chồng', 'Con', 'Cha/mẹ', 'Người thân thích khác', 'Đại diện cơ quan, tổ chức']),
     ],
     steps: civilStatusCommuneSteps(1, 0),
     resultType: 'Trích lục khai tử',
@@ -377,21 +326,14 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('to-khai', 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 'Application for a certificate of marital status', {
         template: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (Thông tư 04/2020/TT-BTP)',
       }),
-      doc(
-        'giay-to-ly-hon',
-        'Giấy tờ chứng minh việc ly hôn hoặc vợ/chồng đã chết (nếu đã từng kết hôn)',
-        "Proof of divorce or of the spouse's death (if previously married)",
-        { original: false, mandatory: false },
-      ),
+      doc('giay-to-ly-hon', 'Giấy tờ chứng minh việc ly hôn hoặc vợ/chồng đã chết (nếu đã từng kết hôn)', "Proof of divorce or of the spouse's death (if previously married)", {
+        original: false,
+        mandatory: false,
+      }),
     ],
     formFields: [
       field('muc-dich', 'Mục đích sử dụng Giấy xác nhận', 'Purpose of the certificate', 'text'),
-      field('tinh-trang-hon-nhan', 'Tình trạng hôn nhân hiện tại', 'Current marital status', 'select', true, [
-        'Chưa đăng ký kết hôn với ai',
-        'Đã ly hôn',
-        'Vợ/chồng đã chết',
-        'Đang có vợ/chồng',
-      ]),
+      field('tinh-trang-hon-nhan', 'Tình trạng hôn nhân hiện tại', 'Current marital status', 'select', true, ['Chưa đăng ký kết hôn với ai', 'Đã ly hôn', 'Vợ/chồng đã chết', 'Đang có vợ/chồng']),
       field('nguoi-du-dinh-ket-hon', 'Họ tên người dự định kết hôn (nếu dùng để kết hôn)', 'Name of the intended spouse (if for marriage)', 'text', false),
       field('noi-cu-tru-truoc-day', 'Nơi cư trú trước đây (nếu đã thay đổi)', 'Previous places of residence (if any)', 'textarea', false),
     ],
@@ -417,12 +359,7 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('to-khai', 'Tờ khai đăng ký lại khai sinh', 'Birth re-registration form', {
         template: 'Tờ khai đăng ký lại khai sinh (Thông tư 04/2020/TT-BTP)',
       }),
-      doc(
-        'giay-to-ca-nhan',
-        'Bản sao giấy tờ, hồ sơ cá nhân có thông tin về nội dung khai sinh',
-        'Copies of personal records showing the birth details',
-        { original: false },
-      ),
+      doc('giay-to-ca-nhan', 'Bản sao giấy tờ, hồ sơ cá nhân có thông tin về nội dung khai sinh', 'Copies of personal records showing the birth details', { original: false }),
     ],
     formFields: [
       field('ho-ten', 'Họ, chữ đệm và tên người được khai sinh', 'Full name of the person', 'text'),
@@ -453,12 +390,9 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('to-khai', 'Tờ khai đăng ký lại khai tử', 'Death re-registration form', {
         template: 'Tờ khai đăng ký lại khai tử (Thông tư 04/2020/TT-BTP)',
       }),
-      doc(
-        'giay-to-khai-tu',
-        'Bản sao Giấy chứng tử hoặc giấy tờ liên quan đến việc khai tử trước đây',
-        'Copy of the old death certificate or other records of the earlier registration',
-        { original: false },
-      ),
+      doc('giay-to-khai-tu', 'Bản sao Giấy chứng tử hoặc giấy tờ liên quan đến việc khai tử trước đây', 'Copy of the old death certificate or other records of the earlier registration', {
+        original: false,
+      }),
     ],
     formFields: [
       field('ho-ten-nguoi-chet', 'Họ, chữ đệm và tên người chết', 'Full name of the deceased', 'text'),
@@ -487,12 +421,9 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('to-khai', 'Tờ khai đăng ký lại kết hôn', 'Marriage re-registration form', {
         template: 'Tờ khai đăng ký lại kết hôn (Thông tư 04/2020/TT-BTP)',
       }),
-      doc(
-        'giay-to-ket-hon',
-        'Bản sao Giấy chứng nhận kết hôn cũ hoặc hồ sơ, giấy tờ có thông tin về việc kết hôn',
-        'Copy of the old marriage certificate or records showing the marriage',
-        { original: false },
-      ),
+      doc('giay-to-ket-hon', 'Bản sao Giấy chứng nhận kết hôn cũ hoặc hồ sơ, giấy tờ có thông tin về việc kết hôn', 'Copy of the old marriage certificate or records showing the marriage', {
+        original: false,
+      }),
     ],
     formFields: [
       field('ho-ten-chong', 'Họ, chữ đệm và tên người chồng', "Husband's full name", 'text'),
@@ -520,12 +451,9 @@ export const PROCEDURES: ProcedureSeed[] = [
     feePaidBeforeProcessing: true,
     fees: [communeCivilStatusCharge('thay đổi, cải chính, bổ sung thông tin hộ tịch', 'amending civil status data')],
     documents: [
-      doc(
-        'to-khai',
-        'Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc',
-        'Application to change, correct or complete civil status data',
-        { template: 'Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch (Thông tư 04/2020/TT-BTP)' },
-      ),
+      doc('to-khai', 'Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc', 'Application to change, correct or complete civil status data', {
+        template: 'Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch (Thông tư 04/2020/TT-BTP)',
+      }),
       doc('giay-to-can-cu', 'Giấy tờ làm căn cứ cho việc thay đổi, cải chính, bổ sung', 'Documents supporting the amendment', {
         original: false,
       }),
@@ -534,18 +462,8 @@ export const PROCEDURES: ProcedureSeed[] = [
       }),
     ],
     formFields: [
-      field('loai-yeu-cau', 'Loại yêu cầu', 'Kind of request', 'select', true, [
-        'Thay đổi',
-        'Cải chính',
-        'Bổ sung',
-        'Xác định lại dân tộc',
-      ]),
-      field('giay-to-can-sua', 'Giấy tờ hộ tịch cần sửa', 'Civil status document concerned', 'select', true, [
-        'Giấy khai sinh',
-        'Giấy chứng nhận kết hôn',
-        'Trích lục khai tử',
-        'Khác',
-      ]),
+      field('loai-yeu-cau', 'Loại yêu cầu', 'Kind of request', 'select', true, ['Thay đổi', 'Cải chính', 'Bổ sung', 'Xác định lại dân tộc']),
+      field('giay-to-can-sua', 'Giấy tờ hộ tịch cần sửa', 'Civil status document concerned', 'select', true, ['Giấy khai sinh', 'Giấy chứng nhận kết hôn', 'Trích lục khai tử', 'Khác']),
       field('noi-dung-hien-tai', 'Nội dung hiện ghi', 'Current entry', 'textarea'),
       field('noi-dung-de-nghi', 'Nội dung đề nghị ghi', 'Requested entry', 'textarea'),
       field('ly-do', 'Lý do', 'Reason', 'textarea'),
@@ -572,11 +490,7 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('to-khai', 'Tờ khai đăng ký nhận cha, mẹ, con', 'Parent-child recognition form', {
         template: 'Tờ khai đăng ký nhận cha, mẹ, con (Thông tư 04/2020/TT-BTP)',
       }),
-      doc(
-        'chung-cu',
-        'Văn bản, chứng cứ chứng minh quan hệ cha, mẹ, con (văn bản giám định ADN hoặc giấy tờ khác)',
-        'Evidence of the parent-child relationship (DNA test report or other documents)',
-      ),
+      doc('chung-cu', 'Văn bản, chứng cứ chứng minh quan hệ cha, mẹ, con (văn bản giám định ADN hoặc giấy tờ khác)', 'Evidence of the parent-child relationship (DNA test report or other documents)'),
     ],
     formFields: [
       field('nguoi-nhan', 'Họ, chữ đệm và tên người nhận', 'Full name of the recognising person', 'text'),
@@ -611,11 +525,7 @@ export const PROCEDURES: ProcedureSeed[] = [
         template: 'Tờ khai đăng ký nhận cha, mẹ, con (Thông tư 04/2020/TT-BTP)',
       }),
       doc('giay-chung-sinh', 'Giấy chứng sinh hoặc giấy tờ thay thế', 'Medical birth certificate or a replacement document'),
-      doc(
-        'chung-cu',
-        'Văn bản, chứng cứ chứng minh quan hệ cha, mẹ, con',
-        'Evidence of the parent-child relationship',
-      ),
+      doc('chung-cu', 'Văn bản, chứng cứ chứng minh quan hệ cha, mẹ, con', 'Evidence of the parent-child relationship'),
     ],
     formFields: [
       field('ho-ten-tre', 'Họ, chữ đệm và tên của trẻ', "Child's full name", 'text'),
@@ -689,20 +599,10 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('to-khai', 'Tờ khai cấp bản sao trích lục hộ tịch', 'Application for a copy of a civil status extract', {
         template: 'Tờ khai cấp bản sao trích lục hộ tịch (Thông tư 04/2020/TT-BTP)',
       }),
-      doc(
-        'uy-quyen',
-        'Văn bản ủy quyền (khi yêu cầu cấp bản sao cho người khác)',
-        'Power of attorney (when requesting a copy for someone else)',
-        { mandatory: false },
-      ),
+      doc('uy-quyen', 'Văn bản ủy quyền (khi yêu cầu cấp bản sao cho người khác)', 'Power of attorney (when requesting a copy for someone else)', { mandatory: false }),
     ],
     formFields: [
-      field('loai-trich-luc', 'Loại sự kiện hộ tịch', 'Kind of civil status event', 'select', true, [
-        'Khai sinh',
-        'Kết hôn',
-        'Khai tử',
-        'Khác',
-      ]),
+      field('loai-trich-luc', 'Loại sự kiện hộ tịch', 'Kind of civil status event', 'select', true, ['Khai sinh', 'Kết hôn', 'Khai tử', 'Khác']),
       field('ho-ten-nguoi-duoc-cap', 'Họ, chữ đệm và tên người được cấp bản sao', 'Full name on the record', 'text'),
       field('ngay-dang-ky', 'Ngày đăng ký sự kiện (nếu biết)', 'Date of registration (if known)', 'date', false),
       field('so-ban', 'Số bản sao yêu cầu', 'Number of copies', 'number'),
@@ -969,13 +869,7 @@ export const PROCEDURES: ProcedureSeed[] = [
     ],
     steps: [
       intake('COMMUNE'),
-      step(
-        'HANDLER',
-        'Công chức Lao động - Thương binh và Xã hội thẩm tra hồ sơ',
-        'Commune social-affairs officer checks the dossier',
-        2,
-        'COMMUNE',
-      ),
+      step('HANDLER', 'Công chức Lao động - Thương binh và Xã hội thẩm tra hồ sơ', 'Commune social-affairs officer checks the dossier', 2, 'COMMUNE'),
       communeApprover(1, 'quyết định hỗ trợ'),
     ],
     resultType: 'Quyết định hỗ trợ chi phí mai táng',
@@ -999,12 +893,10 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('don-de-nghi', 'Đơn đề nghị xác định mức độ khuyết tật', 'Application for disability assessment', {
         template: 'Mẫu số 01, Thông tư 01/2019/TT-BLĐTBXH',
       }),
-      doc(
-        'ho-so-y-te',
-        'Bản sao bệnh án, giấy tờ khám, điều trị, phẫu thuật hoặc giấy tờ liên quan đến khuyết tật (nếu có)',
-        'Copies of medical records related to the disability (if any)',
-        { original: false, mandatory: false },
-      ),
+      doc('ho-so-y-te', 'Bản sao bệnh án, giấy tờ khám, điều trị, phẫu thuật hoặc giấy tờ liên quan đến khuyết tật (nếu có)', 'Copies of medical records related to the disability (if any)', {
+        original: false,
+        mandatory: false,
+      }),
     ],
     formFields: [
       field('ho-ten', 'Họ, chữ đệm và tên người được xác định', 'Full name of the person assessed', 'text'),
@@ -1021,13 +913,7 @@ export const PROCEDURES: ProcedureSeed[] = [
     ],
     steps: [
       intake('COMMUNE'),
-      step(
-        'HANDLER',
-        'Hội đồng xác định mức độ khuyết tật cấp xã tổ chức đánh giá',
-        'Commune disability assessment council assesses the person',
-        20,
-        'COMMUNE',
-      ),
+      step('HANDLER', 'Hội đồng xác định mức độ khuyết tật cấp xã tổ chức đánh giá', 'Commune disability assessment council assesses the person', 20, 'COMMUNE'),
       communeApprover(5, 'cấp Giấy xác nhận khuyết tật'),
     ],
     resultType: 'Giấy xác nhận khuyết tật',
@@ -1101,13 +987,7 @@ export const PROCEDURES: ProcedureSeed[] = [
     ],
     steps: [
       intake('COMMUNE'),
-      step(
-        'HANDLER',
-        'Hội đồng hòa giải tranh chấp đất đai cấp xã xác minh, tổ chức họp hòa giải',
-        'Commune land mediation council investigates and holds the mediation meeting',
-        28,
-        'COMMUNE',
-      ),
+      step('HANDLER', 'Hội đồng hòa giải tranh chấp đất đai cấp xã xác minh, tổ chức họp hòa giải', 'Commune land mediation council investigates and holds the mediation meeting', 28, 'COMMUNE'),
       communeApprover(2, 'ký biên bản hòa giải, gửi các bên'),
     ],
     resultType: 'Biên bản hòa giải tranh chấp đất đai',
@@ -1219,13 +1099,7 @@ export const PROCEDURES: ProcedureSeed[] = [
     ],
     steps: [
       intake('DISTRICT', 1),
-      step(
-        'HANDLER',
-        'Phòng Tư pháp nghiên cứu, thẩm tra, xác minh hồ sơ',
-        'District Justice Office examines and verifies the dossier',
-        11,
-        'DISTRICT',
-      ),
+      step('HANDLER', 'Phòng Tư pháp nghiên cứu, thẩm tra, xác minh hồ sơ', 'District Justice Office examines and verifies the dossier', 11, 'DISTRICT'),
       districtApprover(3, 'Chủ tịch UBND huyện ký Giấy chứng nhận kết hôn', "District People's Committee chair signs the marriage certificate"),
     ],
     resultType: 'Giấy chứng nhận kết hôn',
@@ -1307,14 +1181,7 @@ export const PROCEDURES: ProcedureSeed[] = [
     ],
     formFields: [
       field('ma-so-ho-kinh-doanh', 'Mã số hộ kinh doanh', 'Household business number', 'text'),
-      field('noi-dung-thay-doi', 'Nội dung thay đổi', 'What changes', 'select', true, [
-        'Tên hộ kinh doanh',
-        'Địa chỉ trụ sở',
-        'Ngành, nghề kinh doanh',
-        'Vốn kinh doanh',
-        'Chủ hộ kinh doanh',
-        'Khác',
-      ]),
+      field('noi-dung-thay-doi', 'Nội dung thay đổi', 'What changes', 'select', true, ['Tên hộ kinh doanh', 'Địa chỉ trụ sở', 'Ngành, nghề kinh doanh', 'Vốn kinh doanh', 'Chủ hộ kinh doanh', 'Khác']),
       field('chi-tiet', 'Chi tiết nội dung thay đổi', 'Details of the change', 'textarea'),
     ],
     steps: householdBusinessSteps,
@@ -1336,12 +1203,9 @@ export const PROCEDURES: ProcedureSeed[] = [
     feePaidBeforeProcessing: false,
     fees: [],
     documents: [
-      doc(
-        'thong-bao',
-        'Thông báo về việc tạm ngừng kinh doanh/tiếp tục kinh doanh trước thời hạn đã thông báo',
-        'Notice of suspension, or of resumption before the notified date',
-        { template: 'Phụ lục III-3, Thông tư 01/2021/TT-BKHĐT (sửa đổi bởi Thông tư 02/2023/TT-BKHĐT)' },
-      ),
+      doc('thong-bao', 'Thông báo về việc tạm ngừng kinh doanh/tiếp tục kinh doanh trước thời hạn đã thông báo', 'Notice of suspension, or of resumption before the notified date', {
+        template: 'Phụ lục III-3, Thông tư 01/2021/TT-BKHĐT (sửa đổi bởi Thông tư 02/2023/TT-BKHĐT)',
+      }),
     ],
     formFields: [
       field('ma-so-ho-kinh-doanh', 'Mã số hộ kinh doanh', 'Household business number', 'text'),
@@ -1373,12 +1237,10 @@ export const PROCEDURES: ProcedureSeed[] = [
         template: 'Phụ lục III-4, Thông tư 01/2021/TT-BKHĐT (sửa đổi bởi Thông tư 02/2023/TT-BKHĐT)',
       }),
       doc('giay-chung-nhan', 'Bản gốc Giấy chứng nhận đăng ký hộ kinh doanh', 'Original household business registration certificate'),
-      doc(
-        'thong-bao-thue',
-        'Bản sao thông báo của cơ quan thuế về việc chấm dứt hiệu lực mã số thuế (nếu có)',
-        'Copy of the tax office notice closing the tax code (if any)',
-        { original: false, mandatory: false },
-      ),
+      doc('thong-bao-thue', 'Bản sao thông báo của cơ quan thuế về việc chấm dứt hiệu lực mã số thuế (nếu có)', 'Copy of the tax office notice closing the tax code (if any)', {
+        original: false,
+        mandatory: false,
+      }),
     ],
     formFields: [
       field('ma-so-ho-kinh-doanh', 'Mã số hộ kinh doanh', 'Household business number', 'text'),
@@ -1441,23 +1303,12 @@ export const PROCEDURES: ProcedureSeed[] = [
     ],
     steps: [
       intake('DISTRICT', 1),
-      step(
-        'HANDLER',
-        'Phòng Kinh tế và Hạ tầng thẩm định hồ sơ, kiểm tra thực địa',
-        'District Economy and Infrastructure Office appraises the dossier and inspects the site',
-        11,
-        'DISTRICT',
-      ),
+      step('HANDLER', 'Phòng Kinh tế và Hạ tầng thẩm định hồ sơ, kiểm tra thực địa', 'District Economy and Infrastructure Office appraises the dossier and inspects the site', 11, 'DISTRICT'),
       districtApprover(3, 'Lãnh đạo UBND huyện ký giấy phép xây dựng', "District People's Committee signs the permit"),
     ],
     resultType: 'Giấy phép xây dựng',
     resultTypeEn: 'Construction permit',
-    legalBasis: [
-      'Luật Xây dựng số 50/2014/QH13',
-      'Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng',
-      'Nghị định số 175/2024/NĐ-CP',
-      'Thông tư số 85/2019/TT-BTC',
-    ],
+    legalBasis: ['Luật Xây dựng số 50/2014/QH13', 'Luật số 62/2020/QH14 sửa đổi, bổ sung một số điều của Luật Xây dựng', 'Nghị định số 175/2024/NĐ-CP', 'Thông tư số 85/2019/TT-BTC'],
   },
 
   // ===== Đất đai — district =====================================================================
@@ -1482,21 +1333,17 @@ export const PROCEDURES: ProcedureSeed[] = [
       doc('don-dang-ky', 'Đơn đăng ký đất đai, tài sản gắn liền với đất', 'Land and attached assets registration form', {
         template: 'Mẫu số 04/ĐK, Nghị định 101/2024/NĐ-CP',
       }),
-      doc(
-        'giay-to-dat',
-        'Giấy tờ về quyền sử dụng đất theo Điều 137 Luật Đất đai (nếu có)',
-        'Land use rights papers under Article 137 of the Land Law (if any)',
-        { original: false, mandatory: false },
-      ),
+      doc('giay-to-dat', 'Giấy tờ về quyền sử dụng đất theo Điều 137 Luật Đất đai (nếu có)', 'Land use rights papers under Article 137 of the Land Law (if any)', {
+        original: false,
+        mandatory: false,
+      }),
       doc('trich-do', 'Mảnh trích đo bản đồ địa chính thửa đất (nếu có)', 'Cadastral extract survey of the parcel (if any)', {
         mandatory: false,
       }),
-      doc(
-        'nghia-vu-tai-chinh',
-        'Chứng từ thực hiện nghĩa vụ tài chính hoặc giấy tờ về miễn, giảm nghĩa vụ tài chính (nếu có)',
-        'Receipts for financial obligations or proof of exemption (if any)',
-        { original: false, mandatory: false },
-      ),
+      doc('nghia-vu-tai-chinh', 'Chứng từ thực hiện nghĩa vụ tài chính hoặc giấy tờ về miễn, giảm nghĩa vụ tài chính (nếu có)', 'Receipts for financial obligations or proof of exemption (if any)', {
+        original: false,
+        mandatory: false,
+      }),
     ],
     formFields: [
       field('dia-chi-thua-dat', 'Địa chỉ thửa đất', 'Address of the parcel', 'text'),
@@ -1521,13 +1368,7 @@ export const PROCEDURES: ProcedureSeed[] = [
         8,
         'DISTRICT',
       ),
-      step(
-        'HANDLER',
-        'Phòng Tài nguyên và Môi trường thẩm định, trình ký',
-        'District Natural Resources and Environment Office appraises and submits for signature',
-        4,
-        'DISTRICT',
-      ),
+      step('HANDLER', 'Phòng Tài nguyên và Môi trường thẩm định, trình ký', 'District Natural Resources and Environment Office appraises and submits for signature', 4, 'DISTRICT'),
       districtApprover(3, 'UBND huyện ký Giấy chứng nhận', "District People's Committee signs the certificate"),
     ],
     resultType: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',

@@ -83,7 +83,10 @@ export class ProcedureCatalogueService {
     const versions = await this.em.find(ProcedureVersion, { procedure: { $in: procedures.map((p) => p.code) } });
     const today = vietnamDay();
     for (const p of procedures) {
-      const current = versionInForce(versions.filter((v) => v.procedure.code === p.code), today);
+      const current = versionInForce(
+        versions.filter((v) => v.procedure.code === p.code),
+        today,
+      );
       if (current) currentVersions.set(p, current);
     }
   }
@@ -93,9 +96,7 @@ export class ProcedureCatalogueService {
   }
 
   async fields(): Promise<string[]> {
-    const rows: { field: string }[] = await this.em.getConnection().execute(
-      `select distinct field from "${this.em.config.get('schema')}".procedure order by field`,
-    );
+    const rows: { field: string }[] = await this.em.getConnection().execute(`select distinct field from "${this.em.config.get('schema')}".procedure order by field`);
     return rows.map((r) => r.field);
   }
 

@@ -14,7 +14,9 @@ describe('which certificate signs', () => {
     const certs = join(dir, 'certs');
     const { p12 } = developmentSigningCertificate(join(dir, 'ca'), 'issued', body.name);
     const credentials = signingCredentialsFromEnv({ RESULT_SIGNING_P12_DIR: certs, RESULT_SIGNING_P12_PASSPHRASE: 'secret', NODE_ENV: 'production' });
-    expect(() => credentials.credentialFor(body)).toThrow(expect.objectContaining({ code: 'SIGNING_FAILED', extensions: expect.objectContaining({ details: { signing: 'MISSING', unitCode: '27931' } }) }));
+    expect(() => credentials.credentialFor(body)).toThrow(
+      expect.objectContaining({ code: 'SIGNING_FAILED', extensions: expect.objectContaining({ details: { signing: 'MISSING', unitCode: '27931' } }) }),
+    );
     rmSync(certs, { recursive: true, force: true });
     mkdirSync(certs);
     writeFileSync(join(certs, 'default.p12'), p12);

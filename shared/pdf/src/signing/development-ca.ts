@@ -60,11 +60,7 @@ function loadOrCreateRoot(dir: string): RootCa {
   ];
   cert.setSubject(subject);
   cert.setIssuer(subject);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: true, critical: true },
-    { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-    { name: 'subjectKeyIdentifier' },
-  ]);
+  cert.setExtensions([{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }, { name: 'subjectKeyIdentifier' }]);
   cert.sign(keys.privateKey, forge.md.sha256.create());
   mkdirSync(dir, { recursive: true });
   return parseRoot(writeOnce(file, JSON.stringify({ keyPem: forge.pki.privateKeyToPem(keys.privateKey), certPem: forge.pki.certificateToPem(cert) })));

@@ -57,7 +57,7 @@ export function signingCredentialsFromEnv(env: NodeJS.ProcessEnv, repoRoot = pro
     };
   }
   if (env.NODE_ENV === 'production') {
-    throw new Error('RESULT_SIGNING_P12_DIR or RESULT_SIGNING_P12_FILE must name the issuing bodies\' certificates in production');
+    throw new Error("RESULT_SIGNING_P12_DIR or RESULT_SIGNING_P12_FILE must name the issuing bodies' certificates in production");
   }
   const dir = env.RESULT_SIGNING_DEV_CA_DIR ?? join(repoRoot, '.data', 'signing');
   return {

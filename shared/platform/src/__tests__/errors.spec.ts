@@ -26,7 +26,10 @@ describe('errors', () => {
 
   it('turns argument validation into VALIDATION_FAILED naming the fields', () => {
     const error = new GraphQLError('Argument Validation Error', { originalError: Object.assign(new Error('x'), { validationErrors: [{ property: 'phone', constraints: { matches: 'bad' } }] }) });
-    expect(format({ message: 'Argument Validation Error', extensions: { code: 'BAD_USER_INPUT' } }, error).extensions).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'phone', constraints: ['matches'] }] } });
+    expect(format({ message: 'Argument Validation Error', extensions: { code: 'BAD_USER_INPUT' } }, error).extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ field: 'phone', constraints: ['matches'] }] },
+    });
   });
 
   it('maps codes to HTTP statuses for the REST endpoints', () => {

@@ -52,7 +52,14 @@ describe('identity configuration', () => {
   it('remembers a verified token only until it expires', async () => {
     const verify = verifierFor(await loadIdentityConfig({ OIDC_ISSUER: issuer }));
     const issuedAt = Math.floor(Date.now() / 1000);
-    const token = await new SignJWT({ roles: ['CITIZEN'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('kc-9').setIssuer(issuer).setAudience('motcua').setIssuedAt(issuedAt).setExpirationTime(issuedAt + 60).sign(privateKey);
+    const token = await new SignJWT({ roles: ['CITIZEN'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject('kc-9')
+      .setIssuer(issuer)
+      .setAudience('motcua')
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 60)
+      .sign(privateKey);
     expect(await verify(token)).toBe(await verify(token));
     vi.useFakeTimers({ now: (issuedAt + 61) * 1000, toFake: ['Date'] });
     try {

@@ -27,10 +27,7 @@ describe('searchWords', () => {
 
 describe('containsEveryWord', () => {
   it('asks for every folded piece, and drops LIKE wildcards typed by a user', () => {
-    expect(containsEveryWord('searchText', 'Nguyễn 50%_off')).toEqual([
-      { searchText: { $like: '%nguyen%' } },
-      { searchText: { $like: '%50 off%' } },
-    ]);
+    expect(containsEveryWord('searchText', 'Nguyễn 50%_off')).toEqual([{ searchText: { $like: '%nguyen%' } }, { searchText: { $like: '%50 off%' } }]);
     expect(containsEveryWord('searchText', '  ')).toEqual([]);
   });
 });

@@ -12,9 +12,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
   const lang = useLang();
   const t = useSharedT();
   // One failure often comes back once per field of the answer: say it once.
-  const errors = toDisplayErrors(error).filter(
-    (item, index, all) => all.findIndex((other) => other.code === item.code && other.text[lang] === item.text[lang]) === index,
-  );
+  const errors = toDisplayErrors(error).filter((item, index, all) => all.findIndex((other) => other.code === item.code && other.text[lang] === item.text[lang]) === index);
   return (
     <Alert tone="error" title={t('error.title')}>
       <ul className={styles.list}>

@@ -23,9 +23,7 @@ export function validationProblems(error: unknown): ValidationProblem[] {
     .map((graphqlError) => {
       const { messageVi, messageEn, details } = graphqlError.extensions as Record<string, unknown>;
       const detailRecord = details && typeof details === 'object' ? (details as Record<string, unknown>) : {};
-      const fields = Array.isArray(detailRecord.fields)
-        ? detailRecord.fields.map((field) => (field as { field?: unknown })?.field).filter((field): field is string => typeof field === 'string')
-        : [];
+      const fields = Array.isArray(detailRecord.fields) ? detailRecord.fields.map((field) => (field as { field?: unknown })?.field).filter((field): field is string => typeof field === 'string') : [];
       return {
         text: {
           vi: typeof messageVi === 'string' ? messageVi : graphqlError.message,

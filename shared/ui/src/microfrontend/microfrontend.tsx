@@ -30,7 +30,11 @@ function appElement(name: string): HTMLElement {
 
 function CrashNotice() {
   const t = useSharedT();
-  return <Alert tone="error" title={t('error.title')}>{t('error.appCrashed')}</Alert>;
+  return (
+    <Alert tone="error" title={t('error.title')}>
+      {t('error.appCrashed')}
+    </Alert>
+  );
 }
 
 /** single-spa lifecycles for a React app whose stylesheet comes and goes with it. */

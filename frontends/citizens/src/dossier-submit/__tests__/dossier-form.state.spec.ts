@@ -47,7 +47,18 @@ describe('validateForm', () => {
   it('lists every problem of an empty form, by field name', () => {
     const errors = validateForm(procedure, { ...emptyFormState(procedure, ''), deliveryMethod: null }, { volunteer: true, uploading: [] }, t);
     expect(Object.keys(errors).sort()).toEqual(
-      ['applicant.address', 'applicant.fullName', 'applicant.idNumber', 'applicant.phone', 'consent', 'deliveryMethod', 'document.to-khai', 'formData.gioi-tinh', 'formData.ho-ten-tre', 'unitCode'].sort(),
+      [
+        'applicant.address',
+        'applicant.fullName',
+        'applicant.idNumber',
+        'applicant.phone',
+        'consent',
+        'deliveryMethod',
+        'document.to-khai',
+        'formData.gioi-tinh',
+        'formData.ho-ten-tre',
+        'unitCode',
+      ].sort(),
     );
     expect(errors['formData.gioi-tinh']).toBe('error.choose');
     expect(errors['document.to-khai']).toBe('doc.missing');

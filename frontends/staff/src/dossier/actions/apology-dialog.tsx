@@ -26,15 +26,7 @@ export function ApologyDialog({ dossier, onClose, onDone, onReload }: ActionDial
   }
 
   return (
-    <ActionDialogFrame
-      title={t('apology.title')}
-      submitLabel={t('button.apologise')}
-      busy={action.busy}
-      error={action.error}
-      onSubmit={submit}
-      onClose={onClose}
-      onReload={onReload}
-    >
+    <ActionDialogFrame title={t('apology.title')} submitLabel={t('button.apologise')} busy={action.busy} error={action.error} onSubmit={submit} onClose={onClose} onReload={onReload}>
       <p className={styles.intro}>{t('apology.intro')}</p>
       <div className={styles.row2}>
         <TextField label={t('apology.date')} type="date" min={tomorrow} value={date} onChange={(event) => setDate(event.target.value)} error={dateError} required />

@@ -24,16 +24,7 @@ export function ApproveDialog({ dossier, onClose, onDone, onReload }: ActionDial
   }
 
   return (
-    <ActionDialogFrame
-      title={t('approve.title')}
-      submitLabel={t('button.approve')}
-      busy={action.busy}
-      blocked={uploading}
-      error={action.error}
-      onSubmit={submit}
-      onClose={onClose}
-      onReload={onReload}
-    >
+    <ActionDialogFrame title={t('approve.title')} submitLabel={t('button.approve')} busy={action.busy} blocked={uploading} error={action.error} onSubmit={submit} onClose={onClose} onReload={onReload}>
       <FileUploadField
         label={t('approve.files')}
         hint={t('approve.filesHint')}

@@ -34,15 +34,7 @@ export function CallForPickupDialog({ dossier, onClose, onDone, onReload }: Acti
   }
 
   return (
-    <ActionDialogFrame
-      title={t('pickup.title')}
-      submitLabel={t('button.callForPickup')}
-      busy={action.busy}
-      error={action.error}
-      onSubmit={submit}
-      onClose={onClose}
-      onReload={onReload}
-    >
+    <ActionDialogFrame title={t('pickup.title')} submitLabel={t('button.callForPickup')} busy={action.busy} error={action.error} onSubmit={submit} onClose={onClose} onReload={onReload}>
       <SelectField label={t('pickup.counter')} value={String(counter)} onChange={(event) => setCounter(Number(event.target.value))}>
         {Array.from({ length: counters }, (_, index) => index + 1).map((value) => (
           <option key={value} value={value}>
@@ -175,15 +167,7 @@ export function PostalDeliveryDialog({ dossier, onClose, onDone, onReload }: Act
   }
 
   return (
-    <ActionDialogFrame
-      title={t('postal.title')}
-      submitLabel={t('button.reportPostalDelivery')}
-      busy={action.busy}
-      error={action.error}
-      onSubmit={submit}
-      onClose={onClose}
-      onReload={onReload}
-    >
+    <ActionDialogFrame title={t('postal.title')} submitLabel={t('button.reportPostalDelivery')} busy={action.busy} error={action.error} onSubmit={submit} onClose={onClose} onReload={onReload}>
       <p className={styles.intro}>{t('postal.intro')}</p>
       <TextField
         label={t('postal.tracking')}

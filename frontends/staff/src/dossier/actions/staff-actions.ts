@@ -49,10 +49,7 @@ export function staffActionsFor(dossier: Facts, roles: readonly Role[]): ActionB
   add(allowed.has('APPROVE'), 'approve', 'primary');
   add(readyForPickup && has(roles, 'INTAKE'), 'callForPickup', 'primary');
   add(allowed.has('RETURN_RESULT') && dossier.deliveryMethod !== 'POST', 'returnResult', readyForPickup ? 'secondary' : 'primary');
-  add(
-    dossier.status === 'RESULT_READY' && dossier.deliveryMethod === 'POST' && !!dossier.postalTrackingNumber && has(roles, 'INTAKE', 'ADMIN'),
-    'reportPostalDelivery',
-  );
+  add(dossier.status === 'RESULT_READY' && dossier.deliveryMethod === 'POST' && !!dossier.postalTrackingNumber && has(roles, 'INTAKE', 'ADMIN'), 'reportPostalDelivery');
   add(dossier.assignable, 'assign');
   add(allowed.has('RECORD_STEP'), 'recordStep');
   add(allowed.has('TRANSFER'), 'transfer');

@@ -18,9 +18,7 @@ export function SupplementRequestDialog({ dossier, onClose, onDone, onReload }: 
   const [note, setNote] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const filled = items.map((item) => item.trim()).filter(Boolean);
-  const suggestions = dossier.procedureRules.requiredDocuments
-    .map((document) => (lang === 'en' ? document.nameEn : document.name))
-    .filter((name) => !items.includes(name));
+  const suggestions = dossier.procedureRules.requiredDocuments.map((document) => (lang === 'en' ? document.nameEn : document.name)).filter((name) => !items.includes(name));
 
   function addItem(text = '') {
     // A blank line is reused before another is added.

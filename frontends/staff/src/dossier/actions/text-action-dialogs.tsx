@@ -4,14 +4,7 @@ import type { TypedDocumentNode } from 'urql';
 import { ActionDialogFrame } from './action-dialog-frame';
 import { actionMessages } from './actions.messages';
 import styles from './actions.module.css';
-import {
-  RECEIVE_DOSSIER,
-  RECORD_STEP,
-  REFUSE_DOSSIER,
-  START_PROCESSING,
-  STOP_PROCESSING,
-  WITHDRAW_DOSSIER,
-} from './dossier-actions.mutations';
+import { RECEIVE_DOSSIER, RECORD_STEP, REFUSE_DOSSIER, START_PROCESSING, STOP_PROCESSING, WITHDRAW_DOSSIER } from './dossier-actions.mutations';
 import { useAction, type ActionDialogProps } from './use-action';
 
 type Messages = typeof actionMessages.vi;
@@ -47,16 +40,7 @@ function TextActionDialog({ config, dossier, onClose, onDone, onReload }: Action
   }
 
   return (
-    <ActionDialogFrame
-      title={t(config.title)}
-      submitLabel={t(config.submit)}
-      tone={config.tone}
-      busy={action.busy}
-      error={action.error}
-      onSubmit={submit}
-      onClose={onClose}
-      onReload={onReload}
-    >
+    <ActionDialogFrame title={t(config.title)} submitLabel={t(config.submit)} tone={config.tone} busy={action.busy} error={action.error} onSubmit={submit} onClose={onClose} onReload={onReload}>
       {config.intro && <p className={styles.intro}>{t(config.intro)}</p>}
       {config.field && (
         <TextAreaField

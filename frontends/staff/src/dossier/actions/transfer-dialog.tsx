@@ -49,13 +49,7 @@ export function TransferDialog({ dossier, onClose, onDone, onReload }: ActionDia
       {targets.length === 0 ? (
         <Alert tone="warning">{t('transfer.noTarget')}</Alert>
       ) : (
-        <SelectField
-          label={t('transfer.unit')}
-          value={toUnitCode}
-          onChange={(event) => setToUnitCode(event.target.value)}
-          error={submitted && !toUnitCode ? t('actions.required') : null}
-          required
-        >
+        <SelectField label={t('transfer.unit')} value={toUnitCode} onChange={(event) => setToUnitCode(event.target.value)} error={submitted && !toUnitCode ? t('actions.required') : null} required>
           <option value="">{t('transfer.choose')}</option>
           {targets.map((unit) => (
             <option key={unit.code} value={unit.code}>

@@ -3,9 +3,7 @@ import { calloutSpeech, calloutText } from '../callout';
 
 describe('callout', () => {
   it('words the call as the brief does', () => {
-    expect(calloutText({ maskedName: 'Nguyễn V. A.', codeTail: '261126-0001', counter: 2 })).toBe(
-      'Mời ông/bà Nguyễn V. A., hồ sơ số 261126-0001, đến quầy số 2 nhận kết quả.',
-    );
+    expect(calloutText({ maskedName: 'Nguyễn V. A.', codeTail: '261126-0001', counter: 2 })).toBe('Mời ông/bà Nguyễn V. A., hồ sơ số 261126-0001, đến quầy số 2 nhận kết quả.');
   });
 
   it('addresses the holder of the dossier when there is no name', () => {
@@ -19,8 +17,6 @@ describe('callout', () => {
   });
 
   it('spaces the digits for the voice', () => {
-    expect(calloutSpeech({ maskedName: 'Nguyễn V. A.', codeTail: '261126-0001', counter: 2 })).toBe(
-      'Mời ông/bà Nguyễn V. A., hồ sơ số 2 6 1 1 2 6, 0 0 0 1, đến quầy số 2 nhận kết quả.',
-    );
+    expect(calloutSpeech({ maskedName: 'Nguyễn V. A.', codeTail: '261126-0001', counter: 2 })).toBe('Mời ông/bà Nguyễn V. A., hồ sơ số 2 6 1 1 2 6, 0 0 0 1, đến quầy số 2 nhận kết quả.');
   });
 });

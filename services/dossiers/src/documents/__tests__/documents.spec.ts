@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measure } from 'pdfmake/src/qrEnc';
 import { qrFit, QR_ECC } from '../barcode';
-import {
-  DOCUMENT_KINDS,
-  DOCUMENT_TITLES,
-  DocumentDataError,
-  renderDossierDocument,
-  type DocumentKind,
-  type DossierDocumentData,
-} from '../index';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES, DocumentDataError, renderDossierDocument, type DocumentKind, type DossierDocumentData } from '../index';
 import { APOLOGY, CODE, CONTROL, dossier, LOOKUP_URL, REFUSAL, STOP, SUPPLEMENT, vn } from './fixtures';
 import { countSquares, pdfFonts, pdfImages, pdfPageCount, pdfPageSize, pdfText, previewPage1, squash } from './pdf-tools';
 
@@ -177,13 +170,7 @@ describe('receipt for an online dossier with a long agency code', () => {
     previewPage1(pdf, 'receipt-online-long-code');
     expect(pdfPageCount(pdf)).toBe(1);
     const text = pdfText(pdf);
-    expectText(
-      text,
-      `Mã hồ sơ: ${code}`,
-      'Trực tuyến (kết quả điện tử gửi vào tài khoản của người nộp hồ sơ trên Cổng Dịch vụ công)',
-      '7. Phí, lệ phí: Không thu',
-      '15 ngày làm việc',
-    );
+    expectText(text, `Mã hồ sơ: ${code}`, 'Trực tuyến (kết quả điện tử gửi vào tài khoản của người nộp hồ sơ trên Cổng Dịch vụ công)', '7. Phí, lệ phí: Không thu', '15 ngày làm việc');
   });
 
   it('sends a postal result to the delivery address', async () => {

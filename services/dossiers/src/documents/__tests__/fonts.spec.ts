@@ -11,11 +11,15 @@ import { pdfFonts, pdfPageCount, pdfText, previewPage1, squash } from './pdf-too
 const LIBERATION = '/usr/share/fonts/truetype/liberation';
 const hasLiberation = existsSync(join(LIBERATION, 'LiberationSerif-Regular.ttf'));
 const DEJAVU = '/usr/share/fonts/truetype/dejavu';
-const hasDejaVuSerif = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf', 'DejaVuSerif-BoldItalic.ttf'].every((f) =>
-  existsSync(join(DEJAVU, f)),
-);
+const hasDejaVuSerif = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf', 'DejaVuSerif-BoldItalic.ttf'].every((f) => existsSync(join(DEJAVU, f)));
 /** bwip-js (a dependency) ships OCR-B: a real TrueType font with no Vietnamese letters. */
-const OCRB = join(createRequire(__filename).resolve('bwip-js').replace(/dist[\\/].*$/, ''), 'fonts', 'OCRB7.ttf');
+const OCRB = join(
+  createRequire(__filename)
+    .resolve('bwip-js')
+    .replace(/dist[\\/].*$/, ''),
+  'fonts',
+  'OCRB7.ttf',
+);
 
 async function expectVietnameseReceipt(fonts: DocumentFonts, preview: string, fontName: RegExp): Promise<void> {
   const pdf = await renderDossierDocument('receipt', dossier(), { fonts });
@@ -124,19 +128,16 @@ describe('DOCUMENT_FONT_DIR', () => {
     await expectVietnameseReceipt(fonts, 'receipt-dejavu-serif', /^DejaVuSerif/);
   });
 
-  it.skipIf(!hasLiberation)(
-    'prints with Liberation Serif (Times metrics) when it covers Vietnamese (2.x), refuses it when not (Debian fonts-liberation 1.07)',
-    async () => {
-      expect(() => resolveDocumentFonts({ DOCUMENT_FONT_DIR: LIBERATION })).toThrow(/Several/);
-      const regular = readFileSync(join(LIBERATION, 'LiberationSerif-Regular.ttf'));
-      const env = { DOCUMENT_FONT_DIR: LIBERATION, DOCUMENT_FONT_PREFIX: 'LiberationSerif' };
-      if (missingVietnameseLetters(regular).length > 0) {
-        expect(() => resolveDocumentFonts(env)).toThrow(/Vietnamese letters/);
-        return;
-      }
-      const fonts = resolveDocumentFonts(env);
-      expect(fonts.family).toBe('LiberationSerif');
-      await expectVietnameseReceipt(fonts, 'receipt-liberation-serif', /^LiberationSerif/);
-    },
-  );
+  it.skipIf(!hasLiberation)('prints with Liberation Serif (Times metrics) when it covers Vietnamese (2.x), refuses it when not (Debian fonts-liberation 1.07)', async () => {
+    expect(() => resolveDocumentFonts({ DOCUMENT_FONT_DIR: LIBERATION })).toThrow(/Several/);
+    const regular = readFileSync(join(LIBERATION, 'LiberationSerif-Regular.ttf'));
+    const env = { DOCUMENT_FONT_DIR: LIBERATION, DOCUMENT_FONT_PREFIX: 'LiberationSerif' };
+    if (missingVietnameseLetters(regular).length > 0) {
+      expect(() => resolveDocumentFonts(env)).toThrow(/Vietnamese letters/);
+      return;
+    }
+    const fonts = resolveDocumentFonts(env);
+    expect(fonts.family).toBe('LiberationSerif');
+    await expectVietnameseReceipt(fonts, 'receipt-liberation-serif', /^LiberationSerif/);
+  });
 });

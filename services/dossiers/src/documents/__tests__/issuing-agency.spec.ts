@@ -56,7 +56,13 @@ describe('letterheadOf', () => {
   });
 
   it('heads a provincial body with its managing body where the data name one', () => {
-    const branch = { ...COMMUNE_CENTRE, kind: 'PROVINCIAL_BODY' as const, name: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Đức Hòa', managingBody: 'Văn phòng đăng ký đất đai tỉnh Tây Ninh', unit: { name: 'Tỉnh Tây Ninh' } };
+    const branch = {
+      ...COMMUNE_CENTRE,
+      kind: 'PROVINCIAL_BODY' as const,
+      name: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Đức Hòa',
+      managingBody: 'Văn phòng đăng ký đất đai tỉnh Tây Ninh',
+      unit: { name: 'Tỉnh Tây Ninh' },
+    };
     expect(letterheadOf(branch)).toMatchObject({ name: 'Văn phòng đăng ký đất đai tỉnh Tây Ninh', unitName: 'Chi nhánh Văn phòng đăng ký đất đai khu vực Đức Hòa' });
   });
 

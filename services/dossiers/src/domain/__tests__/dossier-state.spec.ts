@@ -24,15 +24,7 @@ function run(start: S, steps: [A, TransitionContext?][]): S {
 
 describe('dossier state machine', () => {
   it('follows the online path from draft to returned result', () => {
-    const end = run(S.DRAFT, [
-      [A.SUBMIT],
-      [A.RECEIVE],
-      [A.START_PROCESSING],
-      [A.TRANSFER],
-      [A.RECORD_STEP],
-      [A.APPROVE],
-      [A.RETURN_RESULT],
-    ]);
+    const end = run(S.DRAFT, [[A.SUBMIT], [A.RECEIVE], [A.START_PROCESSING], [A.TRANSFER], [A.RECORD_STEP], [A.APPROVE], [A.RETURN_RESULT]]);
     expect(end).toBe(S.RETURNED);
   });
 
@@ -150,18 +142,14 @@ describe('dossier state machine', () => {
         if (isClockPaused(status) && !pausedFrom) continue;
         const allowed = allowedActions(status, { pausedFrom });
         for (const action of Object.values(A)) {
-          expect(transition(status, action, { pausedFrom }).ok, `${status}/${pausedFrom}/${action}`).toBe(
-            allowed.includes(action),
-          );
+          expect(transition(status, action, { pausedFrom }).ok, `${status}/${pausedFrom}/${action}`).toBe(allowed.includes(action));
         }
       }
     }
   });
 
   it('offers the union of possible actions for a pause of unknown origin', () => {
-    expect([...allowedActions(S.SUPPLEMENT_REQUESTED)].sort()).toEqual(
-      [A.SUPPLEMENT, A.REFUSE, A.REJECT, A.WITHDRAW, A.STOP].sort(),
-    );
+    expect([...allowedActions(S.SUPPLEMENT_REQUESTED)].sort()).toEqual([A.SUPPLEMENT, A.REFUSE, A.REJECT, A.WITHDRAW, A.STOP].sort());
     expect(allowedActions(S.WAITING_FOR_FEE, { pausedFrom: S.RECEIVED })).toEqual([A.FEE_PAID, A.WITHDRAW]);
   });
 

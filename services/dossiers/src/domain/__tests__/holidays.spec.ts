@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HOLIDAY_TABLE_FIRST_YEAR,
-  HOLIDAY_TABLE_LAST_YEAR,
-  holidaysOf,
-  isMakeUpWorkingDay,
-  isPublicHoliday,
-  legalSourceOf,
-  makeUpWorkingDaysOf,
-  notDaysOffOf,
-} from '../holidays';
+import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, holidaysOf, isMakeUpWorkingDay, isPublicHoliday, legalSourceOf, makeUpWorkingDaysOf, notDaysOffOf } from '../holidays';
 import { weekdayOf } from '../local-time';
 
-const YEARS = Array.from(
-  { length: HOLIDAY_TABLE_LAST_YEAR - HOLIDAY_TABLE_FIRST_YEAR + 1 },
-  (_, i) => HOLIDAY_TABLE_FIRST_YEAR + i,
-);
+const YEARS = Array.from({ length: HOLIDAY_TABLE_LAST_YEAR - HOLIDAY_TABLE_FIRST_YEAR + 1 }, (_, i) => HOLIDAY_TABLE_FIRST_YEAR + i);
 const isWeekend = (date: string) => [0, 6].includes(weekdayOf(date));
 
 // First day of the lunar year and 10/3 lunar, as applied by the government (2022–2026) and computed (2027–2028).
@@ -74,27 +62,27 @@ describe('public holiday table', () => {
   });
 
   it('knows the Tết days off of 2025 and 2026', () => {
-    expect(holidaysOf(2025).filter((d) => d.name === 'Tết Nguyên đán').map((d) => d.date)).toEqual([
-      '2025-01-27',
-      '2025-01-28',
-      '2025-01-29',
-      '2025-01-30',
-      '2025-01-31',
-    ]);
-    expect(holidaysOf(2026).filter((d) => d.name === 'Tết Nguyên đán').map((d) => d.date)).toEqual([
-      '2026-02-16',
-      '2026-02-17',
-      '2026-02-18',
-      '2026-02-19',
-      '2026-02-20',
-    ]);
+    expect(
+      holidaysOf(2025)
+        .filter((d) => d.name === 'Tết Nguyên đán')
+        .map((d) => d.date),
+    ).toEqual(['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']);
+    expect(
+      holidaysOf(2026)
+        .filter((d) => d.name === 'Tết Nguyên đán')
+        .map((d) => d.date),
+    ).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
   });
 
   it('marks only unannounced days as provisional', () => {
     for (const year of [2022, 2023, 2024, 2025]) {
       expect(holidaysOf(year).every((d) => !d.provisional)).toBe(true);
     }
-    expect(holidaysOf(2026).filter((d) => d.provisional).map((d) => d.date)).toEqual(['2026-09-01']);
+    expect(
+      holidaysOf(2026)
+        .filter((d) => d.provisional)
+        .map((d) => d.date),
+    ).toEqual(['2026-09-01']);
     expect(holidaysOf(2027).some((d) => d.provisional)).toBe(true);
   });
 

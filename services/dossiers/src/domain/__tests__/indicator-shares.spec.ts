@@ -3,7 +3,26 @@ import { emptyTally, sharesOf, sumTallies } from '../indicator-shares';
 
 describe('sharesOf', () => {
   it('divides each numerator by its own denominator', () => {
-    const t = { ...emptyTally(), received: 200, receivedOnline: 102, settled: 100, settledEarly: 60, settledOnTime: 35, settledLate: 5, feesPaid: 40, feesPaidOnline: 10, documentsDigitised: 150, returned: 80, returnedByPost: 4, ratings: 10, ratingSum: 43, ratingsSatisfied: 9, resultsIssued: 90, resultsDigitised: 45, documentsReused: 20 };
+    const t = {
+      ...emptyTally(),
+      received: 200,
+      receivedOnline: 102,
+      settled: 100,
+      settledEarly: 60,
+      settledOnTime: 35,
+      settledLate: 5,
+      feesPaid: 40,
+      feesPaidOnline: 10,
+      documentsDigitised: 150,
+      returned: 80,
+      returnedByPost: 4,
+      ratings: 10,
+      ratingSum: 43,
+      ratingsSatisfied: 9,
+      resultsIssued: 90,
+      resultsDigitised: 45,
+      documentsReused: 20,
+    };
     expect(sharesOf(t)).toEqual({
       onlineShare: 0.51,
       onTimeShare: 0.95,
@@ -25,6 +44,11 @@ describe('sharesOf', () => {
   });
 
   it('sums tallies', () => {
-    expect(sumTallies([{ ...emptyTally(), received: 2, receivedOnline: 1 }, { ...emptyTally(), received: 3 }])).toMatchObject({ received: 5, receivedOnline: 1 });
+    expect(
+      sumTallies([
+        { ...emptyTally(), received: 2, receivedOnline: 1 },
+        { ...emptyTally(), received: 3 },
+      ]),
+    ).toMatchObject({ received: 5, receivedOnline: 1 });
   });
 });

@@ -32,26 +32,16 @@ describe('calloutSentence', () => {
 
   it('speaks Vietnamese by default', () => {
     expect(calloutSentence(base)).toBe('Mời ông/bà Nguyễn V. A., hồ sơ số 250312-0012, đến quầy số 2 nhận kết quả.');
-    expect(calloutSentence({ ...base, salutation: 'MR' })).toBe(
-      'Mời ông Nguyễn V. A., hồ sơ số 250312-0012, đến quầy số 2 nhận kết quả.',
-    );
-    expect(calloutSentence({ ...base, salutation: 'MS', counter: 'A3' })).toBe(
-      'Mời bà Nguyễn V. A., hồ sơ số 250312-0012, đến quầy số A3 nhận kết quả.',
-    );
+    expect(calloutSentence({ ...base, salutation: 'MR' })).toBe('Mời ông Nguyễn V. A., hồ sơ số 250312-0012, đến quầy số 2 nhận kết quả.');
+    expect(calloutSentence({ ...base, salutation: 'MS', counter: 'A3' })).toBe('Mời bà Nguyễn V. A., hồ sơ số 250312-0012, đến quầy số A3 nhận kết quả.');
   });
 
   it('calls the holder of the dossier when there is no name', () => {
-    expect(calloutSentence({ codeTail: '250312-0012', counter: 2 })).toBe(
-      'Mời người có hồ sơ số 250312-0012 đến quầy số 2 nhận kết quả.',
-    );
+    expect(calloutSentence({ codeTail: '250312-0012', counter: 2 })).toBe('Mời người có hồ sơ số 250312-0012 đến quầy số 2 nhận kết quả.');
   });
 
   it('has an English variant', () => {
-    expect(calloutSentence(base, 'en')).toBe(
-      'Mr/Ms Nguyễn V. A., dossier number 250312-0012, please come to counter 2 to collect your result.',
-    );
-    expect(calloutSentence({ codeTail: '250312-0012', counter: 2, salutation: 'MS' }, 'en')).toBe(
-      'Dossier number 250312-0012, please come to counter 2 to collect your result.',
-    );
+    expect(calloutSentence(base, 'en')).toBe('Mr/Ms Nguyễn V. A., dossier number 250312-0012, please come to counter 2 to collect your result.');
+    expect(calloutSentence({ codeTail: '250312-0012', counter: 2, salutation: 'MS' }, 'en')).toBe('Dossier number 250312-0012, please come to counter 2 to collect your result.');
   });
 });

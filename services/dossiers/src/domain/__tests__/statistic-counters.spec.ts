@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DossierAction as A, DossierStatus as S } from '../dossier-state';
-import {
-  STATISTIC_COUNTERS,
-  addCounters,
-  counterColumn,
-  countersOfPayment,
-  countersOfRating,
-  countersOfTransition,
-  emptyCounters,
-  isEmptyDelta,
-  type TransitionFacts,
-} from '../statistic-counters';
+import { STATISTIC_COUNTERS, addCounters, counterColumn, countersOfPayment, countersOfRating, countersOfTransition, emptyCounters, isEmptyDelta, type TransitionFacts } from '../statistic-counters';
 
 const facts = (over: Partial<TransitionFacts>): TransitionFacts => ({
   from: S.DRAFT,

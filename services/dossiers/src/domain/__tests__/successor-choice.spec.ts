@@ -20,7 +20,10 @@ describe('chooseSuccessor', () => {
 
   it('reads a name only as a phrase of its own', () => {
     expect(chooseSuccessor([MY_HANH, DUC_LAP], 'Ấp 3, xã Đức Lập Thượng')).toMatchObject({ resolution: 'PARTIAL_FIRST_BY_CODE' });
-    expect(chooseSuccessor([MY_HANH, { code: '27937', name: 'Xã Đức Hòa', kind: 'PARTIAL' }], 'Ấp 1, xã Hựu Thạnh, huyện Đức Hòa')).toMatchObject({ code: '27937', resolution: 'PARTIAL_FIRST_BY_CODE' });
+    expect(chooseSuccessor([MY_HANH, { code: '27937', name: 'Xã Đức Hòa', kind: 'PARTIAL' }], 'Ấp 1, xã Hựu Thạnh, huyện Đức Hòa')).toMatchObject({
+      code: '27937',
+      resolution: 'PARTIAL_FIRST_BY_CODE',
+    });
   });
 
   it('has nothing to say for a unit without successors (a district)', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  DEFAULT_OFFICE_HOURS,
-  isWithinOfficeHours,
-  isWorkingDay,
-  nextWorkingDay,
-  workingDayOf,
-} from '../working-days';
+import { addWorkingDays, DEFAULT_OFFICE_HOURS, isWithinOfficeHours, isWorkingDay, nextWorkingDay, workingDayOf } from '../working-days';
 
 /** An instant given as Vietnam wall-clock time. */
 const vn = (localDateTime: string) => new Date(`${localDateTime}+07:00`);

@@ -1,6 +1,16 @@
 import {
-  compensatory, holiday, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET,
-  type HolidayCalendarYear, type LegalSource,
+  compensatory,
+  holiday,
+  HUNG_KINGS,
+  LABOUR,
+  LABOUR_CODE_ART_112_3,
+  NATIONAL,
+  NATIONAL_ADJACENT,
+  NEW_YEAR,
+  REUNIFICATION,
+  TET,
+  type HolidayCalendarYear,
+  type LegalSource,
 } from './holiday-calendar';
 
 // Tết 29/1–6/2 (VPCP letter 245/VPCP-KGVX, 11/01/2022). 2/9: 1–2/9. Hùng Kings on Sunday 10/4 → 11/4.

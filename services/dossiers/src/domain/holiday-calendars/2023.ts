@@ -1,6 +1,16 @@
 import {
-  compensatory, holiday, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET,
-  type HolidayCalendarYear, type LegalSource,
+  compensatory,
+  holiday,
+  HUNG_KINGS,
+  LABOUR,
+  LABOUR_CODE_ART_112_3,
+  NATIONAL,
+  NATIONAL_ADJACENT,
+  NEW_YEAR,
+  REUNIFICATION,
+  TET,
+  type HolidayCalendarYear,
+  type LegalSource,
 } from './holiday-calendar';
 
 // Tết 20–26/1 (5 Tết days + 2 compensatory), 2/9: 1–4/9; 29/4 (Hùng Kings, Saturday) to 3/5 with two

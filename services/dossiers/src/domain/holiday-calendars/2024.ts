@@ -1,6 +1,17 @@
 import {
-  compensatory, holiday, swapped, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET,
-  type HolidayCalendarYear, type LegalSource,
+  compensatory,
+  holiday,
+  swapped,
+  HUNG_KINGS,
+  LABOUR,
+  LABOUR_CODE_ART_112_3,
+  NATIONAL,
+  NATIONAL_ADJACENT,
+  NEW_YEAR,
+  REUNIFICATION,
+  TET,
+  type HolidayCalendarYear,
+  type LegalSource,
 } from './holiday-calendar';
 
 // Tết 8–14/2 (5 Tết days + 2 compensatory); 2/9: 31/8–3/9. Monday 29/4 swapped with Saturday 4/5 → 27/4–1/5 off.

@@ -1,7 +1,4 @@
-import {
-  holiday, swapped, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET,
-  type HolidayCalendarYear, type LegalSource,
-} from './holiday-calendar';
+import { holiday, swapped, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET, type HolidayCalendarYear, type LegalSource } from './holiday-calendar';
 
 // Tết 25/1–2/2 (Mon 27/1–Fri 31/1 are the 5 Tết days); Friday 2/5 swapped with Saturday 26/4 → 30/4–4/5 off;
 // 2/9: 30/8–2/9.

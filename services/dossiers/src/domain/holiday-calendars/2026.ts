@@ -1,6 +1,18 @@
 import {
-  compensatory, holiday, provisional, swapped, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET,
-  type HolidayCalendarYear, type LegalSource,
+  compensatory,
+  holiday,
+  provisional,
+  swapped,
+  HUNG_KINGS,
+  LABOUR,
+  LABOUR_CODE_ART_112_3,
+  NATIONAL,
+  NATIONAL_ADJACENT,
+  NEW_YEAR,
+  REUNIFICATION,
+  TET,
+  type HolidayCalendarYear,
+  type LegalSource,
 } from './holiday-calendar';
 
 // 1–4/1, Friday 2/1 swapped with Saturday 10/1. Tết 14–22/2 (Mon 16/2–Fri 20/2 are the 5 Tết days), as approved
@@ -37,7 +49,7 @@ export const YEAR_2026: HolidayCalendarYear = {
       date: '2026-11-24',
       name: 'Ngày Văn hóa Việt Nam',
       source: CULTURE_DAY,
-      why: 'A paid day off in the Politburo\'s intent, but it needs art. 112(1) of the Labour Code amended; no amendment in force could be found.',
+      why: "A paid day off in the Politburo's intent, but it needs art. 112(1) of the Labour Code amended; no amendment in force could be found.",
     },
   ],
 };

@@ -1,7 +1,4 @@
-import {
-  compensatory, holiday, provisional, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET,
-  type HolidayCalendarYear,
-} from './holiday-calendar';
+import { compensatory, holiday, provisional, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET, type HolidayCalendarYear } from './holiday-calendar';
 
 // Not announced yet. Statutory days and their art. 111(3) compensation are certain; the Tết span (Tết is Saturday
 // 6/2: the pattern of 2024 — last day of the year + 4, weekend days compensated) and the 2/9 neighbour (Friday 3/9,

@@ -1,7 +1,4 @@
-import {
-  compensatory, holiday, provisional, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET,
-  type HolidayCalendarYear,
-} from './holiday-calendar';
+import { compensatory, holiday, provisional, HUNG_KINGS, LABOUR, LABOUR_CODE_ART_112_3, NATIONAL, NATIONAL_ADJACENT, NEW_YEAR, REUNIFICATION, TET, type HolidayCalendarYear } from './holiday-calendar';
 
 // Not announced yet. Tết is Wednesday 26/1, as in 2025: Mon 24/1–Fri 28/1 guessed. 1/1 and 2/9 fall on
 // Saturdays, 30/4 on a Sunday: compensation per art. 111(3).

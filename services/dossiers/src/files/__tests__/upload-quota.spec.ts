@@ -12,7 +12,10 @@ describe('daily upload quota (issue 12)', () => {
 
   it('refuses past the count or the bytes, saying when to retry', () => {
     const oldest = new Date(now.getTime() - 23 * 3600_000);
-    for (const used of [{ count: 3, bytes: 0, oldest }, { count: 1, bytes: 1000, oldest }]) {
+    for (const used of [
+      { count: 3, bytes: 0, oldest },
+      { count: 1, bytes: 1000, oldest },
+    ]) {
       try {
         assertWithinQuota(used, quota, now);
         expect.unreachable();

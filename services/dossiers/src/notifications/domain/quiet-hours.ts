@@ -32,9 +32,7 @@ function localMinute(instant: Date): number {
 
 function isQuiet(minute: number, quiet: QuietHours): boolean {
   if (quiet.fromMinute === quiet.toMinute) return false;
-  return quiet.fromMinute < quiet.toMinute
-    ? minute >= quiet.fromMinute && minute < quiet.toMinute
-    : minute >= quiet.fromMinute || minute < quiet.toMinute;
+  return quiet.fromMinute < quiet.toMinute ? minute >= quiet.fromMinute && minute < quiet.toMinute : minute >= quiet.fromMinute || minute < quiet.toMinute;
 }
 
 /** The earliest instant at or after `at` when a message may go: `at` itself outside quiet hours or when urgent. */

@@ -16,10 +16,7 @@ export interface OutgoingMessage {
  * `failed`: it will never work (a bad number, a bounce, a rejected template) — `noAccount` when the phone has
  * no Zalo account, so the message can go by SMS instead.
  */
-export type SendOutcome =
-  | { kind: 'sent'; providerMessageId: string; segments?: number }
-  | { kind: 'retry'; reason: string }
-  | { kind: 'failed'; reason: string; noAccount?: boolean };
+export type SendOutcome = { kind: 'sent'; providerMessageId: string; segments?: number } | { kind: 'retry'; reason: string } | { kind: 'failed'; reason: string; noAccount?: boolean };
 
 /** A way to reach citizens: Zalo ZNS, an SMS brandname gateway, SMTP. */
 export interface NotificationTransport {

@@ -34,10 +34,7 @@ export class ZnsTokenStore {
     if (this.cached && this.cached.token !== rejected && this.cached.expiresAt - MARGIN_MS > Date.now()) return this.cached.token;
     this.cached = null;
     return this.orm.em.fork().transactional(async (em) => {
-      await em.execute(`insert into dossiers.provider_token (provider, seed, refresh_token) values ('zalo', ?, ?) on conflict do nothing`, [
-        this.seed,
-        this.settings.refreshToken,
-      ]);
+      await em.execute(`insert into dossiers.provider_token (provider, seed, refresh_token) values ('zalo', ?, ?) on conflict do nothing`, [this.seed, this.settings.refreshToken]);
       const [row] = await em.execute<TokenRow[]>(`select access_token, refresh_token, expires_at from dossiers.provider_token where provider = 'zalo' and seed = ? for update`, [this.seed]);
       const expiresAt = row.expires_at ? new Date(row.expires_at).getTime() : 0;
       if (row.access_token && row.access_token !== rejected && expiresAt - MARGIN_MS > Date.now()) {
@@ -45,10 +42,12 @@ export class ZnsTokenStore {
         return row.access_token;
       }
       const fresh = await this.refresh(row.refresh_token);
-      await em.execute(
-        `update dossiers.provider_token set access_token = ?, refresh_token = ?, expires_at = ?, updated_at = now() where provider = 'zalo' and seed = ?`,
-        [fresh.token, fresh.refreshToken, new Date(fresh.expiresAt), this.seed],
-      );
+      await em.execute(`update dossiers.provider_token set access_token = ?, refresh_token = ?, expires_at = ?, updated_at = now() where provider = 'zalo' and seed = ?`, [
+        fresh.token,
+        fresh.refreshToken,
+        new Date(fresh.expiresAt),
+        this.seed,
+      ]);
       this.cached = { token: fresh.token, expiresAt: fresh.expiresAt };
       return fresh.token;
     });
@@ -62,7 +61,14 @@ export class ZnsTokenStore {
       body: new URLSearchParams({ refresh_token: refreshToken, app_id: this.settings.appId, grant_type: 'refresh_token' }),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    const body = (await response.json().catch(() => ({}))) as { access_token?: string; refresh_token?: string; expires_in?: string | number; error?: number; error_name?: string; error_description?: string };
+    const body = (await response.json().catch(() => ({}))) as {
+      access_token?: string;
+      refresh_token?: string;
+      expires_in?: string | number;
+      error?: number;
+      error_name?: string;
+      error_description?: string;
+    };
     if (!response.ok || !body.access_token || !body.refresh_token) {
       throw new Error(`Zalo token refresh failed: HTTP ${response.status} ${body.error ?? ''} ${body.error_name ?? body.error_description ?? ''}`.trim());
     }

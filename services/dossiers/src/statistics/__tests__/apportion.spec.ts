@@ -32,6 +32,11 @@ describe('seeded randomness', () => {
     expect(counts[1]).toBe(0);
     expect(counts[2] / counts[0]).toBeGreaterThan(2.8);
     expect(counts[2] / counts[0]).toBeLessThan(3.2);
-    expect(pick(() => 0.95, [['a', 0.5], ['b', 0.5]] as const)).toBe('b');
+    expect(
+      pick(() => 0.95, [
+        ['a', 0.5],
+        ['b', 0.5],
+      ] as const),
+    ).toBe('b');
   });
 });

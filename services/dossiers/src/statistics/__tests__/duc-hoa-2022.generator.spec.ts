@@ -19,14 +19,29 @@ const sum = (list: typeof rows, pick: (r: (typeof rows)[number]) => number) => l
 describe("Đức Hòa's 2022", () => {
   it("reproduces the article's totals exactly", () => {
     expect(sum(in2022, (r) => r.counters.received)).toBe(110_642);
-    expect(sum(in2022.filter((r) => r.channel === 'ONLINE'), (r) => r.counters.received)).toBe(56_436);
+    expect(
+      sum(
+        in2022.filter((r) => r.channel === 'ONLINE'),
+        (r) => r.counters.received,
+      ),
+    ).toBe(56_436);
     expect(sum(rows, (r) => r.counters.received)).toBe(110_642);
   });
 
   it('splits the online dossiers between district (35,560) and communes (20,876)', () => {
     const online = in2022.filter((r) => r.channel === 'ONLINE');
-    expect(sum(online.filter((r) => r.unitCode === '802'), (r) => r.counters.received)).toBe(35_560);
-    expect(sum(online.filter((r) => r.unitCode !== '802'), (r) => r.counters.received)).toBe(20_876);
+    expect(
+      sum(
+        online.filter((r) => r.unitCode === '802'),
+        (r) => r.counters.received,
+      ),
+    ).toBe(35_560);
+    expect(
+      sum(
+        online.filter((r) => r.unitCode !== '802'),
+        (r) => r.counters.received,
+      ),
+    ).toBe(20_876);
   });
 
   it('spreads over every commune and month, online only where the procedure allows it, the counters only on working days', () => {

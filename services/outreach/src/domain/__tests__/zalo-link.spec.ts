@@ -8,7 +8,15 @@ describe('Zalo group links', () => {
   });
 
   it('refuses anything else', () => {
-    for (const bad of ['http://zalo.me/g/abcd1234', 'https://zalo.me/0912345678', 'https://evil.example/g/abcd', 'https://zalo.me.evil.example/g/abcd', 'zalo.me/g/abcd', 'https://zalo.me/g/ab', 'https://user@zalo.me/g/abcd1234']) {
+    for (const bad of [
+      'http://zalo.me/g/abcd1234',
+      'https://zalo.me/0912345678',
+      'https://evil.example/g/abcd',
+      'https://zalo.me.evil.example/g/abcd',
+      'zalo.me/g/abcd',
+      'https://zalo.me/g/ab',
+      'https://user@zalo.me/g/abcd1234',
+    ]) {
       expect(normaliseZaloGroupLink(bad)).toBeNull();
     }
   });

@@ -22,13 +22,20 @@ describe("a dossier's fee items", () => {
 
   it('adds the postal charge only when the result goes back by post', () => {
     const byPost = dossierFeeItems({ ...MARITAL_STATUS, deliveryMethod: 'POST' }, 25_000);
-    expect(byPost.items.map((i) => [i.kind, i.amountVnd])).toEqual([['CHARGE', 2500], ['POSTAL', 25_000]]);
+    expect(byPost.items.map((i) => [i.kind, i.amountVnd])).toEqual([
+      ['CHARGE', 2500],
+      ['POSTAL', 25_000],
+    ]);
     expect(byPost.totalVnd).toBe(27_500);
     expect(dossierFeeItems({ ...MARITAL_STATUS, channel: 'POST', deliveryMethod: 'PICKUP' }, 25_000).items).toHaveLength(1);
   });
 
   it('counts one page or copy unless told, and the counts the officer gives', () => {
-    const perCopy: DossierSnapshot = { ...MARITAL_STATUS, channel: 'COUNTER', fees: [{ name: 'Phí bản sao trích lục', nameEn: 'Copy fee', kind: 'FEE', basis: 'PER_COPY', amountVnd: 8000, onlineAmountVnd: null }] };
+    const perCopy: DossierSnapshot = {
+      ...MARITAL_STATUS,
+      channel: 'COUNTER',
+      fees: [{ name: 'Phí bản sao trích lục', nameEn: 'Copy fee', kind: 'FEE', basis: 'PER_COPY', amountVnd: 8000, onlineAmountVnd: null }],
+    };
     expect(dossierFeeItems(perCopy, 0).totalVnd).toBe(8000);
     expect(dossierFeeItems(perCopy, 0, { copies: 3 }).items[0]).toMatchObject({ quantity: 3, amountVnd: 24_000 });
   });

@@ -52,7 +52,10 @@ describe('tiered per-page fees of each copy', () => {
 
   it('shows each tier as its own receipt line with the pages it counted', () => {
     const { items } = computeFeeItems({ rules: [COPY_FIRST_PAGES, COPY_FURTHER_PAGES], channel: 'COUNTER', pages: 5, copies: 2 });
-    expect(items.map((i) => [i.quantity, i.unitAmountVnd, i.amountVnd])).toEqual([[4, 2000, 8000], [6, 1000, 6000]]);
+    expect(items.map((i) => [i.quantity, i.unitAmountVnd, i.amountVnd])).toEqual([
+      [4, 2000, 8000],
+      [6, 1000, 6000],
+    ]);
   });
 
   it('refuses tiers on rules that do not count pages, and a tier that ends before it starts', () => {

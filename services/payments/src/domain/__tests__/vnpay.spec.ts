@@ -221,8 +221,7 @@ describe('decideIpn', () => {
   };
   const pending: IpnOrder = { txnRef: 'PAY-000123', amountVnd: 10000, status: 'PENDING' };
   /** The IPN as the HTTP layer receives it: VNPay's GET query, parsed. */
-  const ipn = (overrides: Partial<ReturnParamsInput> = {}) =>
-    queryOf(appendSignedParams('https://motcua.example/payments/ipn', buildReturnParams({ ...RESULT, ...overrides })));
+  const ipn = (overrides: Partial<ReturnParamsInput> = {}) => queryOf(appendSignedParams('https://motcua.example/payments/ipn', buildReturnParams({ ...RESULT, ...overrides })));
 
   it('confirms a successful payment', () => {
     expect(decideIpn(ipn(), SECRET, { tmnCode: 'MOTCUA01', order: pending })).toEqual({ rspCode: '00', message: 'Confirm Success', outcome: 'SUCCEEDED' });
@@ -313,9 +312,7 @@ describe('buildReturnParams (sandbox)', () => {
       '&vnp_PayDate=20250101101000&vnp_ResponseCode=00&vnp_TmnCode=MOTCUA01&vnp_TransactionNo=14226112' +
       '&vnp_TransactionStatus=00&vnp_TxnRef=PAY-000123';
     expect(params.vnp_SecureHash).toBe(hmac(canonical, SECRET));
-    expect(appendSignedParams('https://motcua.example/r?lang=vi', params)).toBe(
-      `https://motcua.example/r?lang=vi&${canonical}&vnp_SecureHash=${params.vnp_SecureHash}`,
-    );
+    expect(appendSignedParams('https://motcua.example/r?lang=vi', params)).toBe(`https://motcua.example/r?lang=vi&${canonical}&vnp_SecureHash=${params.vnp_SecureHash}`);
   });
 });
 
@@ -387,8 +384,7 @@ describe('querydr', () => {
   );
 
   it('signs the response over its 15 fields, OrderInfo after TransactionStatus, absent promotion as empty', () => {
-    const data =
-      'RES789|querydr|00|QueryDR Success|MOTCUA01|PAY-000123|1000000|NCB|20250101101000|14226112|01|00|Nop phi ho so||';
+    const data = 'RES789|querydr|00|QueryDR Success|MOTCUA01|PAY-000123|1000000|NCB|20250101101000|14226112|01|00|Nop phi ho so||';
     expect(answer.vnp_SecureHash).toBe(hmac(data, SECRET));
   });
 
@@ -420,8 +416,7 @@ describe('refund', () => {
 
   it('signs RequestId|Version|Command|TmnCode|TransactionType|TxnRef|Amount|TransactionNo|TransactionDate|CreateBy|CreateDate|IpAddr|OrderInfo', () => {
     const request = buildRefundRequest(input);
-    const data =
-      'REQ124|2.1.0|refund|MOTCUA01|02|PAY-000123|1000000|14226112|20250101100405|canbo.motcua|20250102090000|127.0.0.1|Hoan tien ho so bi tu choi';
+    const data = 'REQ124|2.1.0|refund|MOTCUA01|02|PAY-000123|1000000|14226112|20250101100405|canbo.motcua|20250102090000|127.0.0.1|Hoan tien ho so bi tu choi';
     expect(request.vnp_SecureHash).toBe(hmac(data, SECRET));
     expect(request.vnp_Amount).toBe(1000000);
     expect(verifyRefundRequest(request, SECRET)).toBe(true);
@@ -430,8 +425,7 @@ describe('refund', () => {
 
   it("sends a partial refund as '03' and an unknown transaction number as '0'", () => {
     const request = buildRefundRequest({ ...input, transactionType: '03', amountVnd: 5000, transactionNo: undefined });
-    const data =
-      'REQ124|2.1.0|refund|MOTCUA01|03|PAY-000123|500000|0|20250101100405|canbo.motcua|20250102090000|127.0.0.1|Hoan tien ho so bi tu choi';
+    const data = 'REQ124|2.1.0|refund|MOTCUA01|03|PAY-000123|500000|0|20250101100405|canbo.motcua|20250102090000|127.0.0.1|Hoan tien ho so bi tu choi';
     expect(request.vnp_SecureHash).toBe(hmac(data, SECRET));
   });
 
@@ -459,8 +453,7 @@ describe('refund', () => {
       },
       SECRET,
     );
-    const data =
-      'RES790|refund|00|Refund success|MOTCUA01|PAY-000123|1000000|NCB|20250102090005|14226999|02|05|Hoan tien ho so bi tu choi';
+    const data = 'RES790|refund|00|Refund success|MOTCUA01|PAY-000123|1000000|NCB|20250102090005|14226999|02|05|Hoan tien ho so bi tu choi';
     expect(answer.vnp_SecureHash).toBe(hmac(data, SECRET));
     expect(verifyRefundResponse(answer, SECRET)).toBe(true);
     expect(verifyRefundResponse({ ...answer, vnp_ResponseCode: '94' }, SECRET)).toBe(false);

@@ -22,15 +22,7 @@ function vietnameseTexts(p: ProcedureSeed): string[] {
 }
 
 function englishTexts(p: ProcedureSeed): string[] {
-  return [
-    p.nameEn,
-    p.fieldEn,
-    p.resultTypeEn,
-    ...p.fees.map((f) => f.nameEn),
-    ...p.documents.map((d) => d.nameEn),
-    ...p.formFields.map((f) => f.labelEn),
-    ...p.steps.map((s) => s.nameEn),
-  ];
+  return [p.nameEn, p.fieldEn, p.resultTypeEn, ...p.fees.map((f) => f.nameEn), ...p.documents.map((d) => d.nameEn), ...p.formFields.map((f) => f.labelEn), ...p.steps.map((s) => s.nameEn)];
 }
 
 const ASCII = /^[\x20-\x7e]+$/;
