@@ -160,7 +160,12 @@ async function startHiveGateway(stack, workDir) {
   return {
     url,
     pid: child.pid,
-    stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', done), child.kill('SIGTERM')))),
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
   };
 }
 

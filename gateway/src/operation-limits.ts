@@ -67,10 +67,16 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           let known = measured.get(document);
-          if (!known) measured.set(document, (known = { rootFields: new Map(), complexity: new Map() }));
+          if (!known) {
+            known = { rootFields: new Map(), complexity: new Map() };
+            measured.set(document, known);
+          }
           const name = request.operationName ?? '';
           let rootFields = known.rootFields.get(name);
-          if (rootFields === undefined) known.rootFields.set(name, (rootFields = operation ? countRootFields(document, operation) : 0));
+          if (rootFields === undefined) {
+            rootFields = operation ? countRootFields(document, operation) : 0;
+            known.rootFields.set(name, rootFields);
+          }
           if (rootFields > limits.maxRootFields) {
             throw new AppError('QUERY_TOO_COMPLEX', { details: { rootFields, maxRootFields: limits.maxRootFields }, httpStatus: 400 });
           }

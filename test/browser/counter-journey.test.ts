@@ -159,7 +159,8 @@ describe('counter journey', () => {
     // 6. The hall's board, on a screen nobody signed in to, with the sound on. What it says is recorded.
     const board = await openPage('/staff/bang-goi?unit=27931', async (page) => {
       await page.addInitScript(() => {
-        const spoken: string[] = ((window as unknown as { spoken: string[] }).spoken = []);
+        const spoken: string[] = [];
+        (window as unknown as { spoken: string[] }).spoken = spoken;
         window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
           spoken.push(`${utterance.lang}|${utterance.text}`);
           setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 10);

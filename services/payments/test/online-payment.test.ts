@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { errorCode } from '@motcua/stack';
-import { dossierView, gateway, ipn, paramsOf, payInSandbox, startPayment, submitMaritalStatus, until, vnpaySignature } from './support';
+import { dossierView, gateway, paramsOf, payInSandbox, startPayment, submitMaritalStatus, until, vnpaySignature } from './support';
 
 let citizen: string;
 let intake: string;

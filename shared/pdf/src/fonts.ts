@@ -114,7 +114,7 @@ export function fontsFromDirectory(dir: string, prefix?: string, baseSize = 13):
     }
     if (candidates.length === 1) return candidates[0]!;
     if (candidates.length === 0) {
-      throw new Error(`No ${style} font in '${dir}': expected ${EXACT[style]} or <Family>${SUFFIX[style]}` + (wantedPrefix ? ` with DOCUMENT_FONT_PREFIX '${prefix}'` : ''));
+      throw new Error(`No ${style} font in '${dir}': expected ${EXACT[style]} or <Family>${SUFFIX[style]}${wantedPrefix ? ` with DOCUMENT_FONT_PREFIX '${prefix}'` : ''}`);
     }
     throw new Error(`Several ${style} fonts in '${dir}' (${candidates.join(', ')}): set DOCUMENT_FONT_PREFIX`);
   };

@@ -3,6 +3,7 @@ import { Kind, visit, type DocumentNode } from 'graphql';
 import { AppError } from './errors';
 
 /** NUL and other C0 controls but tab, line feed and carriage return: no text a person types holds them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /** Where in the variables a control character hides, as a path ('input.applicant.fullName'), or null. */

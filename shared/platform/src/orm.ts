@@ -29,6 +29,7 @@ export function ormOptions(def: OrmDefinition, databaseUrl: string, log?: Logger
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
     debug: process.env.ORM_DEBUG === 'true' ? true : ['discovery', 'info'],
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes (ESC [ … m) the ORM writes.
     logger: (message: string) => log?.debug({ orm: true }, message.replace(/\x1b\[[0-9;]*m/g, '')),
     colors: false,
     allowGlobalContext: false,

@@ -12,7 +12,10 @@ const loadersOf = new WeakMap<RequestContext['em'], Map<string, DataLoader<unkno
  */
 export function batchLoad<K, V>(ctx: Pick<RequestContext, 'em'>, name: string, load: (keys: readonly K[]) => Promise<Map<K, V>>, key: K): Promise<V | undefined> {
   let loaders = loadersOf.get(ctx.em);
-  if (!loaders) loadersOf.set(ctx.em, (loaders = new Map()));
+  if (!loaders) {
+    loaders = new Map();
+    loadersOf.set(ctx.em, loaders);
+  }
   let loader = loaders.get(name) as DataLoader<K, V | undefined> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V | undefined>(async (keys) => {

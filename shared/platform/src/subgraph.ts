@@ -28,7 +28,9 @@ const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/fede
 /** Everything that makes one subgraph: its types, resolvers, tables and start-up hooks. */
 export interface SubgraphDefinition extends OrmDefinition {
   name: string;
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes resolver classes as Function.
   resolvers: NonEmptyArray<Function>;
+  // biome-ignore lint/complexity/noBannedTypes: as above, for the object types it adds.
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type, for types other subgraphs reference by key. */
   referenceResolvers?: GraphQLResolverMap<RequestContext>;
@@ -154,7 +156,8 @@ function requestContext(log: Logger, orm: MikroORM, caller: Caller | null, heade
     caller,
     em: orm.em.fork(),
     get log() {
-      return (child ??= log.child({ requestId }));
+      child ??= log.child({ requestId });
+      return child;
     },
     requestId,
     clientIp: normaliseIp(headers[CLIENT_IP_HEADER]),

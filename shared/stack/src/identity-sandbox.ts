@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { JWK, default as Provider } from 'oidc-provider' with { 'resolution-mode': 'import' };
 import { AUDIENCE, DIRECTORY_SCOPE, DEMO_ACCOUNTS, DEMO_PASSWORD, loadOrCreateDevKey, OFFICER_ROLES, recordDevKeyIssuer, type DemoAccount, type OfficerDirectoryEntry } from '@motcua/platform';
+
+// oidc-provider is an ES module and this package CommonJS: its types come from the dynamic import that loads it.
+const loadOidcProvider = () => import('oidc-provider');
+type OidcProviderClass = Awaited<ReturnType<typeof loadOidcProvider>>['default'];
+type Provider = InstanceType<OidcProviderClass>;
+type JWK = NonNullable<NonNullable<ConstructorParameters<OidcProviderClass>[1]>['jwks']>['keys'][number];
 
 /** The portal's and the workspace's client: a browser app, so public, with PKCE (S256). */
 export const PORTAL_CLIENT_ID = 'motcua-portal';
@@ -48,8 +53,7 @@ export interface RunningIdentitySandbox {
  * userinfo are the library's. The gateway and the subgraphs trust it through OIDC_ISSUER like any provider.
  */
 export async function startIdentitySandbox(options: IdentitySandboxOptions): Promise<RunningIdentitySandbox> {
-  // oidc-provider is an ES module; this package is CommonJS.
-  const { default: OidcProvider, errors } = await import('oidc-provider');
+  const { default: OidcProvider, errors } = await loadOidcProvider();
   const key = await loadOrCreateDevKey(options.keyFile);
   const server = createServer();
   await new Promise<void>((ready) => server.listen(options.port, '127.0.0.1', ready));
@@ -223,7 +227,7 @@ async function finishLogin(provider: Provider, req: IncomingMessage, res: Server
 async function listOfficers(provider: Provider, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   const token = bearer ? await provider.ClientCredentials.find(bearer) : undefined;
-  if (!token || !token.scope?.split(' ').includes(DIRECTORY_SCOPE)) {
+  if (!token?.scope?.split(' ').includes(DIRECTORY_SCOPE)) {
     res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'invalid_token' }));
     return;
   }

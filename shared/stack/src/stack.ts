@@ -102,7 +102,9 @@ function launch(name: string, script: string, env: NodeJS.ProcessEnv, output: St
       .toString()
       .split('\n')
       .filter(Boolean)
-      .forEach((line) => output(name, line));
+      .forEach((line) => {
+        output(name, line);
+      });
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
   return { name, process: child };

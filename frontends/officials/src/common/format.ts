@@ -6,7 +6,10 @@ const cache = new Map<string, Intl.NumberFormat>();
 function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}:${JSON.stringify(options)}`;
   let found = cache.get(key);
-  if (!found) cache.set(key, (found = new Intl.NumberFormat(LOCALES[lang], options)));
+  if (!found) {
+    found = new Intl.NumberFormat(LOCALES[lang], options);
+    cache.set(key, found);
+  }
   return found;
 }
 

@@ -46,7 +46,10 @@ export function seededRandom(seed: number): Random {
 export function weightedPicker(weights: readonly number[], random: Random): () => number {
   const cumulative: number[] = [];
   let sum = 0;
-  for (const w of weights) cumulative.push((sum += w));
+  for (const w of weights) {
+    sum += w;
+    cumulative.push(sum);
+  }
   if (!(sum > 0)) throw new RangeError('at least one weight must be > 0');
   return () => {
     const x = random() * sum;

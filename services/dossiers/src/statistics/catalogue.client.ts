@@ -131,7 +131,8 @@ export class GraphCatalogue implements Catalogue {
     let cached = this.units.get(key);
     if (!cached) {
       if (this.units.size >= MAX_CACHED_UNITS) this.units.delete(this.units.keys().next().value!);
-      this.units.set(key, (cached = new Cached(() => this.loadUnit(code, asOf))));
+      cached = new Cached(() => this.loadUnit(code, asOf));
+      this.units.set(key, cached);
     }
     return cached.get();
   }

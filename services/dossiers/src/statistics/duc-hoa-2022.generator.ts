@@ -58,7 +58,10 @@ export function generateDucHoa2022(input: HistoryInput): StatisticRow[] {
   const add = (cell: Cell, day: string, delta: CounterDelta) => {
     const key = `${cell.unitCode}|${cell.procedure.code}|${cell.channel}|${day}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { unitCode: cell.unitCode, procedureCode: cell.procedure.code, channel: cell.channel, day, counters: emptyCounters() }));
+    if (!row) {
+      row = { unitCode: cell.unitCode, procedureCode: cell.procedure.code, channel: cell.channel, day, counters: emptyCounters() };
+      rows.set(key, row);
+    }
     addCounters(row.counters, delta);
   };
   for (const cell of cellsOf(input)) {

@@ -43,7 +43,7 @@ export async function addStatisticRows(em: EntityManager, rows: readonly Statist
     const batch = rows.slice(i, i + BATCH_ROWS);
     const columns: (string | number)[][] = [batch.map((r) => r.unitCode), batch.map((r) => r.procedureCode), batch.map((r) => r.channel), batch.map((r) => r.day)];
     const counters = batch.map((r) => counterValues(r.counters));
-    COUNTER_COLUMNS.forEach((_, c) => columns.push(counters.map((values) => values[c])));
+    for (const c of COUNTER_COLUMNS.keys()) columns.push(counters.map((values) => values[c]));
     await em.execute(sql, columns.map(arrayLiteral));
   }
 }

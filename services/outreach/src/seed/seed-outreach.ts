@@ -297,7 +297,7 @@ function seedTeams(em: EntityManager, rng: Rng, person: Person, commune: SeedCom
   const members: { name: string; team: SupportTeam; subject: string }[] = [];
   for (let i = 1; i <= rng.int(3, 5); i++) members.push({ name: person(), team: i % 2 ? youth : digital, subject: `seed-volunteer-${commune.code}-${i}` });
   if (commune.code === DEMO_VOLUNTEER.unit) members.unshift({ name: DEMO_VOLUNTEER.name, team: digital, subject: DEMO_VOLUNTEER.subject });
-  members.forEach((m, i) =>
+  for (const [i, m] of members.entries()) {
     em.create(Volunteer, {
       fullName: m.name,
       subject: m.subject,
@@ -307,8 +307,8 @@ function seedTeams(em: EntityManager, rng: Rng, person: Person, commune: SeedCom
       joinedOn: addMonths('2023-03-01', i + (Number(commune.code.slice(-2)) % 12)),
       active: i < 4 || rng.next() < 0.5,
       createdBy: SEED_AUTHOR,
-    }),
-  );
+    });
+  }
 }
 
 function seedZaloGroup(em: EntityManager, rng: Rng, person: Person, commune: SeedCommune): SupportGroup {

@@ -132,7 +132,10 @@ export class TrainingService {
     const rows = new Map<string, TrainedPeopleRow>();
     const row = (code: string) => {
       let found = rows.get(code);
-      if (!found) rows.set(code, (found = { unit: { code }, sessions: 0, attendees: 0, officials: 0, volunteers: 0, citizens: 0 }));
+      if (!found) {
+        found = { unit: { code }, sessions: 0, attendees: 0, officials: 0, volunteers: 0, citizens: 0 };
+        rows.set(code, found);
+      }
       return found;
     };
     for (const s of sessions) Object.assign(row(s.unit_code), { sessions: Number(s.sessions), attendees: Number(s.attendees) });

@@ -170,7 +170,10 @@ export class VolunteersService {
     const rows = new Map<string, VolunteerUnitSummary>();
     const row = (code: string) => {
       let found = rows.get(code);
-      if (!found) rows.set(code, (found = { unit: { code }, teams: 0, activeVolunteers: 0, assistedDossiers: 0, onlineSubmissions: 0, inPersonSubmissions: 0, assistedShare: null }));
+      if (!found) {
+        found = { unit: { code }, teams: 0, activeVolunteers: 0, assistedDossiers: 0, onlineSubmissions: 0, inPersonSubmissions: 0, assistedShare: null };
+        rows.set(code, found);
+      }
       return found;
     };
     for (const r of registry) Object.assign(row(r.unit_code), { teams: Number(r.teams), activeVolunteers: Number(r.volunteers) });

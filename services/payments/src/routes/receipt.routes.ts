@@ -24,7 +24,7 @@ export function mountReceiptRoute(app: Express, deps: ServiceDeps, runtime: Paym
       const id = RECEIPT_FILE.exec(req.params.file)?.[1];
       const em = deps.orm.em.fork();
       const payment = id ? await em.findOne(Payment, { id }) : null;
-      if (!payment || !payment.receiptNumber || (payment.status !== PaymentStatus.SUCCEEDED && payment.status !== PaymentStatus.REFUNDED)) throw new AppError('NOT_FOUND');
+      if (!payment?.receiptNumber || (payment.status !== PaymentStatus.SUCCEEDED && payment.status !== PaymentStatus.REFUNDED)) throw new AppError('NOT_FOUND');
       if (!(await maySeePayment(caller, payment, runtime))) throw new AppError('FORBIDDEN');
       const issuer = (await issuingBodyOf(runtime, payment.unitCode, payment.paidAt ?? payment.createdAt)) ?? 'Tổ chức thu phí, lệ phí';
       const receipt = await receipts.receiptOf(em, payment, issuer);

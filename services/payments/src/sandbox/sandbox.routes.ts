@@ -65,7 +65,7 @@ export function mountVnpaySandbox(app: Express, deps: ServiceDeps, vnpay: VnpayC
     }
     const finished = await em().transactional(async (tx) => {
       const order = await findTransaction(tx, txnRef, true);
-      if (!order || order.status !== 'OPEN') return null;
+      if (order?.status !== 'OPEN') return null;
       const result = await outcomeOf(tx, order, action, new Date());
       await completeTransaction(tx, txnRef, result);
       return { ...order, ...result };

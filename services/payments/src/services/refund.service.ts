@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@motcua/platform';
 import { MismatchKind } from '../entities/payment-mismatch.entity';
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
-import { ProviderError, type PaymentProvider } from '../providers/payment-provider';
+import { ProviderError, type PaymentProvider, type RefundOutcome } from '../providers/payment-provider';
 import { publishRefunded, recordMismatch } from './payment-settlement';
 
 export const REFUSAL_REFUND_REASON = 'Hồ sơ bị từ chối giải quyết';
@@ -36,7 +36,7 @@ export class RefundService {
   }
 
   private async refundOnline(em: EntityManager, payment: Payment): Promise<void> {
-    let outcome;
+    let outcome: RefundOutcome;
     try {
       outcome = await this.provider.refund({
         txnRef: payment.providerRef!,

@@ -25,12 +25,12 @@ export function versionInForce<T extends VersionWindow>(versions: readonly T[], 
 /** Pairs of versions whose windows overlap (none in a sound catalogue). */
 export function overlappingVersions(versions: readonly VersionWindow[]): [number, number][] {
   const out: [number, number][] = [];
-  versions.forEach((a, i) =>
-    versions.slice(i + 1).forEach((b) => {
+  for (const [i, a] of versions.entries()) {
+    for (const b of versions.slice(i + 1)) {
       const aEnd = a.validTo ?? '9999-12-31';
       const bEnd = b.validTo ?? '9999-12-31';
       if (a.validFrom <= bEnd && b.validFrom <= aEnd) out.push([a.version, b.version]);
-    }),
-  );
+    }
+  }
   return out;
 }

@@ -146,7 +146,7 @@ export function pathsOf(units: readonly UnitRow[]): Map<string, string> {
     paths.set(code, path);
     return path;
   };
-  units.forEach((u) => pathOf(u.code));
+  for (const u of units) pathOf(u.code);
   return paths;
 }
 

@@ -19,7 +19,12 @@ function driverError(): Error {
 
 function logged(err: unknown): string {
   const lines: string[] = [];
-  const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+  const sink = new Writable({
+    write: (chunk, _enc, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   createLogger('test', sink).error({ err }, 'unexpected error');
   return lines.join('');
 }

@@ -37,6 +37,9 @@ const numberFormatters = new Map<Lang, Intl.NumberFormat>();
 
 export function formatNumber(value: number, lang: Lang): string {
   let cached = numberFormatters.get(lang);
-  if (!cached) numberFormatters.set(lang, (cached = new Intl.NumberFormat(LOCALES[lang])));
+  if (!cached) {
+    cached = new Intl.NumberFormat(LOCALES[lang]);
+    numberFormatters.set(lang, cached);
+  }
   return cached.format(value);
 }

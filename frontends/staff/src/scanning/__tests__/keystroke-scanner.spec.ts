@@ -34,7 +34,10 @@ describe('KeystrokeScanner', () => {
   it('inside a text field, finds the burst after slow typing', () => {
     const scanner = new KeystrokeScanner();
     let time = 0;
-    for (const key of 'Nguyen') scanner.push({ key, time: (time += 200), inTextField: true });
+    for (const key of 'Nguyen') {
+      time += 200;
+      scanner.push({ key, time, inTextField: true });
+    }
     expect(type(scanner, CODE, { gap: 4, inTextField: true, start: time + 300 })).toBe(CODE);
   });
 
@@ -55,8 +58,12 @@ describe('KeystrokeScanner', () => {
     const scanner = new KeystrokeScanner();
     let time = 0;
     for (const key of CODE) {
-      if (key === 'H') scanner.push({ key: 'Shift', time: (time += 4), inTextField: true });
-      scanner.push({ key, time: (time += 4), inTextField: true });
+      if (key === 'H') {
+        time += 4;
+        scanner.push({ key: 'Shift', time, inTextField: true });
+      }
+      time += 4;
+      scanner.push({ key, time, inTextField: true });
     }
     expect(scanner.push({ key: 'Enter', time: time + 5, inTextField: true })).toBe(CODE);
   });

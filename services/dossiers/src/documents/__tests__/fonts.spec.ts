@@ -48,7 +48,7 @@ afterAll(() => {
 function robotoDir(names: [string, string, string, string]): string {
   const dir = tempDir();
   const { files } = bundledRoboto();
-  [files.normal, files.bold, files.italics, files.bolditalics].forEach((bytes, i) => writeFileSync(join(dir, names[i]!), bytes));
+  for (const [i, bytes] of [files.normal, files.bold, files.italics, files.bolditalics].entries()) writeFileSync(join(dir, names[i]!), bytes);
   return dir;
 }
 

@@ -90,8 +90,7 @@ export function inflatedStreams(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const parts: string[] = [];
   const re = /stream\r?\n/g;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(raw))) {
+  for (let match = re.exec(raw); match; match = re.exec(raw)) {
     const start = match.index + match[0].length;
     const end = raw.indexOf('endstream', start);
     if (end < 0) break;
