@@ -37,12 +37,11 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
     return volunteer ? blank : { ...blank, applicant: fillEmpty(blank.applicant, applicantDefaults(session, kept)) };
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the draft is read once, when the form opens.
   const initial = useMemo(() => {
     const empty = startState(null);
     const draft = readDraft(userId, procedure.code);
     return draft ? { state: stateFromDraft(procedure, draft, empty), restoredAt: draft.savedAt } : { state: empty, restoredAt: null };
-    // The draft is read once, when the form opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const [state, setState] = useState(initial.state);
   const [dirty, setDirty] = useState(false);
@@ -74,14 +73,13 @@ export function DossierForm({ procedure, session, onSubmitted }: { procedure: Pr
 
   // The details the citizen chose to keep arrive after the form opens: they replace what the sign-in vouched for,
   // never what was typed or restored from a draft.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the profile has been read.
   useEffect(() => {
     if (!profileResult.data) return;
     setKeepProfile(!!profile);
     if (!profile) return;
     const defaults = applicantDefaults(session, profile);
     setState((previous) => ({ ...previous, applicant: dirty || initial.restoredAt ? fillEmpty(previous.applicant, defaults) : { ...previous.applicant, ...defaults } }));
-    // Once, when the profile has been read.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profileResult.data]);
 
   // Autosave: a pause after any change writes the draft.

@@ -33,10 +33,9 @@ export function ErrorSummary({
   const box = useRef<HTMLDivElement>(null);
   const names = [...order.filter((name) => errors[name]), ...Object.keys(errors).filter((name) => !order.includes(name))];
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus once, when a failed submission shows the summary (the parent re-keys it for each attempt).
   useEffect(() => {
     if (show && names.length > 0) box.current?.focus();
-    // Focus once, when a failed submission shows the summary (the parent re-keys it for each attempt).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (!show || names.length === 0) return null;

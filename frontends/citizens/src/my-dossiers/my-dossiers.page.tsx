@@ -89,11 +89,11 @@ function DossiersPage({ after, focusOnLoad, onLoaded }: { after: string | null; 
   const list = data?.myDossiers;
   const first = useRef<HTMLLIElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a page of dossiers arrives; the parent's callback and flag are read as they are then.
   useEffect(() => {
     if (!list) return;
     onLoaded({ totalCount: list.totalCount, shown: list.nodes.length, hasNextPage: list.pageInfo.hasNextPage, endCursor: list.pageInfo.endCursor });
     if (focusOnLoad) first.current?.querySelector('a')?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [list]);
 
   if (error) {
@@ -172,6 +172,7 @@ function DossierList() {
       <ul className={styles.list}>
         {rendered.map((after, index) => (
           <DossiersPage
+            // biome-ignore lint/suspicious/noArrayIndexKey: pages only ever append; the cursor names each one.
             key={`${index}:${after ?? ''}`}
             after={after}
             focusOnLoad={index > 0 && index === wanted - 1}

@@ -45,6 +45,7 @@ export function SupplementAnswer({ dossier }: { dossier: MyDossier }) {
       )}
       {items.map((item, index) => (
         <DocumentUpload
+          // biome-ignore lint/suspicious/noArrayIndexKey: the requested items are fixed for this answer and never reorder.
           key={`${index}:${item}`}
           name={`supplement.${index}`}
           label={item}

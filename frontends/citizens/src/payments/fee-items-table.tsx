@@ -20,6 +20,7 @@ export function FeeItemsTable({ items, total }: { items: readonly PaymentItem[];
       </thead>
       <tbody>
         {items.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a quote's items are fixed and may share a name.
           <tr key={`${item.name}-${index}`}>
             <td>
               {lang === 'en' ? item.nameEn : item.name}

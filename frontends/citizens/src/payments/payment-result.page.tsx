@@ -21,6 +21,7 @@ function Outcome({ id }: { id: string }) {
   const payment = data?.payment;
   const pending = payment?.status === 'PENDING';
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each answer (data) schedules the next poll while the payment is pending.
   useEffect(() => {
     if (!pending || Date.now() - since > POLL_FOR_MS) return;
     const timer = window.setTimeout(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);

@@ -81,6 +81,7 @@ export function ProcedureSteps({ steps }: { steps: ProcedureStep[] }) {
           const role = (ROLES as readonly string[]).includes(step.role) ? t(`role.${step.role as (typeof ROLES)[number]}`) : step.role;
           const level = (LEVELS as readonly string[]).includes(step.level) ? t(`level.${step.level as (typeof LEVELS)[number]}`) : step.level;
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the steps are fixed and ordered; their position is their identity.
             <li key={index} className={styles.step}>
               <span className={styles.stepName}>{english ? step.nameEn : step.name}</span>
               <span className={styles.stepMeta}>

@@ -26,6 +26,7 @@ function ResultsPage({ filters, after, focusOnLoad, onLoaded }: { filters: Proce
   const procedures = data?.procedures;
   const firstItem = useRef<HTMLLIElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a page of results arrives; the parent's callback and flag are read as they are then.
   useEffect(() => {
     if (!procedures) return;
     onLoaded({
@@ -36,7 +37,6 @@ function ResultsPage({ filters, after, focusOnLoad, onLoaded }: { filters: Proce
     });
     // "Show more" by keyboard: go on reading at the first new result, not back at the top.
     if (focusOnLoad) firstItem.current?.querySelector('a')?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [procedures]);
 
   if (error) {

@@ -32,10 +32,9 @@ export function ProcedureSearchPage() {
     replaceSearch({ ...state, search, pages: 1 });
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a pause in typing triggers this; applySearch reads the latest state.
   useEffect(() => {
     applySearch(debounced);
-    // Only a pause in typing triggers this; applySearch reads the latest state.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
   useEffect(() => rememberSearch(location.search), [location.search]);

@@ -18,23 +18,20 @@ export function RankingCard({ rows, overall, overallLabel, period }: { rows: Uni
   const children = useMemo(() => rows.filter((r) => !r.own).sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999)), [rows]);
   const own = rows.find((r) => r.own && r.totalDossiers > 0);
   const name = (r: UnitRow) => (lang === 'en' && r.unit?.nameEn ? r.unit.nameEn : r.unitName);
-  const columns = useMemo<TableColumn<UnitRow>[]>(
-    () => [
-      { key: 'rank', header: t('column.rank'), render: (r) => (r.own ? '—' : r.rank) },
-      {
-        key: 'unit',
-        header: t('column.unit'),
-        render: (r) => (r.own ? <span>{t('ranking.own')}</span> : <Link href={officialsPaths.unit(r.unitCode, periodSearch(period))}>{name(r)}</Link>),
-      },
-      { key: 'total', header: t('column.total'), render: (r) => <span className={styles.number}>{formatCount(r.totalDossiers, lang)}</span> },
-      { key: 'share', header: t('column.onlineShare'), render: (r) => <strong className={styles.number}>{formatShare(r.onlineShare, lang)}</strong> },
-      { key: 'onTime', header: t('column.onTime'), render: (r) => <span className={styles.number}>{formatShare(r.onTimeShare, lang)}</span> },
-      { key: 'paid', header: t('column.onlinePayment'), render: (r) => <span className={styles.number}>{formatShare(r.onlinePaymentShare, lang)}</span> },
-      { key: 'digitised', header: t('column.digitised'), render: (r) => <span className={styles.number}>{formatShare(r.digitisedShare, lang)}</span> },
-      { key: 'satisfaction', header: t('column.satisfaction'), render: (r) => <span className={styles.number}>{formatShare(r.satisfaction, lang)}</span> },
-    ],
-    [t, lang, period],
-  );
+  const columns: TableColumn<UnitRow>[] = [
+    { key: 'rank', header: t('column.rank'), render: (r) => (r.own ? '—' : r.rank) },
+    {
+      key: 'unit',
+      header: t('column.unit'),
+      render: (r) => (r.own ? <span>{t('ranking.own')}</span> : <Link href={officialsPaths.unit(r.unitCode, periodSearch(period))}>{name(r)}</Link>),
+    },
+    { key: 'total', header: t('column.total'), render: (r) => <span className={styles.number}>{formatCount(r.totalDossiers, lang)}</span> },
+    { key: 'share', header: t('column.onlineShare'), render: (r) => <strong className={styles.number}>{formatShare(r.onlineShare, lang)}</strong> },
+    { key: 'onTime', header: t('column.onTime'), render: (r) => <span className={styles.number}>{formatShare(r.onTimeShare, lang)}</span> },
+    { key: 'paid', header: t('column.onlinePayment'), render: (r) => <span className={styles.number}>{formatShare(r.onlinePaymentShare, lang)}</span> },
+    { key: 'digitised', header: t('column.digitised'), render: (r) => <span className={styles.number}>{formatShare(r.digitisedShare, lang)}</span> },
+    { key: 'satisfaction', header: t('column.satisfaction'), render: (r) => <span className={styles.number}>{formatShare(r.satisfaction, lang)}</span> },
+  ];
   // On a phone each row is a card: rank, unit, dossiers and online share say what the ranking is about.
   const shown = wide ? columns : columns.filter((c) => ['rank', 'unit', 'total', 'share'].includes(c.key));
   if (!children.length) return null;

@@ -1,5 +1,4 @@
 import { Card, Link, Table, useLang, useSession, useT, type TableColumn } from '@motcua/ui';
-import { useMemo } from 'react';
 import { formatCount, formatShare } from '../common/format';
 import { periodSearch, type Period } from '../common/period';
 import { useIsWide } from '../common/use-media-query';
@@ -16,16 +15,13 @@ export function WhereNextCard({ rows, period }: { rows: Opportunity[]; period: P
   const wide = useIsWide();
   const ownUnit = useSession()?.user.unit ?? null;
   const unitHref = (code: string) => (code === ownUnit ? officialsPaths.dashboard(periodSearch(period)) : officialsPaths.unit(code, periodSearch(period)));
-  const columns = useMemo<TableColumn<Opportunity>[]>(
-    () => [
-      { key: 'rank', header: t('column.rank'), render: (r) => r.rank },
-      { key: 'unit', header: t('column.unit'), render: (r) => <Link href={unitHref(r.unitCode)}>{lang === 'en' && r.unit?.nameEn ? r.unit.nameEn : r.unitName}</Link> },
-      { key: 'procedure', header: t('column.procedure'), render: (r) => <Link href={officialsPaths.procedure(r.unitCode, r.procedureCode, periodSearch(period))}>{procedureName(r, lang)}</Link> },
-      { key: 'inPerson', header: t('column.inPerson'), render: (r) => <strong className={styles.number}>{formatCount(r.inPersonDossiers, lang)}</strong> },
-      { key: 'share', header: t('column.onlineShare'), render: (r) => <span className={styles.number}>{formatShare(r.onlineShare, lang)}</span> },
-    ],
-    [t, lang, period, ownUnit],
-  );
+  const columns: TableColumn<Opportunity>[] = [
+    { key: 'rank', header: t('column.rank'), render: (r) => r.rank },
+    { key: 'unit', header: t('column.unit'), render: (r) => <Link href={unitHref(r.unitCode)}>{lang === 'en' && r.unit?.nameEn ? r.unit.nameEn : r.unitName}</Link> },
+    { key: 'procedure', header: t('column.procedure'), render: (r) => <Link href={officialsPaths.procedure(r.unitCode, r.procedureCode, periodSearch(period))}>{procedureName(r, lang)}</Link> },
+    { key: 'inPerson', header: t('column.inPerson'), render: (r) => <strong className={styles.number}>{formatCount(r.inPersonDossiers, lang)}</strong> },
+    { key: 'share', header: t('column.onlineShare'), render: (r) => <span className={styles.number}>{formatShare(r.onlineShare, lang)}</span> },
+  ];
   const shown = wide ? columns : columns.filter((c) => c.key !== 'rank');
   return (
     <Card title={t('next.heading')}>

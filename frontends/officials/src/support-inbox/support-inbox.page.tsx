@@ -87,94 +87,91 @@ export default function SupportInboxPage() {
     refresh();
   };
 
-  const columns = useMemo<TableColumn<SupportRequestRow>[]>(
-    () => [
-      {
-        key: 'question',
-        header: t('column.question'),
-        render: (r) => (
-          <span className={styles.stack}>
-            <span className={styles.question} lang="vi">
-              {r.question}
-            </span>
-            <span className={styles.meta}>
-              {[
-                t(`channel.${r.channel}`),
-                r.supportGroup?.name,
-                unitName(r.unit, lang),
-                r.procedure ? (lang === 'en' ? r.procedure.nameEn : r.procedure.name) : r.procedureCode ? t('support.procedure', { code: r.procedureCode }) : null,
-                r.dossierCode ? t('support.dossier', { code: r.dossierCode }) : null,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-            {r.answer && (
-              <span className={styles.meta} lang="vi">
-                ↳ {r.answer}
-              </span>
-            )}
+  const columns: TableColumn<SupportRequestRow>[] = [
+    {
+      key: 'question',
+      header: t('column.question'),
+      render: (r) => (
+        <span className={styles.stack}>
+          <span className={styles.question} lang="vi">
+            {r.question}
           </span>
-        ),
-      },
-      {
-        key: 'status',
-        header: t('column.status'),
-        render: (r) => (
-          <span className={styles.stack}>
-            <Badge tone={STATUS_TONES[r.status]}>{t(`status.${r.status}`)}</Badge>
-            {r.outcome && <span className={styles.meta}>{t(`outcome.${r.outcome}`)}</span>}
+          <span className={styles.meta}>
+            {[
+              t(`channel.${r.channel}`),
+              r.supportGroup?.name,
+              unitName(r.unit, lang),
+              r.procedure ? (lang === 'en' ? r.procedure.nameEn : r.procedure.name) : r.procedureCode ? t('support.procedure', { code: r.procedureCode }) : null,
+              r.dossierCode ? t('support.dossier', { code: r.dossierCode }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
-        ),
-      },
-      {
-        key: 'time',
-        header: t('column.time'),
-        render: (r) => (
-          <span className={styles.stack}>
-            <span>{formatDateTime(r.receivedAt, lang)}</span>
-            <span className={styles.meta}>
-              {r.status === 'RESOLVED'
-                ? t('support.resolvedIn', { time: formatMinutes(r.minutesToResolve, lang) })
-                : t('support.waiting', { time: formatMinutes(Math.max(0, Math.round((Date.now() - Date.parse(r.receivedAt)) / 60_000)), lang) })}
+          {r.answer && (
+            <span className={styles.meta} lang="vi">
+              ↳ {r.answer}
             </span>
-            {r.handledByName && <span className={styles.meta}>{t('support.by', { name: r.handledByName })}</span>}
+          )}
+        </span>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('column.status'),
+      render: (r) => (
+        <span className={styles.stack}>
+          <Badge tone={STATUS_TONES[r.status]}>{t(`status.${r.status}`)}</Badge>
+          {r.outcome && <span className={styles.meta}>{t(`outcome.${r.outcome}`)}</span>}
+        </span>
+      ),
+    },
+    {
+      key: 'time',
+      header: t('column.time'),
+      render: (r) => (
+        <span className={styles.stack}>
+          <span>{formatDateTime(r.receivedAt, lang)}</span>
+          <span className={styles.meta}>
+            {r.status === 'RESOLVED'
+              ? t('support.resolvedIn', { time: formatMinutes(r.minutesToResolve, lang) })
+              : t('support.waiting', { time: formatMinutes(Math.max(0, Math.round((Date.now() - Date.parse(r.receivedAt)) / 60_000)), lang) })}
           </span>
-        ),
-      },
-      {
-        key: 'actions',
-        header: t('column.actions'),
-        render: (r) => (
-          <span className={styles.actions}>
-            {r.status !== 'RESOLVED' && (
-              <>
-                <Button size="small" onClick={() => setStep({ request: r, step: 'answer' })}>
-                  {t('support.answer')}
-                </Button>
-                <Button size="small" variant="secondary" onClick={() => setStep({ request: r, step: 'resolve' })}>
-                  {t('support.resolve')}
-                </Button>
-              </>
-            )}
-            {r.status === 'RESOLVED' && (
-              <Button
-                size="small"
-                variant="ghost"
-                busy={reopenState.fetching}
-                onClick={async () => {
-                  const result = await reopen({ id: r.id });
-                  if (!result.error) saved(t('support.saved'));
-                }}
-              >
-                {t('support.reopen')}
+          {r.handledByName && <span className={styles.meta}>{t('support.by', { name: r.handledByName })}</span>}
+        </span>
+      ),
+    },
+    {
+      key: 'actions',
+      header: t('column.actions'),
+      render: (r) => (
+        <span className={styles.actions}>
+          {r.status !== 'RESOLVED' && (
+            <>
+              <Button size="small" onClick={() => setStep({ request: r, step: 'answer' })}>
+                {t('support.answer')}
               </Button>
-            )}
-          </span>
-        ),
-      },
-    ],
-    [t, lang, reopenState.fetching],
-  );
+              <Button size="small" variant="secondary" onClick={() => setStep({ request: r, step: 'resolve' })}>
+                {t('support.resolve')}
+              </Button>
+            </>
+          )}
+          {r.status === 'RESOLVED' && (
+            <Button
+              size="small"
+              variant="ghost"
+              busy={reopenState.fetching}
+              onClick={async () => {
+                const result = await reopen({ id: r.id });
+                if (!result.error) saved(t('support.saved'));
+              }}
+            >
+              {t('support.reopen')}
+            </Button>
+          )}
+        </span>
+      ),
+    },
+  ];
 
   const counts = requests?.counts;
   const tabs = [

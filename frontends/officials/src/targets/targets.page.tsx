@@ -17,7 +17,7 @@ import {
   type BadgeTone,
   type TableColumn,
 } from '@motcua/ui';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
 import { today } from '../common/period';
@@ -58,58 +58,55 @@ export default function TargetsPage() {
   const value = (row: TargetRow, v: number | null) => (row.metric === 'ONLINE_SHARE' ? formatShare(v, lang, 0) : formatCount(v, lang));
   const day = (d: string) => formatDate(`${d}T12:00:00+07:00`, lang);
 
-  const columns = useMemo<TableColumn<TargetRow>[]>(
-    () => [
-      { key: 'unit', header: t('column.unit'), render: (r) => <strong>{unitName(r.unit, lang)}</strong> },
-      { key: 'metric', header: t('column.metric'), render: (r) => t(`metric.${r.metric}`) },
-      { key: 'period', header: t('column.period'), render: (r) => `${day(r.periodStart)} – ${day(r.periodEnd)}` },
-      { key: 'target', header: t('column.target'), render: (r) => <span className={styles.number}>{value(r, r.targetValue)}</span> },
-      { key: 'actual', header: t('column.actual'), render: (r) => <strong className={styles.number}>{value(r, r.progress.actual)}</strong> },
-      {
-        key: 'progress',
-        header: t('column.progress'),
-        render: (r) => {
-          const s = status(r.progress);
-          return (
-            <span className={own.progress}>
-              <Badge tone={s.tone}>{t(s.key)}</Badge>
-              {r.progress.ratio !== null && (
-                <span className={own.meter} role="img" aria-label={t('progress.label', { percent: formatShare(r.progress.ratio, lang, 0) })}>
-                  <span style={{ width: `${Math.min(100, r.progress.ratio * 100)}%` }} />
-                </span>
-              )}
-            </span>
-          );
-        },
-      },
-      {
-        key: 'actions',
-        header: t('column.actions'),
-        render: (r) => (
-          <span className={styles.actions}>
-            <Button size="small" variant="secondary" onClick={() => setEditing(r)}>
-              {t('targets.edit')}
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              busy={deleteState.fetching}
-              onClick={async () => {
-                const result = await remove({ id: r.id });
-                if (!result.error) {
-                  setNotice(t('targets.deleted'));
-                  refresh();
-                }
-              }}
-            >
-              {t('targets.delete')}
-            </Button>
+  const columns: TableColumn<TargetRow>[] = [
+    { key: 'unit', header: t('column.unit'), render: (r) => <strong>{unitName(r.unit, lang)}</strong> },
+    { key: 'metric', header: t('column.metric'), render: (r) => t(`metric.${r.metric}`) },
+    { key: 'period', header: t('column.period'), render: (r) => `${day(r.periodStart)} – ${day(r.periodEnd)}` },
+    { key: 'target', header: t('column.target'), render: (r) => <span className={styles.number}>{value(r, r.targetValue)}</span> },
+    { key: 'actual', header: t('column.actual'), render: (r) => <strong className={styles.number}>{value(r, r.progress.actual)}</strong> },
+    {
+      key: 'progress',
+      header: t('column.progress'),
+      render: (r) => {
+        const s = status(r.progress);
+        return (
+          <span className={own.progress}>
+            <Badge tone={s.tone}>{t(s.key)}</Badge>
+            {r.progress.ratio !== null && (
+              <span className={own.meter} role="img" aria-label={t('progress.label', { percent: formatShare(r.progress.ratio, lang, 0) })}>
+                <span style={{ width: `${Math.min(100, r.progress.ratio * 100)}%` }} />
+              </span>
+            )}
           </span>
-        ),
+        );
       },
-    ],
-    [t, lang, deleteState.fetching],
-  );
+    },
+    {
+      key: 'actions',
+      header: t('column.actions'),
+      render: (r) => (
+        <span className={styles.actions}>
+          <Button size="small" variant="secondary" onClick={() => setEditing(r)}>
+            {t('targets.edit')}
+          </Button>
+          <Button
+            size="small"
+            variant="ghost"
+            busy={deleteState.fetching}
+            onClick={async () => {
+              const result = await remove({ id: r.id });
+              if (!result.error) {
+                setNotice(t('targets.deleted'));
+                refresh();
+              }
+            }}
+          >
+            {t('targets.delete')}
+          </Button>
+        </span>
+      ),
+    },
+  ];
   const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear + 1 - i);
 
   return (

@@ -33,6 +33,7 @@ export function AttendeesEditor({ attendees, onChange, defaultUnit, submitted }:
       <p className={styles.muted}>{t('attendees.hint')}</p>
       <ol ref={list} className={styles.list}>
         {attendees.map((attendee, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are fully controlled and labelled by their position.
           <li key={index} className={styles.attendee}>
             <TextField
               label={`${t('attendees.name')} (${index + 1})`}

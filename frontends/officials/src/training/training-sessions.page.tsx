@@ -108,48 +108,45 @@ export default function TrainingSessionsPage() {
     }
   }
 
-  const columns = useMemo<TableColumn<TrainingSessionRow>[]>(
-    () => [
-      {
-        key: 'title',
-        header: t('column.title'),
-        render: (s) => (
-          // What officers typed is Vietnamese in either language: marked so, a screen reader reads it right.
-          <span className={styles.stack} lang="vi">
-            <strong>{s.title}</strong>
-            <span className={styles.meta}>
-              {s.trainer} · {s.location}
-            </span>
+  const columns: TableColumn<TrainingSessionRow>[] = [
+    {
+      key: 'title',
+      header: t('column.title'),
+      render: (s) => (
+        // What officers typed is Vietnamese in either language: marked so, a screen reader reads it right.
+        <span className={styles.stack} lang="vi">
+          <strong>{s.title}</strong>
+          <span className={styles.meta}>
+            {s.trainer} · {s.location}
+          </span>
+        </span>
+      ),
+    },
+    { key: 'audience', header: t('column.audience'), render: (s) => t(`audience.${s.audience}`) },
+    { key: 'status', header: t('column.status'), render: (s) => <Badge tone={STATUS_TONES[s.status]}>{t(`training.status.${s.status}`)}</Badge> },
+    { key: 'startsAt', header: t('column.startsAt'), render: (s) => formatDateTime(s.startsAt, lang) },
+    { key: 'unit', header: t('column.unit'), render: (s) => unitName(s.unit, lang) },
+    { key: 'attendees', header: t('column.attendees'), render: (s) => <span className={styles.number}>{formatCount(s.attendeeCount, lang)}</span> },
+    {
+      key: 'actions',
+      header: t('column.actions'),
+      render: (s) =>
+        s.status === 'CANCELLED' ? null : (
+          <span className={styles.actions}>
+            {new Date(s.startsAt).getTime() <= Date.now() && (
+              <Button size="small" variant="secondary" onClick={() => setAttendanceFor(s)}>
+                {t('training.attendance')}
+              </Button>
+            )}
+            {s.status === 'PLANNED' && (
+              <Button size="small" variant="ghost" onClick={() => cancelSession(s)} busy={cancelState.fetching}>
+                {t('training.cancel')}
+              </Button>
+            )}
           </span>
         ),
-      },
-      { key: 'audience', header: t('column.audience'), render: (s) => t(`audience.${s.audience}`) },
-      { key: 'status', header: t('column.status'), render: (s) => <Badge tone={STATUS_TONES[s.status]}>{t(`training.status.${s.status}`)}</Badge> },
-      { key: 'startsAt', header: t('column.startsAt'), render: (s) => formatDateTime(s.startsAt, lang) },
-      { key: 'unit', header: t('column.unit'), render: (s) => unitName(s.unit, lang) },
-      { key: 'attendees', header: t('column.attendees'), render: (s) => <span className={styles.number}>{formatCount(s.attendeeCount, lang)}</span> },
-      {
-        key: 'actions',
-        header: t('column.actions'),
-        render: (s) =>
-          s.status === 'CANCELLED' ? null : (
-            <span className={styles.actions}>
-              {new Date(s.startsAt).getTime() <= Date.now() && (
-                <Button size="small" variant="secondary" onClick={() => setAttendanceFor(s)}>
-                  {t('training.attendance')}
-                </Button>
-              )}
-              {s.status === 'PLANNED' && (
-                <Button size="small" variant="ghost" onClick={() => cancelSession(s)} busy={cancelState.fetching}>
-                  {t('training.cancel')}
-                </Button>
-              )}
-            </span>
-          ),
-      },
-    ],
-    [t, lang, cancelState.fetching],
-  );
+    },
+  ];
 
   return (
     <div className={styles.page}>

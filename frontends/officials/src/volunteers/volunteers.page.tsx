@@ -111,49 +111,46 @@ export default function VolunteersPage() {
     [t, lang],
   );
 
-  const columns = useMemo<TableColumn<VolunteerRow>[]>(
-    () => [
-      {
-        key: 'name',
-        header: t('column.name'),
-        render: (v) => (
-          <span className={styles.stack}>
-            <strong lang="vi">{v.fullName}</strong>
-            <span className={styles.meta}>{v.subject ?? t('volunteer.noAccount')}</span>
-          </span>
-        ),
-      },
-      { key: 'team', header: t('column.team'), render: (v) => (v.team ? <span lang="vi">{v.team.name}</span> : '—') },
-      { key: 'unit', header: t('column.unit'), render: (v) => unitName(v.unit, lang) },
-      { key: 'joined', header: t('column.joined'), render: (v) => formatDate(`${v.joinedOn}T12:00:00+07:00`, lang) },
-      { key: 'active', header: t('column.active'), render: (v) => <Badge tone={v.active ? 'success' : 'neutral'}>{v.active ? t('volunteer.active') : t('volunteer.inactive')}</Badge> },
-      { key: 'assisted', header: t('column.assisted'), render: (v) => <strong className={styles.number}>{formatCount(v.assistedDossierCount, lang)}</strong> },
-      { key: 'last', header: t('column.last'), render: (v) => (v.lastAssistedAt ? formatDateTime(v.lastAssistedAt, lang) : '—') },
-      {
-        key: 'actions',
-        header: t('column.actions'),
-        render: (v) => (
-          <span className={styles.actions}>
-            <Button size="small" variant="secondary" onClick={() => setDossiersOf(v)}>
-              {t('volunteer.dossiers')}
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              busy={activeState.fetching}
-              onClick={async () => {
-                const result = await setVolunteerActive({ id: v.id, active: !v.active });
-                if (!result.error) refresh();
-              }}
-            >
-              {v.active ? t('volunteer.deactivate') : t('volunteer.activate')}
-            </Button>
-          </span>
-        ),
-      },
-    ],
-    [t, lang, activeState.fetching],
-  );
+  const columns: TableColumn<VolunteerRow>[] = [
+    {
+      key: 'name',
+      header: t('column.name'),
+      render: (v) => (
+        <span className={styles.stack}>
+          <strong lang="vi">{v.fullName}</strong>
+          <span className={styles.meta}>{v.subject ?? t('volunteer.noAccount')}</span>
+        </span>
+      ),
+    },
+    { key: 'team', header: t('column.team'), render: (v) => (v.team ? <span lang="vi">{v.team.name}</span> : '—') },
+    { key: 'unit', header: t('column.unit'), render: (v) => unitName(v.unit, lang) },
+    { key: 'joined', header: t('column.joined'), render: (v) => formatDate(`${v.joinedOn}T12:00:00+07:00`, lang) },
+    { key: 'active', header: t('column.active'), render: (v) => <Badge tone={v.active ? 'success' : 'neutral'}>{v.active ? t('volunteer.active') : t('volunteer.inactive')}</Badge> },
+    { key: 'assisted', header: t('column.assisted'), render: (v) => <strong className={styles.number}>{formatCount(v.assistedDossierCount, lang)}</strong> },
+    { key: 'last', header: t('column.last'), render: (v) => (v.lastAssistedAt ? formatDateTime(v.lastAssistedAt, lang) : '—') },
+    {
+      key: 'actions',
+      header: t('column.actions'),
+      render: (v) => (
+        <span className={styles.actions}>
+          <Button size="small" variant="secondary" onClick={() => setDossiersOf(v)}>
+            {t('volunteer.dossiers')}
+          </Button>
+          <Button
+            size="small"
+            variant="ghost"
+            busy={activeState.fetching}
+            onClick={async () => {
+              const result = await setVolunteerActive({ id: v.id, active: !v.active });
+              if (!result.error) refresh();
+            }}
+          >
+            {v.active ? t('volunteer.deactivate') : t('volunteer.activate')}
+          </Button>
+        </span>
+      ),
+    },
+  ];
 
   return (
     <div className={styles.page}>

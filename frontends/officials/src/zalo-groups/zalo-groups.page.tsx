@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, Spinner, Table, useLang, useT, type TableColumn } from '@motcua/ui';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import styles from '../common/records.module.css';
@@ -23,48 +23,45 @@ export default function ZaloGroupsPage() {
   const groups = data?.supportGroups;
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
-  const columns = useMemo<TableColumn<SupportGroupRow>[]>(
-    () => [
-      { key: 'name', header: t('column.name'), render: (g) => <strong lang="vi">{g.name}</strong> },
-      { key: 'unit', header: t('column.unit'), render: (g) => unitName(g.unit, lang) },
-      {
-        key: 'link',
-        header: t('column.link'),
-        render: (g) => (
-          <a className={styles.link} href={g.link} target="_blank" rel="noopener noreferrer">
-            {g.link.replace('https://', '')}
-            <span className={styles.visuallyHidden}> {t('zalo.newTab')}</span>
-          </a>
-        ),
-      },
-      { key: 'admins', header: t('column.admins'), render: (g) => <span lang="vi">{g.admins.join(', ')}</span> },
-      { key: 'members', header: t('column.members'), render: (g) => <span className={styles.number}>{formatCount(g.memberCount, lang)}</span> },
-      { key: 'status', header: t('column.status'), render: (g) => <Badge tone={g.active ? 'success' : 'neutral'}>{g.active ? t('zalo.active') : t('zalo.inactive')}</Badge> },
-      {
-        key: 'actions',
-        header: t('column.actions'),
-        render: (g) => (
-          <span className={styles.actions}>
-            <Button size="small" variant="secondary" onClick={() => setEditing(g)}>
-              {t('zalo.edit')}
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              busy={toggleState.fetching}
-              onClick={async () => {
-                const result = await toggle({ id: g.id, input: { active: !g.active } });
-                if (!result.error) refresh();
-              }}
-            >
-              {g.active ? t('zalo.deactivate') : t('zalo.activate')}
-            </Button>
-          </span>
-        ),
-      },
-    ],
-    [t, lang, toggleState.fetching],
-  );
+  const columns: TableColumn<SupportGroupRow>[] = [
+    { key: 'name', header: t('column.name'), render: (g) => <strong lang="vi">{g.name}</strong> },
+    { key: 'unit', header: t('column.unit'), render: (g) => unitName(g.unit, lang) },
+    {
+      key: 'link',
+      header: t('column.link'),
+      render: (g) => (
+        <a className={styles.link} href={g.link} target="_blank" rel="noopener noreferrer">
+          {g.link.replace('https://', '')}
+          <span className={styles.visuallyHidden}> {t('zalo.newTab')}</span>
+        </a>
+      ),
+    },
+    { key: 'admins', header: t('column.admins'), render: (g) => <span lang="vi">{g.admins.join(', ')}</span> },
+    { key: 'members', header: t('column.members'), render: (g) => <span className={styles.number}>{formatCount(g.memberCount, lang)}</span> },
+    { key: 'status', header: t('column.status'), render: (g) => <Badge tone={g.active ? 'success' : 'neutral'}>{g.active ? t('zalo.active') : t('zalo.inactive')}</Badge> },
+    {
+      key: 'actions',
+      header: t('column.actions'),
+      render: (g) => (
+        <span className={styles.actions}>
+          <Button size="small" variant="secondary" onClick={() => setEditing(g)}>
+            {t('zalo.edit')}
+          </Button>
+          <Button
+            size="small"
+            variant="ghost"
+            busy={toggleState.fetching}
+            onClick={async () => {
+              const result = await toggle({ id: g.id, input: { active: !g.active } });
+              if (!result.error) refresh();
+            }}
+          >
+            {g.active ? t('zalo.deactivate') : t('zalo.activate')}
+          </Button>
+        </span>
+      ),
+    },
+  ];
 
   return (
     <div className={styles.page}>

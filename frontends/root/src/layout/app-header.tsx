@@ -42,6 +42,7 @@ export function AppHeader() {
 
   return (
     <header className={styles.header}>
+      {/* biome-ignore lint/a11y/useValidAnchor: a real in-page link; the click handler only moves focus to the page heading. */}
       <a className={styles.skipLink} href="#motcua-main" onClick={skipToHeading}>
         {t('skipToContent')}
       </a>

@@ -62,6 +62,7 @@ export function CollectCashPage({ code }: { code: string }) {
             </thead>
             <tbody>
               {quote.items.map((item, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a quote's items are fixed and may share a name.
                 <tr key={`${item.name}-${index}`}>
                   <td>{lang === 'en' ? item.nameEn : item.name}</td>
                   <td className={styles.right}>{item.quantity}</td>

@@ -147,7 +147,7 @@ function dayBatches(range: DateRange, days: number): DateRange[] {
   const batches: DateRange[] = [];
   for (let day = range.from; day <= range.to; day = addCalendarDays(day, days)) {
     const end = addCalendarDays(day, days - 1);
-    batches.push({ from: day, to: Math.min(end , range.to) });
+    batches.push({ from: day, to: end < range.to ? end : range.to });
   }
   return batches;
 }

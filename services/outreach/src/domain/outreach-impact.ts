@@ -25,7 +25,7 @@ export function impactWindows(activityDay: string, windowMonths: number, today: 
   const fullTo = addMonths(activityDay, windowMonths);
   const yesterday = addDays(today, -1);
   if (afterFrom > yesterday) return { before, after: null, afterPartial: false };
-  return { before, after: { from: afterFrom, to: Math.min(fullTo , yesterday) }, afterPartial: fullTo > yesterday };
+  return { before, after: { from: afterFrom, to: fullTo < yesterday ? fullTo : yesterday }, afterPartial: fullTo > yesterday };
 }
 
 export interface ShareCounts {

@@ -68,7 +68,7 @@ export class TargetsService {
   /** Progress of each target, measured up to today for a running period; online shares in one read of the indicators. */
   private async attachProgress(caller: Caller, targets: OutreachTarget[]): Promise<void> {
     const today = dayOf(this.now());
-    const measuredTo = (t: OutreachTarget) => (Math.min(t.periodEnd , today));
+    const measuredTo = (t: OutreachTarget) => (t.periodEnd < today ? t.periodEnd : today);
     const shareTargets = targets.filter((t) => isShareMetric(t.metric) && t.periodStart <= today);
     const shares = shareTargets.length
       ? await this.indicators.counts(

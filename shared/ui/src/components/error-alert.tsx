@@ -17,6 +17,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
     <Alert tone="error" title={t('error.title')}>
       <ul className={styles.list}>
         {errors.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the errors of one answer are fixed and may repeat a text.
           <li key={index}>
             <p className={styles.text}>{item.text[lang]}</p>
             <details className={styles.details}>

@@ -67,6 +67,7 @@ export function Tabs<V extends string>({ label, items, value, onChange, children
           );
         })}
       </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the WAI-ARIA tabs pattern makes the panel focusable so the keyboard reaches its content. */}
       <div id={panelId} className={styles.panel} role="tabpanel" aria-labelledby={tabId(value)} tabIndex={0}>
         {children}
       </div>

@@ -50,6 +50,7 @@ export function SupplementRequestDialog({ dossier, onClose, onDone, onReload }: 
         <legend className={styles.legend}>{t('supplement.items')}</legend>
         <ol className={styles.items}>
           {items.map((item, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are fully controlled and labelled by their position.
             <li key={index} className={styles.itemRow}>
               <TextField
                 label={t('supplement.item', { n: index + 1 })}
