@@ -15,7 +15,7 @@ export interface OperationLimits {
  * What a field costs beyond 1, by what its resolver does: reads that aggregate or scan weigh what they cost, so
  * a thousand aliases of a cheap-looking field are refused up front, not run.
  */
-export const FIELD_COSTS: Readonly<Record<string, number>> = {
+const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.indicators': 300,
   'Query.outreachOpportunities': 150,
   'Query.outreachImpact': 150,
@@ -31,7 +31,7 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
 };
 
 /** A text search scans: it costs on top of the field. */
-export const SEARCH_COST = 25;
+const SEARCH_COST = 25;
 /** Counting a whole result set is a second query. */
 const COUNT_COST = 10;
 

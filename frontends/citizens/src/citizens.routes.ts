@@ -16,7 +16,7 @@ export type CitizensRoute =
  * `/ho-so-cua-toi/<code>?hanh-dong=<action>`. The page asks to sign in first, on the same address, then opens at
  * that action. The link format is documented in README ("Using it") for the notification templates.
  */
-export const DOSSIER_ACTIONS = {
+const DOSSIER_ACTIONS = {
   pay: 'thanh-toan',
   supplement: 'bo-sung',
   download: 'tai-ve',

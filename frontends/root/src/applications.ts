@@ -21,7 +21,7 @@ export const MICROFRONTENDS: readonly Microfrontend[] = [
   { name: '@motcua/officials', folder: 'officials', pathPrefix: '/officials', navLabel: 'nav.officials', roles: ['OFFICIAL', 'ADMIN'] },
 ];
 
-export function matchesPrefix(pathname: string, prefix: string): boolean {
+function matchesPrefix(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 

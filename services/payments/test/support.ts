@@ -5,9 +5,9 @@ import { GatewayClient } from '@motcua/stack';
 export const gateway = new GatewayClient(inject('gatewayUrl'));
 export const HAU_NGHIA = '27931';
 /** 'Cấp Giấy xác nhận tình trạng hôn nhân': 5.000 đ at the counter, 2.500 đ online, fee paid before processing. */
-export const MARITAL_STATUS = '1.004873';
+const MARITAL_STATUS = '1.004873';
 /** The development sandbox's merchant secret (the default of VNPAY_HASH_SECRET outside production). */
-export const SANDBOX_SECRET = 'dev-sandbox-secret';
+const SANDBOX_SECRET = 'dev-sandbox-secret';
 export const EVENTS_SECRET = 'dev-events-secret';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');

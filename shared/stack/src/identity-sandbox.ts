@@ -10,14 +10,14 @@ type Provider = InstanceType<OidcProviderClass>;
 type JWK = NonNullable<NonNullable<ConstructorParameters<OidcProviderClass>[1]>['jwks']>['keys'][number];
 
 /** The portal's and the workspace's client: a browser app, so public, with PKCE (S256). */
-export const PORTAL_CLIENT_ID = 'motcua-portal';
+const PORTAL_CLIENT_ID = 'motcua-portal';
 /** The resource indicator of the Một Cửa API; its access tokens are JWTs with `aud` = AUDIENCE. */
-export const API_RESOURCE = 'urn:motcua:api';
+const API_RESOURCE = 'urn:motcua:api';
 /** The custom grant behind the gateway's development `POST /auth/login`; no real provider has it. */
-export const DEV_PASSWORD_GRANT = 'urn:motcua:grant-type:dev-password';
+const DEV_PASSWORD_GRANT = 'urn:motcua:grant-type:dev-password';
 
 /** Officers the directory lists who have no demo password: they never sign in here, yet can be given a dossier. */
-export const DIRECTORY_ONLY_OFFICERS: readonly OfficerDirectoryEntry[] = [{ subject: 'directory-handler-27931', username: 'hoa.nt', fullName: 'Ngô Thị Hoa', roles: ['HANDLER'], unitCode: '27931' }];
+const DIRECTORY_ONLY_OFFICERS: readonly OfficerDirectoryEntry[] = [{ subject: 'directory-handler-27931', username: 'hoa.nt', fullName: 'Ngô Thị Hoa', roles: ['HANDLER'], unitCode: '27931' }];
 
 const ACCESS_TOKEN_TTL_SECONDS = 8 * 60 * 60;
 const API_RESOURCE_INFO = {

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { SandboxHttpServer } from './sandbox-http';
 
 /** A packet as the portal received it, with its verdict. */
-export interface ReceivedPacket {
+interface ReceivedPacket {
   service: string;
   record: Record<string, string>;
   accepted: boolean;

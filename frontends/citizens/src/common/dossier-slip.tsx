@@ -15,7 +15,7 @@ export interface SlipDossier {
 }
 
 /** The public address of a dossier: what the QR holds, and what anyone can open without signing in. */
-export function lookupUrl(code: string): string {
+function lookupUrl(code: string): string {
   return `${window.location.origin}${paths.track(code)}`;
 }
 

@@ -4,10 +4,10 @@ import { gql, useQuery } from 'urql';
  * The province this portal serves (Tây Ninh, GSO code 80, since 1 July 2025; it took in former Long An). Units and
  * agencies are data on the server (those in force today); only this entry point is configuration.
  */
-export const PROVINCE_CODE = '80';
+const PROVINCE_CODE = '80';
 
 export type UnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
-export type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
+type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
 
 export interface ReceivingAgency {
   code: string;

@@ -148,5 +148,3 @@ export const submitMessages = defineMessages({
     myDossiers: 'See my dossiers',
   },
 });
-
-export type SubmitMessageKey = keyof typeof submitMessages.vi;

@@ -54,7 +54,7 @@ export const MY_DOSSIERS = gql<MyDossiersData, { first: number; after: string | 
   }
 `;
 
-export interface DossierFile {
+interface DossierFile {
   id: string;
   originalName: string;
   mimeType: string;

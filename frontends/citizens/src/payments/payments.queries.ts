@@ -1,8 +1,8 @@
 import { gql } from 'urql';
 
 export type PaymentStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'EXPIRED' | 'REFUNDED';
-export type PaymentMethod = 'ONLINE' | 'CASH' | 'BANK_TRANSFER';
-export type ItemKind = 'FEE' | 'CHARGE' | 'POSTAL';
+type PaymentMethod = 'ONLINE' | 'CASH' | 'BANK_TRANSFER';
+type ItemKind = 'FEE' | 'CHARGE' | 'POSTAL';
 
 export interface PaymentItem {
   name: string;

@@ -1,7 +1,7 @@
 import styles from './charts.module.css';
 import { useWidth } from './use-width';
 
-export interface BeforeAfterRow {
+interface BeforeAfterRow {
   key: string;
   label: string;
   /** 0..1, or null when the unit received nothing in that window. */

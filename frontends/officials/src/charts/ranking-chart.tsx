@@ -1,7 +1,7 @@
 import styles from './charts.module.css';
 import { useWidth } from './use-width';
 
-export interface RankingBar {
+interface RankingBar {
   key: string;
   label: string;
   /** 0..1, or null when the unit received nothing. */

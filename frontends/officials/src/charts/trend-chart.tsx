@@ -1,7 +1,7 @@
 import styles from './charts.module.css';
 import { useWidth } from './use-width';
 
-export interface TrendPoint {
+interface TrendPoint {
   /** 'YYYY-MM'. */
   month: string;
   total: number;

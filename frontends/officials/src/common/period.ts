@@ -7,7 +7,7 @@ export interface Period {
 }
 
 /** The first year the system holds figures for (the article's 2022). */
-export const FIRST_YEAR = 2022;
+const FIRST_YEAR = 2022;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export type PresetKey = 'thisYear' | 'last12Months' | `year:${number}`;

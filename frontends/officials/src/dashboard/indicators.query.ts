@@ -15,7 +15,7 @@ export interface Figures {
 
 const FIGURES = 'totalDossiers onlineDossiers inPersonDossiers onlineShare onTimeShare onlinePaymentShare digitisedShare postalReturnShare satisfaction';
 
-export interface NamedUnit {
+interface NamedUnit {
   code: string;
   name: string;
   nameEn: string;
@@ -48,7 +48,7 @@ export interface ProcedureRow extends Figures {
   rank: number;
 }
 
-export type PartStatus = 'SCORED' | 'NO_DATA' | 'NOT_TRACKED';
+type PartStatus = 'SCORED' | 'NO_DATA' | 'NOT_TRACKED';
 
 export interface IndexPart {
   key: string;
@@ -61,7 +61,7 @@ export interface IndexPart {
   status: PartStatus;
 }
 
-export interface IndexGroup {
+interface IndexGroup {
   key: string;
   name: string;
   nameEn: string;
@@ -92,7 +92,7 @@ export interface Opportunity {
   onlineShare: number | null;
 }
 
-export interface Indicators extends Figures {
+interface Indicators extends Figures {
   unit: (NamedUnit & { parent: NamedUnit | null }) | null;
   byMonth: MonthRow[];
   byUnit: UnitRow[];

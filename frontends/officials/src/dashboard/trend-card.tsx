@@ -7,7 +7,7 @@ import type { MonthRow } from './indicators.query';
 
 const TrendChart = lazy(() => import('../charts/trend-chart'));
 
-export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(2, 4)}`;
+const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(2, 4)}`;
 
 /** The monthly trend: a chart (loaded when needed) and the same figures as a table for reading or a screen reader. */
 export function TrendCard({ months }: { months: MonthRow[] }) {

@@ -7,7 +7,7 @@ import type { AttendeeInput, AttendeeRole } from './training.query';
 
 const ROLES: readonly AttendeeRole[] = ['OFFICIAL', 'VOLUNTEER', 'CITIZEN'];
 
-export function emptyAttendee(unitCode: string, role: AttendeeRole = 'OFFICIAL'): AttendeeInput {
+function emptyAttendee(unitCode: string, role: AttendeeRole = 'OFFICIAL'): AttendeeInput {
   return { fullName: '', role, position: null, unitCode };
 }
 

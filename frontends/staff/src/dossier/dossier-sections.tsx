@@ -248,7 +248,7 @@ export function HistoryCard({ dossier }: Props) {
 }
 
 /** Which of the Circular 03/2025 forms apply to the dossier now. */
-export function printableKinds(dossier: StaffDossier): PrintableKind[] {
+function printableKinds(dossier: StaffDossier): PrintableKind[] {
   const kinds: PrintableKind[] = [];
   if (dossier.receivedAt) kinds.push('receipt', 'control-slip');
   if (dossier.history.some((event) => event.action === 'REQUEST_SUPPLEMENT')) kinds.push('supplement-request');

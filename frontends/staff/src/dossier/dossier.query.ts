@@ -17,7 +17,7 @@ export interface DossierDocumentView {
   file: { id: string; mimeType: string; size: number; originalName: string; digitised: boolean };
 }
 
-export interface DossierEventView {
+interface DossierEventView {
   id: string;
   action: string;
   fromStatus: string | null;
@@ -28,14 +28,14 @@ export interface DossierEventView {
   at: string;
 }
 
-export interface RequiredDocumentView {
+interface RequiredDocumentView {
   id: string;
   name: string;
   nameEn: string;
   mandatory: boolean;
 }
 
-export interface PaymentView {
+interface PaymentView {
   id: string;
   amount: number;
   method: 'ONLINE' | 'CASH' | 'BANK_TRANSFER';

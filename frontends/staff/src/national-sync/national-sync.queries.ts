@@ -1,6 +1,6 @@
 import { gql } from 'urql';
 
-export type NationalSyncState = 'PENDING' | 'SYNCED' | 'FAILED';
+type NationalSyncState = 'PENDING' | 'SYNCED' | 'FAILED';
 
 export interface SyncFailure {
   dossierCode: string;

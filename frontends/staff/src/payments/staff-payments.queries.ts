@@ -1,9 +1,9 @@
 import { gql } from 'urql';
 
 export type PaymentStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'EXPIRED' | 'REFUNDED';
-export type PaymentMethod = 'ONLINE' | 'CASH' | 'BANK_TRANSFER';
-export type MismatchKind = 'AMOUNT' | 'LATE_SUCCESS' | 'DUPLICATE' | 'PROVIDER_STATE' | 'REFUND_FAILED' | 'CASH_REFUND_DUE';
-export type NotPayableReason = 'NO_FEE' | 'ALREADY_PAID' | 'REFUNDED' | 'CLOSED';
+type PaymentMethod = 'ONLINE' | 'CASH' | 'BANK_TRANSFER';
+type MismatchKind = 'AMOUNT' | 'LATE_SUCCESS' | 'DUPLICATE' | 'PROVIDER_STATE' | 'REFUND_FAILED' | 'CASH_REFUND_DUE';
+type NotPayableReason = 'NO_FEE' | 'ALREADY_PAID' | 'REFUNDED' | 'CLOSED';
 
 export interface StaffPayment {
   id: string;
@@ -131,7 +131,7 @@ export const REFUND_CASH = gql<{ refundCashPayment: { id: string; status: string
   }
 `;
 
-export interface QuoteItem {
+interface QuoteItem {
   name: string;
   nameEn: string;
   kind: string;

@@ -8,7 +8,7 @@ export interface BoardCall {
   calledAt: string;
 }
 
-export interface BoardReady {
+interface BoardReady {
   maskedName: string;
   codeTail: string;
   counter: number | null;

@@ -20,7 +20,7 @@ export interface ScannerOptions {
   minBurstLength: number;
 }
 
-export const DEFAULT_SCANNER_OPTIONS: ScannerOptions = { fastGapMs: 30, enterGapMs: 100, idleResetMs: 3000, minBurstLength: 10 };
+const DEFAULT_SCANNER_OPTIONS: ScannerOptions = { fastGapMs: 30, enterGapMs: 100, idleResetMs: 3000, minBurstLength: 10 };
 
 export interface ScannerKey {
   /** KeyboardEvent.key. */

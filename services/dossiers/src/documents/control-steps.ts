@@ -3,7 +3,7 @@ import { addWorkingDays, type Interval } from '../domain/working-days';
 import type { ControlStep, ControlStepParty } from './types';
 
 /** A step of the procedure's handling rules: who, where, and how many working days it has. */
-export interface StepRule {
+interface StepRule {
   role: string;
   days: number;
   level: string;

@@ -38,7 +38,7 @@ function line(label: string, value: string | null | undefined): Content {
   return { text: [`${label}: `, filled ? { text: filled, bold: true } : { text: DOTS, color: '#555555' }], margin: [0, 2, 0, 2] };
 }
 
-export function declarationDefinition(data: DeclarationData, fonts: DocumentFonts): TDocumentDefinitions {
+function declarationDefinition(data: DeclarationData, fonts: DocumentFonts): TDocumentDefinitions {
   const sizes = sizesFor(fonts.baseSize);
   const { name, basis } = splitTemplate(data.template);
   const who = data.declarant;

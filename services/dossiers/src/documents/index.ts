@@ -8,9 +8,8 @@ import { renderPdf, resolveDocumentFonts, type DocumentFonts } from '@motcua/pdf
 import { registerDefinition } from './register';
 import { DocumentDataError, type DocumentKind, type DossierDocumentData, type RegisterData } from './types';
 
-export { DOCUMENT_FORMS, DOCUMENT_TITLES } from './titles';
-export { bundledRoboto, fontsFromDirectory, resolveDocumentFonts, type DocumentFonts, type FontStyle } from '@motcua/pdf';
-export { formatDate, formatDateTimeVi, formatLongDateVi, formatTime, formatVnd, placeDateLine } from './format';
+export { DOCUMENT_TITLES } from './titles';
+export { bundledRoboto, fontsFromDirectory, resolveDocumentFonts, type DocumentFonts } from '@motcua/pdf';
 export * from './types';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['receipt', 'supplement-request', 'refusal', 'apology', 'stop-notice', 'control-slip'];

@@ -6,7 +6,7 @@
 import { AppError, type GraphClient } from '@motcua/platform';
 import type { DocumentAgency } from './types';
 
-export type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
+type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
 
 /** An agency as the procedures subgraph gives it, with the unit it served in its own period. */
 export interface IssuingAgency {

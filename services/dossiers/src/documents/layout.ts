@@ -29,7 +29,7 @@ const CAPS_EM = 0.66;
  * administrative documents set it ('ỦY BAN NHÂN DÂN' / 'HUYỆN ĐỨC HÒA'), instead of leaving one word
  * alone on the second line.
  */
-export function balancedCaps(text: string, width: number, fontSize: number): string {
+function balancedCaps(text: string, width: number, fontSize: number): string {
   const caps = text.trim().replace(/\s+/g, ' ').toLocaleUpperCase('vi');
   const maxChars = Math.floor(width / (fontSize * CAPS_EM));
   if (caps.length <= maxChars) return caps;
@@ -61,7 +61,7 @@ export const GRID: CustomTableLayout = {
 };
 
 /** No lines at all (layout tables). */
-export const NO_LINES: CustomTableLayout = {
+const NO_LINES: CustomTableLayout = {
   hLineWidth: () => 0,
   vLineWidth: () => 0,
   paddingLeft: () => 0,
@@ -71,7 +71,7 @@ export const NO_LINES: CustomTableLayout = {
 };
 
 /** Centres a block of a given width (pdfmake cannot centre canvases and auto-width tables by itself). */
-export function centred(node: Content, width: number | 'auto'): ContentColumns {
+function centred(node: Content, width: number | 'auto'): ContentColumns {
   return {
     columns: [
       { width: '*', text: '' },

@@ -23,11 +23,11 @@ export interface DocumentAgency {
   phone?: string;
 }
 
-export interface DocumentPerson {
+interface DocumentPerson {
   fullName: string;
 }
 
-export interface DocumentApplicant {
+interface DocumentApplicant {
   /** A person or an organisation's name, as on the dossier. */
   fullName: string;
   /** Personal identification number (CCCD) or tax code; optional. */
@@ -37,7 +37,7 @@ export interface DocumentApplicant {
   address: string;
 }
 
-export interface SubmittedDocument {
+interface SubmittedDocument {
   name: string;
   /** true: original (bản chính); false: copy (bản sao). */
   original: boolean;
@@ -71,7 +71,7 @@ export interface ControlStep {
   note?: string;
 }
 
-export interface DocumentSigner {
+interface DocumentSigner {
   /** Capitals on the form: 'KT. GIÁM ĐỐC', 'THỦ TRƯỞNG CƠ QUAN'. */
   title: string;
   /** A second title line, e.g. 'PHÓ GIÁM ĐỐC' under 'KT. GIÁM ĐỐC'. */

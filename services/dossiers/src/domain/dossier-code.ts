@@ -14,7 +14,7 @@ import { localDateKey, parseDateKey } from './local-time';
 
 export { localDateKey } from './local-time';
 
-export const MAX_DAILY_SEQUENCE = 9999;
+const MAX_DAILY_SEQUENCE = 9999;
 
 export interface DossierCodeParts {
   agencyCode: string;
@@ -30,7 +30,7 @@ export function isValidAgencyCode(agencyCode: string): boolean {
   return AGENCY_CODE.test(agencyCode);
 }
 
-export function isValidSequence(seq: number): boolean {
+function isValidSequence(seq: number): boolean {
   return Number.isInteger(seq) && seq >= 1 && seq <= MAX_DAILY_SEQUENCE;
 }
 

@@ -18,7 +18,7 @@ import { HOLIDAY_CALENDARS } from './holiday-calendars';
 import type { CalendarDay, HolidayCalendarYear, LegalSource, NotADayOff } from './holiday-calendars/holiday-calendar';
 import { parseDateKey } from './local-time';
 
-export type { DayOffKind, LegalSource, NotADayOff } from './holiday-calendars/holiday-calendar';
+export type { LegalSource, NotADayOff } from './holiday-calendars/holiday-calendar';
 
 export interface PublicHoliday extends Omit<CalendarDay, 'provisional'> {
   provisional: boolean;

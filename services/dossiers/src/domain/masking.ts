@@ -33,7 +33,7 @@ export function boardEntry(fullName: string, code: string): { maskedName: string
   return { maskedName: maskName(fullName), codeTail: codeTail(code) ?? code };
 }
 
-export type Salutation = 'MR' | 'MS';
+type Salutation = 'MR' | 'MS';
 export type CalloutLanguage = 'vi' | 'en';
 
 export interface CalloutInput {

@@ -13,7 +13,7 @@ import { ratio, type Tally } from './indicator-shares';
 export type PartStatus = 'SCORED' | 'NO_DATA' | 'NOT_TRACKED';
 export type IndexGroupKey = 'TRANSPARENCY' | 'PROGRESS' | 'ONLINE_SERVICE' | 'ONLINE_PAYMENT' | 'SATISFACTION' | 'DIGITISATION';
 
-export interface IndexPart {
+interface IndexPart {
   key: string;
   name: string;
   nameEn: string;
@@ -25,7 +25,7 @@ export interface IndexPart {
   status: PartStatus;
 }
 
-export interface IndexGroup {
+interface IndexGroup {
   key: IndexGroupKey;
   name: string;
   nameEn: string;

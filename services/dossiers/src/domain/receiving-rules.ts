@@ -42,7 +42,7 @@ export type PlacementRefusal =
 
 export type Placement = { ok: true; competentUnitCode: string } | { ok: false; field: 'unitCode' | 'competentUnitCode'; refusal: PlacementRefusal };
 
-export function mayReceive(procedure: ReceivingProcedure, receiving: PlacedUnit): boolean {
+function mayReceive(procedure: ReceivingProcedure, receiving: PlacedUnit): boolean {
   if (procedure.acrossBoundary) return receiving.level === 'COMMUNE' || receiving.level === 'PROVINCE';
   return receiving.level === procedure.settlingLevel;
 }

@@ -46,7 +46,7 @@ export type CounterDelta = Partial<Counters>;
 export const SATISFIED_FROM_RATING = 4;
 
 /** The payment method the payments service reports for the online gateway. */
-export const ONLINE_PAYMENT_METHOD = 'ONLINE';
+const ONLINE_PAYMENT_METHOD = 'ONLINE';
 
 const ZERO: Readonly<Counters> = Object.freeze(Object.fromEntries(STATISTIC_COUNTERS.map((c) => [c, 0])) as Counters);
 

@@ -11,7 +11,7 @@
  *     dossiers go to the province it became part of, never to a commune.
  */
 
-export type SuccessionKind = 'FULL' | 'PARTIAL';
+type SuccessionKind = 'FULL' | 'PARTIAL';
 
 export interface SuccessorLink {
   code: string;

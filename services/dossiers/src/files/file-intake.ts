@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '@motcua/platform';
 
 /** What citizens and counters may attach: scans and PDFs. */
-export const ACCEPTED_TYPES: Record<string, string> = {
+const ACCEPTED_TYPES: Record<string, string> = {
   'application/pdf': 'PDF',
   'image/jpeg': 'JPEG',
   'image/png': 'PNG',

@@ -6,7 +6,7 @@ export interface UploadQuota {
   maxBytes: number;
 }
 
-export const DEFAULT_UPLOAD_QUOTA: UploadQuota = { maxCount: 300, maxBytes: 100 * 1024 * 1024 };
+const DEFAULT_UPLOAD_QUOTA: UploadQuota = { maxCount: 300, maxBytes: 100 * 1024 * 1024 };
 
 export function uploadQuotaFromEnv(env: NodeJS.ProcessEnv): UploadQuota {
   const count = Number(env.FILE_DAILY_MAX_COUNT);

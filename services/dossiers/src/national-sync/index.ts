@@ -1,3 +1,3 @@
-export { NationalSyncTrack, NationalSyncState } from './national-sync-track.entity';
+export { NationalSyncTrack } from './national-sync-track.entity';
 export { NationalSyncResolver } from './national-sync.resolver';
-export { nationalPortalConfigured, nationalSyncAdapter, queueNationalSync, syncTally } from './national-sync.service';
+export { nationalPortalConfigured, nationalSyncAdapter, syncTally } from './national-sync.service';

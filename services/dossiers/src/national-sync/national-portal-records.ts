@@ -47,7 +47,7 @@ export function portalDate(date: Date | null | undefined): string {
 const CHANNEL: Record<DossierSnapshot['channel'], string> = { COUNTER: '1', ONLINE: '2', POST: '3' };
 
 /** Codes the portal keeps as the end of a dossier's life. */
-export const FINAL_NATIONAL_STATUSES: readonly number[] = [3, 7, 8, 10];
+const FINAL_NATIONAL_STATUSES: readonly number[] = [3, 7, 8, 10];
 
 /** The whole record (DongBoHoSoMC): sent when the dossier first reaches the portal, and again when it ends. */
 export function dossierRecord(d: DossierSnapshot): Record<string, string> {

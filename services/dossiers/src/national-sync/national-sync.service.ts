@@ -10,7 +10,7 @@ import { nationalPortalConfig, pushToPortal, type NationalPortalConfig } from '.
 import { NationalSyncState, NationalSyncTrack } from './national-sync-track.entity';
 
 /** Tries of one push before it is left FAILED for staff (with the outbox's back-off: about eight minutes). */
-export const MAX_SYNC_ATTEMPTS = 8;
+const MAX_SYNC_ATTEMPTS = 8;
 
 /**
  * Queues the dossier, as it is at the end of the caller's transaction, for the national portal: its track turns

@@ -2,4 +2,3 @@
 export { NotificationResolver } from './notification.resolver';
 export { mountNotificationWebhooks } from './notification-webhooks.routes';
 export { startNotificationDispatcher } from './notification-dispatcher';
-export { StatusMessageQueue } from './status-messages';

@@ -25,7 +25,7 @@ export interface NotificationDispatcher {
   stop(): Promise<void>;
 }
 
-export function transportsFrom(deps: ServiceDeps, settings: NotificationSettings): NotificationTransport[] {
+function transportsFrom(deps: ServiceDeps, settings: NotificationSettings): NotificationTransport[] {
   const transports: NotificationTransport[] = [];
   if (settings.zalo) transports.push(new ZnsTransport(settings.zalo, new ZnsTokenStore(deps.orm, settings.zalo, settings.timeoutMs), settings.timeoutMs));
   if (settings.sms) {

@@ -128,7 +128,7 @@ export class MissingTemplateParams extends Error {
 export type TemplateValues = Partial<Record<TemplateParam, string | null | undefined>>;
 
 /** The parameters a template needs, all present and non-empty, or MissingTemplateParams. */
-export function templateParams(template: MessageTemplate, values: TemplateValues): Record<TemplateParam, string> {
+function templateParams(template: MessageTemplate, values: TemplateValues): Record<TemplateParam, string> {
   const missing = template.params.filter((p) => !values[p]?.trim());
   if (missing.length) throw new MissingTemplateParams(template.key, missing);
   return Object.fromEntries(template.params.map((p) => [p, values[p]!.trim()])) as Record<TemplateParam, string>;

@@ -57,7 +57,7 @@ export function mayHandle(caller: Principal, dossier: Dossier): boolean {
  * body for appraisal goes back to the commune to be approved. Districts ended on 30 June 2025, so a dossier pinned
  * to a district-level version is decided by the unit that took it over.
  */
-export function holdsDecision(holdingLevel: UnitLevel, settlingLevel: UnitLevel): boolean {
+function holdsDecision(holdingLevel: UnitLevel, settlingLevel: UnitLevel): boolean {
   return settlingLevel === 'DISTRICT' || holdingLevel === settlingLevel;
 }
 
@@ -75,8 +75,4 @@ export async function assertDecidingUnit(rules: ProcedureRulesClient, dossier: D
       en: 'The unit holding the dossier is not competent to approve this procedure; send the dossier back to the competent unit.',
     },
   });
-}
-
-export function assertOwner(caller: Principal, dossier: Dossier): void {
-  if (!isOwner(caller, dossier)) throw new AppError('FORBIDDEN');
 }

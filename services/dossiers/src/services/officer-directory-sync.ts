@@ -25,7 +25,7 @@ export function startOfficerDirectorySync(deps: ServiceDeps): { stop(): Promise<
 }
 
 /** One pass: every officer of the directory with a unit and an officer's role; answers how many were read. */
-export async function syncOfficerDirectory(deps: Pick<ServiceDeps, 'env' | 'orm' | 'log'>): Promise<number> {
+async function syncOfficerDirectory(deps: Pick<ServiceDeps, 'env' | 'orm' | 'log'>): Promise<number> {
   const config = await officerDirectoryConfig(deps.env);
   if (!config) return 0;
   const officers = (await fetchOfficerDirectory(config)).filter((o) => o.unitCode && o.roles.some((r) => OFFICER_ROLES.includes(r)));

@@ -11,7 +11,7 @@ export interface PostalProvider {
 }
 
 /** A random 8-digit S10 serial: a sequence let an officer compute another commune's tracking numbers (issue 12). */
-export const randomS10Serial = (): number => randomInt(0, 100_000_000);
+const randomS10Serial = (): number => randomInt(0, 100_000_000);
 
 /**
  * Local sandbox of the public post: issues S10 tracking numbers (EL…VN, Vietnam Post's EMS style) from random

@@ -3,7 +3,7 @@ import { localDateKey } from '../domain/local-time';
 import type { PlacedUnit, UnitLevel } from '../domain/receiving-rules';
 import type { SuccessorLink } from '../domain/successor-choice';
 
-export interface RequiredDocumentRule {
+interface RequiredDocumentRule {
   id: string;
   name: string;
   mandatory: boolean;
@@ -13,7 +13,7 @@ export interface RequiredDocumentRule {
   template: string | null;
 }
 
-export interface FeeRuleSnapshot {
+interface FeeRuleSnapshot {
   name: string;
   nameEn: string;
   kind: 'FEE' | 'CHARGE';
@@ -46,9 +46,9 @@ export interface ProcedureRules {
   steps: { role: string; days: number; level: string }[];
 }
 
-export type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
+type AgencyKind = 'PROVINCIAL_CENTRE' | 'PROVINCIAL_BODY' | 'COMMUNE_CENTRE' | 'DISTRICT_CENTRE' | 'COMMUNE_COMMITTEE';
 
-export interface AgencyInfo {
+interface AgencyInfo {
   code: string;
   name: string;
   kind: AgencyKind;

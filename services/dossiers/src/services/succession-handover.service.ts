@@ -11,7 +11,7 @@ import { DossierWorkflow } from './dossier-workflow';
 import type { ProcedureRulesClient, UnitHistory } from './procedure-rules.client';
 
 /** The audited act of handing a dossier to the successor of its ended unit. */
-export const SUCCESSION = 'SUCCESSION';
+const SUCCESSION = 'SUCCESSION';
 
 const FINISHED = [DossierStatus.REFUSED, DossierStatus.RETURNED, DossierStatus.WITHDRAWN, DossierStatus.STOPPED];
 

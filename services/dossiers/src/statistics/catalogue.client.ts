@@ -38,7 +38,7 @@ export interface CatalogueUnit {
 }
 
 /** The settling level of one version of a procedure and the days it held. */
-export interface SettlingPeriod {
+interface SettlingPeriod {
   validFrom: string | null;
   validTo: string | null;
   settlingLevel: SettlingLevel;

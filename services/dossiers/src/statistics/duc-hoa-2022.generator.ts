@@ -17,7 +17,7 @@ import {
   RANDOM_SEED_2022,
 } from './duc-hoa-2022.data';
 
-export type StatisticChannel = 'ONLINE' | 'COUNTER' | 'POST';
+type StatisticChannel = 'ONLINE' | 'COUNTER' | 'POST';
 
 /** One row of the statistics tables. */
 export interface StatisticRow {

@@ -6,7 +6,7 @@ import { STATISTIC_COUNTERS, counterColumn } from '../domain/statistic-counters'
 import type { CatalogueLineageEntry } from './catalogue.client';
 import { COUNTER_COLUMNS, STATISTIC_DAY, STATISTIC_MONTH } from './statistic-tables';
 
-export type TallyGrouping = 'TOTAL' | 'MONTH' | 'UNIT' | 'PROCEDURE' | 'UNIT_PROCEDURE' | 'PROCEDURE_MONTH';
+type TallyGrouping = 'TOTAL' | 'MONTH' | 'UNIT' | 'PROCEDURE' | 'UNIT_PROCEDURE' | 'PROCEDURE_MONTH';
 
 export interface TallyRow {
   grouping: TallyGrouping;

@@ -13,7 +13,7 @@ import type { FieldIndicators, IndicatorFigures, Indicators, OutreachOpportunity
 /** Longest period one request may ask for: ten years of days. */
 const MAX_PERIOD_DAYS = 3660;
 /** The first day the statistics and the administrative map answer for. */
-export const DATA_BEGIN = '2020-01-01';
+const DATA_BEGIN = '2020-01-01';
 const LAST_DAY = '2099-12-31';
 
 /**

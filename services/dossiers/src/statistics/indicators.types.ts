@@ -3,7 +3,7 @@ import { GraphQLDate } from 'graphql-scalars';
 import type { IndexGroupKey, PartStatus } from '../domain/quality-index-766';
 import { AdministrativeUnitRef, ProcedureRef } from '../federation/external-types';
 
-export enum IndexPartStatus {
+enum IndexPartStatus {
   SCORED = 'SCORED',
   NO_DATA = 'NO_DATA',
   NOT_TRACKED = 'NOT_TRACKED',

@@ -33,7 +33,7 @@ export async function seedStatisticsHistory(deps: ServiceDeps, catalogue: Catalo
 }
 
 /** Adds generated rows to the daily and monthly statistics, a batch at a time, each column as one array parameter. */
-export async function addStatisticRows(em: EntityManager, rows: readonly StatisticRow[]): Promise<void> {
+async function addStatisticRows(em: EntityManager, rows: readonly StatisticRow[]): Promise<void> {
   const types = ['text', 'text', 'text', 'date', ...COUNTER_COLUMNS.map(() => 'int')];
   const sql = `with batch as (
       select * from unnest(${types.map((t) => `cast(? as ${t}[])`).join(', ')})

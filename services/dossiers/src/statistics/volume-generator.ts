@@ -17,7 +17,7 @@ import { statisticsOfSql } from './statistics-bulk';
  * counters stay 0.
  */
 
-export interface VolumeUnit {
+interface VolumeUnit {
   code: string;
   level: 'DISTRICT' | 'COMMUNE';
   agencyCode: string;
@@ -59,7 +59,7 @@ const SLOTS = 10_000;
 /** Online share of a cell before the procedure's pull: the levels' 2022 shares. */
 const BASE_ONLINE = { DISTRICT: 0.69, COMMUNE: 0.35 } as const;
 
-export interface VolumeCell {
+interface VolumeCell {
   unitCode: string;
   agencyCode: string;
   procedureCode: string;

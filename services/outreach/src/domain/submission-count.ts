@@ -4,7 +4,7 @@
  * later moves do not count. A dossier a volunteer helped with is counted once, on its SUBMIT.
  */
 
-export type SubmissionKind = 'ONLINE' | 'IN_PERSON';
+type SubmissionKind = 'ONLINE' | 'IN_PERSON';
 
 export interface StatusChange {
   code: string;

@@ -8,7 +8,7 @@ export const PROVINCE = '80';
 export const DISTRICT = '802';
 export const DISTRICT_PATH = `${PROVINCE}/${DISTRICT}`;
 /** The two-tier administration begins: districts abolished, communes merged (Resolution 1682/NQ-UBTVQH15). */
-export const REFORM_DAY = '2025-07-01';
+const REFORM_DAY = '2025-07-01';
 
 export interface SeedCommune {
   code: string;

@@ -33,7 +33,7 @@ import {
   type SeedCommune,
 } from './outreach.data';
 
-export const SEED_AUTHOR = 'seed:outreach';
+const SEED_AUTHOR = 'seed:outreach';
 const DEMO_VOLUNTEER = { subject: 'demo-volunteer', name: 'Trần Thị Bình', unit: '27931' };
 
 /** A small deterministic generator, so every fresh database gets the same demo programme. */

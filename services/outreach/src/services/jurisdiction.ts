@@ -7,7 +7,7 @@ import { dayOf, endOfDayExclusive, startOfDay } from '../domain/calendar';
  * indivisible, so a predecessor split among several successors gives its records to the first successor in code
  * order only (portion 0; docs/outreach.md).
  */
-export interface ScopeSource {
+interface ScopeSource {
   code: string;
   /** 'YYYY-MM-DD'; null: since the data begin. */
   from: string | null;

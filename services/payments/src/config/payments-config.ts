@@ -33,8 +33,8 @@ export interface PaymentsConfig {
   reconcileIntervalSeconds: number;
 }
 
-export const DEV_TMN_CODE = 'DEVSANDBOX';
-export const DEV_HASH_SECRET = 'dev-sandbox-secret';
+const DEV_TMN_CODE = 'DEVSANDBOX';
+const DEV_HASH_SECRET = 'dev-sandbox-secret';
 /** Paths of the sandbox, shaped after VNPay's own (sandbox.vnpayment.vn/paymentv2/vpcpay.html, /merchant_webapi/api/transaction). */
 export const SANDBOX_PAY_PATH = '/payments/sandbox/paymentv2/vpcpay.html';
 export const SANDBOX_API_PATH = '/payments/sandbox/merchant_webapi/api/transaction';

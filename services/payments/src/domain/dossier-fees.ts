@@ -4,7 +4,7 @@
  */
 import { computeFeeItems, type Channel, type FeeBasis, type FeeKind, type FeeResult, type FeeRule } from './fees';
 
-export type DossierFeeStatus = 'NONE' | 'DUE' | 'PAID' | 'REFUNDED';
+type DossierFeeStatus = 'NONE' | 'DUE' | 'PAID' | 'REFUNDED';
 export type DeliveryMethod = 'ONLINE' | 'PICKUP' | 'POST';
 
 export interface FeeRuleSnapshot {
@@ -42,8 +42,8 @@ export interface FeeCounts {
 }
 
 /** The catalogue's forms ask for the counts that fees depend on under these keys (số trang, số bản). */
-export const PAGE_COUNT_FIELD = 'so-trang';
-export const COPY_COUNT_FIELD = 'so-ban';
+const PAGE_COUNT_FIELD = 'so-trang';
+const COPY_COUNT_FIELD = 'so-ban';
 
 /** The page and copy counts in a dossier's form data; anything but a positive whole number is left out. */
 export function formCounts(formData: Record<string, unknown> | null | undefined): FeeCounts {

@@ -26,7 +26,7 @@ export interface FeeRule {
 }
 
 export type Channel = 'ONLINE' | 'COUNTER' | 'POST';
-export type FeeItemKind = FeeKind | 'POSTAL';
+type FeeItemKind = FeeKind | 'POSTAL';
 
 export interface FeeInput {
   rules: readonly FeeRule[];
@@ -39,7 +39,7 @@ export interface FeeInput {
   postalChargeVnd?: number;
 }
 
-export interface FeeItem {
+interface FeeItem {
   name: string;
   nameEn: string;
   kind: FeeItemKind;

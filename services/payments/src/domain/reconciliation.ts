@@ -21,7 +21,7 @@ export interface PendingOrder {
   expiresAt: Date;
 }
 
-export type MismatchKind = 'AMOUNT' | 'LATE_SUCCESS' | 'DUPLICATE' | 'PROVIDER_STATE';
+type MismatchKind = 'AMOUNT' | 'LATE_SUCCESS' | 'DUPLICATE' | 'PROVIDER_STATE';
 
 export interface MismatchFinding {
   kind: MismatchKind;

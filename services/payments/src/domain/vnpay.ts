@@ -17,13 +17,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const VNP_VERSION = '2.1.0';
-export type VnpLocale = 'vn' | 'en';
+type VnpLocale = 'vn' | 'en';
 
 /**
  * [PAY] lists vnp_TmnCode as Alphanumeric[8], and the codes VNPay issues are 8 characters. The local sandbox's
  * development code, DEVSANDBOX, is 10: we accept up to 16 and leave the exact length to the gateway that issued it.
  */
-export const TMN_CODE_MAX_LENGTH = 16;
+const TMN_CODE_MAX_LENGTH = 16;
 
 /** A parsed query string or JSON body as a web framework hands it over: values are not trusted to be strings. */
 export type VnpQuery = Readonly<Record<string, unknown>>;
@@ -47,12 +47,12 @@ const HASH_KEYS: ReadonlySet<string> = new Set(['vnp_SecureHash', 'vnp_SecureHas
 
 const GMT7_OFFSET_MS = 7 * 60 * 60 * 1000;
 
-export function hmacSha512Hex(data: string, secret: string): string {
+function hmacSha512Hex(data: string, secret: string): string {
   return createHmac('sha512', secret).update(data, 'utf8').digest('hex');
 }
 
 /** URL-encodes one key or value exactly as the official demo's `sortObject` does: encodeURIComponent, %20 → '+'. */
-export function vnpEncode(text: string): string {
+function vnpEncode(text: string): string {
   return encodeURIComponent(text).replace(/%20/g, '+');
 }
 
@@ -99,7 +99,7 @@ export function verifySignedParams(query: VnpQuery, secret: string): boolean {
 }
 
 /** Constant-time equality of two SHA-512 hex digests, case-insensitive; anything not 128 hex digits is unequal. */
-export function hexDigestEquals(given: string, expected: string): boolean {
+function hexDigestEquals(given: string, expected: string): boolean {
   const a = given.toLowerCase();
   const b = expected.toLowerCase();
   if (!/^[0-9a-f]{128}$/.test(a) || !/^[0-9a-f]{128}$/.test(b)) return false;
@@ -110,7 +110,7 @@ export function hexDigestEquals(given: string, expected: string): boolean {
  * Query string for a signed parameter set: the canonical pairs, then vnp_SecureHash last — the shape of VNPay's
  * own sample URLs ([HASH]) and of the demo, which appends the hash after signing.
  */
-export function toSignedQueryString(params: Readonly<Record<string, string>>): string {
+function toSignedQueryString(params: Readonly<Record<string, string>>): string {
   const hash = params.vnp_SecureHash;
   const body = canonicalQuery(params);
   return hash === undefined ? body : `${body}&vnp_SecureHash=${vnpEncode(hash)}`;
@@ -175,7 +175,7 @@ export function buildPaymentUrl(input: PaymentUrlInput): string {
 }
 
 /** The unsigned vnp_* parameters of a pay request, validated against the field formats in [PAY]. */
-export function paymentParams(input: PaymentUrlInput): Record<string, string> {
+function paymentParams(input: PaymentUrlInput): Record<string, string> {
   if (input.expiresAt.getTime() <= input.createdAt.getTime()) throw new VnpayError('expiresAt must be after createdAt');
   if (input.locale !== 'vn' && input.locale !== 'en') throw new VnpayError('locale must be vn or en');
   const orderInfo = toVnpOrderInfo(input.orderInfo);
@@ -218,7 +218,7 @@ export function toVnpOrderInfo(text: string): string {
 }
 
 /** [PAY] vnp_Amount Numeric[1,12] = VND × 100. */
-export function toVnpAmount(amountVnd: number): string {
+function toVnpAmount(amountVnd: number): string {
   if (!Number.isSafeInteger(amountVnd) || amountVnd <= 0) throw new VnpayError('amountVnd must be a positive integer');
   const wire = amountVnd * 100;
   if (String(wire).length > 12) throw new VnpayError('amountVnd is too large for vnp_Amount (12 digits)');
@@ -341,7 +341,7 @@ export interface IpnDecision {
 }
 
 /** RspCode → Message as in VNPay's IPN sample code. [PAY] */
-export const IPN_MESSAGES: Readonly<Record<IpnRspCode, string>> = {
+const IPN_MESSAGES: Readonly<Record<IpnRspCode, string>> = {
   '00': 'Confirm Success',
   '01': 'Order not found',
   '02': 'Order already confirmed',
@@ -412,23 +412,13 @@ export function ipnResponseBody(decision: IpnDecision): { RspCode: IpnRspCode; M
 // ---------------------------------------------------------------------------------------------------------------
 
 /** [QUERYDR] querydr request checksum data, in this order. */
-export const QUERYDR_REQUEST_HASH_FIELDS = [
-  'vnp_RequestId',
-  'vnp_Version',
-  'vnp_Command',
-  'vnp_TmnCode',
-  'vnp_TxnRef',
-  'vnp_TransactionDate',
-  'vnp_CreateDate',
-  'vnp_IpAddr',
-  'vnp_OrderInfo',
-] as const;
+const QUERYDR_REQUEST_HASH_FIELDS = ['vnp_RequestId', 'vnp_Version', 'vnp_Command', 'vnp_TmnCode', 'vnp_TxnRef', 'vnp_TransactionDate', 'vnp_CreateDate', 'vnp_IpAddr', 'vnp_OrderInfo'] as const;
 
 /**
  * [QUERYDR] querydr response checksum data, in this order. Note vnp_OrderInfo comes after vnp_TransactionStatus
  * (not where it sits in the JSON body), and the two promotion fields are signed as '' when absent.
  */
-export const QUERYDR_RESPONSE_HASH_FIELDS = [
+const QUERYDR_RESPONSE_HASH_FIELDS = [
   'vnp_ResponseId',
   'vnp_Command',
   'vnp_ResponseCode',
@@ -447,7 +437,7 @@ export const QUERYDR_RESPONSE_HASH_FIELDS = [
 ] as const;
 
 /** [QUERYDR] refund request checksum data, in this order. */
-export const REFUND_REQUEST_HASH_FIELDS = [
+const REFUND_REQUEST_HASH_FIELDS = [
   'vnp_RequestId',
   'vnp_Version',
   'vnp_Command',
@@ -464,7 +454,7 @@ export const REFUND_REQUEST_HASH_FIELDS = [
 ] as const;
 
 /** [QUERYDR] refund response checksum data: the querydr response order without the promotion fields. */
-export const REFUND_RESPONSE_HASH_FIELDS = [
+const REFUND_RESPONSE_HASH_FIELDS = [
   'vnp_ResponseId',
   'vnp_Command',
   'vnp_ResponseCode',
@@ -481,11 +471,11 @@ export const REFUND_RESPONSE_HASH_FIELDS = [
 ] as const;
 
 /** The '|'-joined checksum data: fields in the given order, a missing or null field as ''. [QUERYDR] */
-export function pipeData(fields: readonly string[], body: Readonly<Record<string, unknown>>): string {
+function pipeData(fields: readonly string[], body: Readonly<Record<string, unknown>>): string {
   return fields.map((field) => fieldText(body[field])).join('|');
 }
 
-export function pipeSignature(fields: readonly string[], body: Readonly<Record<string, unknown>>, secret: string): string {
+function pipeSignature(fields: readonly string[], body: Readonly<Record<string, unknown>>, secret: string): string {
   return hmacSha512Hex(pipeData(fields, body), secret);
 }
 
@@ -580,7 +570,7 @@ export function signQueryDrResponse(fields: QueryDrResponseFields, secret: strin
 }
 
 /** [QUERYDR] vnp_TransactionType of a refund: '02' full, '03' partial. */
-export type RefundType = '02' | '03';
+type RefundType = '02' | '03';
 
 export interface RefundInput {
   requestId: string;

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * The sandbox's own books: what "VNPay" knows about each order. Kept apart from the merchant's tables on purpose —
  * the merchant side never reads it, it only learns through the protocol (IPN, return URL, querydr, refund).
  */
-export type SandboxStatus = 'OPEN' | 'PAID' | 'CANCELLED' | 'FAILED';
+type SandboxStatus = 'OPEN' | 'PAID' | 'CANCELLED' | 'FAILED';
 
 export interface SandboxTransaction {
   txnRef: string;

@@ -52,7 +52,7 @@ export function payableFees(dossier: DossierSnapshot, postalChargeVnd: number, c
 }
 
 /** The most pages or copies one dossier states: far above a real request, low enough to keep every total an Int. */
-export const MAX_FEE_COUNT = 10_000;
+const MAX_FEE_COUNT = 10_000;
 
 /** Pages and copies typed at the counter or in the form: whole numbers up to {@link MAX_FEE_COUNT}, or a coded error. */
 export function checkFeeCounts(counts: FeeCounts): void {

@@ -16,7 +16,7 @@ export async function lockDossierPayments(em: EntityManager, dossierCode: string
 }
 
 /** Next number of the unit's receipt book for the year; rolls back with the transaction, so no gaps from failures. */
-export async function nextReceiptNumber(em: EntityManager, unitCode: string, at: Date): Promise<string> {
+async function nextReceiptNumber(em: EntityManager, unitCode: string, at: Date): Promise<string> {
   const year = vietnamYear(at);
   const rows: { last_number: number }[] = await em.execute(
     `insert into payments.receipt_counter (unit_code, year, last_number) values (?, ?, 1)

@@ -5,7 +5,7 @@ import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entit
 import { ProviderError, type PaymentProvider, type RefundOutcome } from '../providers/payment-provider';
 import { publishRefunded, recordMismatch } from './payment-settlement';
 
-export const REFUSAL_REFUND_REASON = 'Hồ sơ bị từ chối giải quyết';
+const REFUSAL_REFUND_REASON = 'Hồ sơ bị từ chối giải quyết';
 
 /**
  * A dossier refused after its fee was paid gets the money back: online payments through the gateway's refund,

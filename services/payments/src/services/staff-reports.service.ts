@@ -16,7 +16,7 @@ export interface UnitDay {
   pendingCount: number;
 }
 
-export interface CashBookLine {
+interface CashBookLine {
   at: Date;
   kind: 'IN' | 'OUT';
   paymentId: string;
@@ -29,7 +29,7 @@ export interface CashBookLine {
   officerName: string | null;
 }
 
-export interface CashBookDayTotal {
+interface CashBookDayTotal {
   date: string;
   inVnd: number;
   outVnd: number;
@@ -161,7 +161,7 @@ export class StaffReportsService {
 }
 
 /** The unit a staff query is about: an officer's own; an admin's choice (default: their own). */
-export function unitOf(caller: Caller, requested?: string | null): string {
+function unitOf(caller: Caller, requested?: string | null): string {
   if (hasRole(caller, 'ADMIN')) {
     const unit = requested?.trim() || caller.unitCode;
     if (!unit) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'unitCode' }] } });

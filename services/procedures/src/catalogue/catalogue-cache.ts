@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@motcua/platform';
 
 /** The channel the catalogue's triggers notify on (migration 20261203120000-catalogue-changes). */
-export const CATALOGUE_CHANGED = 'procedures_catalogue_changed';
+const CATALOGUE_CHANGED = 'procedures_catalogue_changed';
 
 /** Distinct searches remembered; the catalogue has a few dozen procedures, people type a few hundred searches. */
 const MAX_ENTRIES = 500;
@@ -12,7 +12,7 @@ const MAX_ENTRIES = 500;
  * seed or an administrator writes its tables; every such write notifies CATALOGUE_CHANGED, and each process
  * forgets everything it kept. Until this process listens (and if it stops listening) nothing is kept.
  */
-export class CatalogueCache {
+class CatalogueCache {
   private readonly entries = new Map<string, Promise<unknown>>();
   private generation = 0;
   private listening = false;

@@ -6,7 +6,7 @@ export interface VersionWindow {
 }
 
 /** Whether the version holds on `day`. */
-export function holdsOn(v: VersionWindow, day: string): boolean {
+function holdsOn(v: VersionWindow, day: string): boolean {
   return v.validFrom <= day && (v.validTo === null || day <= v.validTo);
 }
 

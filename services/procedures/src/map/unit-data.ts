@@ -28,14 +28,14 @@ export interface SuccessionRow {
   kind: SuccessionKind;
 }
 
-export interface MapFile {
+interface MapFile {
   file: string;
   /** 'YYYY-MM-DD'; null: since the data begin. */
   validFrom: string | null;
   validTo: string | null;
 }
 
-export interface SuccessionFile {
+interface SuccessionFile {
   file: string;
   /** The first day of the new map. */
   effective: string;

@@ -33,12 +33,11 @@ export interface AgencyRecord {
   managingBodyEn?: string;
 }
 
-export const REFORM_DAY = '2025-07-01';
+const REFORM_DAY = '2025-07-01';
 const LAST_DAY_BEFORE = '2025-06-30';
 
-export const LONG_AN_PROVINCE_CODE = '80';
 export const DUC_HOA_DISTRICT_CODE = '802';
-export const TAY_NINH_PROVINCE_CODE = '80';
+const TAY_NINH_PROVINCE_CODE = '80';
 
 const LONG_AN_LEVEL1 = 'H39';
 const TAY_NINH_LEVEL1 = 'H53';
@@ -47,7 +46,7 @@ const FIRST_COMMUNE_LEVEL3 = 21;
 
 export const DISTRICT_CENTRE_AGENCY_CODE = `000.00.${DUC_HOA_LEVEL2}.${LONG_AN_LEVEL1}`;
 export const PROVINCIAL_CENTRE_AGENCY_CODE = `000.00.00.${TAY_NINH_LEVEL1}`;
-export const LAND_OFFICE_AGENCY_CODE = `001.01.98.${TAY_NINH_LEVEL1}`;
+const LAND_OFFICE_AGENCY_CODE = `001.01.98.${TAY_NINH_LEVEL1}`;
 
 // Towns and the most populous industrial communes ran two counters; the rest one (assumed staffing).
 const TWO_COUNTER_UNITS = new Set(['27931', '27934', '27937', '27982', '27985', '27988']);

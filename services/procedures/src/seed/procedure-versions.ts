@@ -2,7 +2,7 @@ import { communeCentreIntake, REFORM_2025, REFORM_2025_FROM } from './procedures
 import type { FeeSeed, ProcedureSeed, VersionSeed } from './seed-types';
 
 /** The version-1 rules are taken as in force from this day (the Decree 42/2022 catalogue). */
-export const CATALOGUE_VALID_FROM = '2022-01-01';
+const CATALOGUE_VALID_FROM = '2022-01-01';
 /** The last day of the three-tier administration. */
 export const LAST_DAY_BEFORE_REFORM = '2025-06-30';
 

@@ -1,47 +1,20 @@
 /**
- * Shapes of the procedures service's seed data: the administrative map, the agencies that receive
- * dossiers, and the procedure catalogue. Plain data, no persistence concerns.
+ * Shapes of the procedure catalogue's seed data. Plain data, no persistence concerns.
  *
  * Vietnamese text is stored NFC-normalised, with full diacritics (it is shown to citizens);
  * English text (`…En`) is plain ASCII.
  */
 
-export type UnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
-
-export interface UnitSeed {
-  /** GSO administrative code (mã đơn vị hành chính): 2 digits province, 3 district, 5 commune. */
-  code: string;
-  name: string;
-  nameEn: string;
-  level: UnitLevel;
-  kind: string /* 'tỉnh' | 'huyện' | 'thị trấn' | 'xã' */;
-  parentCode: string | null;
-}
-
-export interface AgencySeed {
-  /**
-   * Electronic ID code of the agency (mã định danh điện tử, Decision 20/2020/QĐ-TTg:
-   * `level4.level3.level2.level1`, e.g. `000.00.25.H39`). It begins every dossier code the agency issues.
-   */
-  code: string;
-  name: string;
-  nameEn: string;
-  unitCode: string;
-  counters: number;
-  address: string;
-  phone?: string;
-}
-
 /** DISTRICT only in versions that ended on 30 June 2025, when districts were abolished. */
 export type SettlingLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 
 /** Decree 42/2022/NĐ-CP: full-process online (old level 4) / partial (old level 3) / not online. */
-export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
+type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
 
 /** Law on Fees and Charges 97/2015/QH13: phí (FEE, pays for a service) / lệ phí (CHARGE, a state levy). */
-export type FeeKind = 'FEE' | 'CHARGE';
+type FeeKind = 'FEE' | 'CHARGE';
 
-export type FeeBasis = 'FIXED' | 'PER_PAGE' | 'PER_COPY';
+type FeeBasis = 'FIXED' | 'PER_PAGE' | 'PER_COPY';
 
 export interface FeeSeed {
   name: string;

@@ -10,7 +10,7 @@ export function vietnamDay(at: Date = new Date()): string {
 }
 
 /** A GraphQL `Date` arrives as UTC midnight of the day asked for. */
-export function dayOf(date: Date): string {
+function dayOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
@@ -61,7 +61,7 @@ async function readIndex(em: EntityManager): Promise<UnitIndex> {
   );
 }
 
-export const MAX_UNITS_PER_PAGE = 1000;
+const MAX_UNITS_PER_PAGE = 1000;
 const DEFAULT_UNITS_PER_PAGE = 100;
 
 /** Centres first: the first agency of a unit is where its dossiers are received. */

@@ -35,11 +35,11 @@ export interface SignedPdf {
 }
 
 export const SIGNING_KEY_MISSING = { vi: 'Chưa cấu hình chứng thư số để ký kết quả.', en: 'No signing certificate is configured for results.' };
-export const SIGNING_KEY_EXPIRED = {
+const SIGNING_KEY_EXPIRED = {
   vi: 'Chứng thư số của cơ quan ký đã hết hạn hoặc chưa có hiệu lực.',
   en: "The signing body's certificate has expired or is not yet valid.",
 };
-export const SIGNING_KEY_UNREADABLE = { vi: 'Không đọc được chứng thư số (sai mật khẩu hoặc tệp hỏng).', en: 'The signing certificate cannot be read (wrong passphrase or damaged file).' };
+const SIGNING_KEY_UNREADABLE = { vi: 'Không đọc được chứng thư số (sai mật khẩu hoặc tệp hỏng).', en: 'The signing certificate cannot be read (wrong passphrase or damaged file).' };
 
 interface SignerCertificate {
   cert: forge.pki.Certificate;

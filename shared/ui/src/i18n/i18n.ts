@@ -7,7 +7,7 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 const DEFAULT_LANG: Lang = 'vi';
 
 /** A message is plain text, or a function of its parameters when it must place values or agree in number. */
-export type Message = string | ((params: never) => string);
+type Message = string | ((params: never) => string);
 export type Messages = Record<string, Message>;
 
 /** The English side must have every Vietnamese key, with the same parameters. */

@@ -19,7 +19,7 @@ export type ActionKind =
   | 'stop'
   | 'withdraw';
 
-export type ActionTone = 'primary' | 'secondary' | 'danger';
+type ActionTone = 'primary' | 'secondary' | 'danger';
 
 export interface ActionButton {
   kind: ActionKind;

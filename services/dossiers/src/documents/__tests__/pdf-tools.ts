@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 /** Where the page-1 previews go, for a human to look at. */
-export const PREVIEW_DIR = join(tmpdir(), 'motcua-documents');
+const PREVIEW_DIR = join(tmpdir(), 'motcua-documents');
 
 function withFile<T>(pdf: Buffer, use: (path: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-pdf-'));
@@ -86,7 +86,7 @@ export function pdfFonts(pdf: Buffer): { name: string; embedded: boolean }[] {
 }
 
 /** The decompressed content streams (and any other Flate stream) as latin1 text. */
-export function inflatedStreams(pdf: Buffer): string {
+function inflatedStreams(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const parts: string[] = [];
   const re = /stream\r?\n/g;

@@ -3,7 +3,7 @@
  * file per year beside this one): a new year is a new file listed in index.ts, with each day's source.
  */
 
-export type DayOffKind =
+type DayOffKind =
   /** A holiday under Labour Code 2019 art. 112 (including weekend ones, which then yield a COMPENSATORY day). */
   | 'HOLIDAY'
   /** "Nghỉ bù" under art. 111(3): a holiday on a weekly rest day is made up on the next working day. */
@@ -53,10 +53,10 @@ export const NATIONAL = 'Quốc khánh 2/9';
 export const NATIONAL_ADJACENT = 'Quốc khánh (ngày liền kề)';
 
 /** The statutory days: 1/1, 10/3 lunar, 30/4, 1/5, 2/9 (and the five days of Tết, with their span fixed below). */
-export const LABOUR_CODE_ART_112: LegalSource = { citation: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 khoản 1' };
+const LABOUR_CODE_ART_112: LegalSource = { citation: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 khoản 1' };
 /** The Prime Minister fixes the five days of Tết and the day next to 2/9 each year. */
 export const LABOUR_CODE_ART_112_3: LegalSource = { citation: 'Bộ luật Lao động 2019, Điều 112 khoản 3 (Thủ tướng quyết định cụ thể)' };
-export const LABOUR_CODE_ART_111_3: LegalSource = { citation: 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)' };
+const LABOUR_CODE_ART_111_3: LegalSource = { citation: 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)' };
 
 export function holiday(date: string, name: string, source: LegalSource = LABOUR_CODE_ART_112): CalendarDay {
   return { date, name, kind: 'HOLIDAY', source };

@@ -4,7 +4,7 @@
  * with diacritics) goes as UCS-2: 70 in one part, 67 per part. Unaccented text is therefore the cheap default.
  */
 
-export type SmsEncoding = 'GSM7' | 'UCS2';
+type SmsEncoding = 'GSM7' | 'UCS2';
 
 export interface SmsSegments {
   encoding: SmsEncoding;

@@ -5,7 +5,7 @@ import { postJson, type NotificationTransport, type OutgoingMessage, type SendOu
 import type { ZnsTokenStore } from './zns-token-store';
 
 /** ZNS error codes this service acts on (the rest are recorded as the provider's reason). */
-export const ZNS_ERRORS = {
+const ZNS_ERRORS = {
   ACCESS_TOKEN_INVALID: -124,
   PHONE_INVALID: -108,
   NO_ZALO_ACCOUNT: -118,
