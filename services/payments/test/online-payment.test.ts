@@ -63,6 +63,20 @@ describe('paying a fee online through the VNPay sandbox', () => {
     expect(after.feeStatus).toBe('PAID');
     expect(after.status).toBe('RECEIVED');
     expect(after.history.filter((h) => h.action === 'FEE_PAID')).toHaveLength(1);
+    // Paid, it is received again: the citizen is told so, with the day its result is due, as after any receipt.
+    const outbox = await until(
+      async () =>
+        (
+          await gateway.data<{ notificationOutbox: { template: string; body: string }[] }>(
+            'query($c: String) { notificationOutbox(dossierCode: $c, first: 20) { template body } }',
+            { c: code },
+            intake,
+          )
+        ).notificationOutbox,
+      (notes) => notes.some((n) => n.template === 'dossier.received'),
+    );
+    expect(outbox.map((n) => n.template)).toEqual(expect.arrayContaining(['dossier.fee-due', 'dossier.received']));
+    expect(outbox.find((n) => n.template === 'dossier.received')?.body).toMatch(/hẹn trả kết quả ngày \d{2}\/\d{2}\/\d{4}/);
 
     // Paying twice is refused.
     const again = await gateway.graphql('mutation($c: String!) { startPayment(dossierCode: $c) { paymentId } }', { c: code }, citizen);

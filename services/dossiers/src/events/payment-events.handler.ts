@@ -1,30 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventHandler } from '@motcua/platform';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
-import { Dossier, FeeStatus } from '../entities/dossier.entity';
+import { FeeStatus } from '../entities/dossier.entity';
 import { SYSTEM_ACTOR } from '../services/actor';
-import { DossierWorkflow } from '../services/dossier-workflow';
+import { DossierChanges } from '../services/dossier-changes';
 import { StatisticsRecorder } from '../statistics/statistics-recorder';
 
-/** The money track follows the payments service; a dossier waiting for its fee resumes when it is paid. */
+/**
+ * The money track follows the payments service; a dossier waiting for its fee resumes when it is paid, and the
+ * citizen hears that it is received and when its result is due, as after any other change of state.
+ */
 export const paymentSucceeded: EventHandler = async (em: EntityManager, payload) => {
-  const dossier = await em.findOne(Dossier, { code: String(payload.dossierCode) });
-  if (!dossier) return;
-  dossier.feeStatus = FeeStatus.PAID;
-  await new StatisticsRecorder(em).feePaid(dossier, String(payload.method ?? ''));
-  const workflow = new DossierWorkflow(em);
-  if (dossier.status === DossierStatus.WAITING_FOR_FEE) {
-    await workflow.apply(dossier, DossierAction.FEE_PAID, SYSTEM_ACTOR, { data: { paymentId: payload.paymentId, method: payload.method, amountVnd: payload.amountVnd } });
-  } else {
-    workflow.note(dossier, 'FEE_PAID', SYSTEM_ACTOR, { data: { paymentId: payload.paymentId, method: payload.method, amountVnd: payload.amountVnd } });
-  }
-  await em.flush();
+  await DossierChanges.within(em, String(payload.dossierCode), async (em, dossier, workflow) => {
+    dossier.feeStatus = FeeStatus.PAID;
+    await new StatisticsRecorder(em).feePaid(dossier, String(payload.method ?? ''));
+    const data = { paymentId: payload.paymentId, method: payload.method, amountVnd: payload.amountVnd };
+    if (dossier.status === DossierStatus.WAITING_FOR_FEE) await workflow.apply(dossier, DossierAction.FEE_PAID, SYSTEM_ACTOR, { data });
+    else workflow.note(dossier, 'FEE_PAID', SYSTEM_ACTOR, { data });
+  });
 };
 
 export const paymentRefunded: EventHandler = async (em: EntityManager, payload) => {
-  const dossier = await em.findOne(Dossier, { code: String(payload.dossierCode) });
-  if (!dossier) return;
-  dossier.feeStatus = FeeStatus.REFUNDED;
-  new DossierWorkflow(em).note(dossier, 'FEE_REFUNDED', SYSTEM_ACTOR, { data: { paymentId: payload.paymentId, amountVnd: payload.amountVnd } });
-  await em.flush();
+  await DossierChanges.within(em, String(payload.dossierCode), async (_em, dossier, workflow) => {
+    dossier.feeStatus = FeeStatus.REFUNDED;
+    workflow.note(dossier, 'FEE_REFUNDED', SYSTEM_ACTOR, { data: { paymentId: payload.paymentId, amountVnd: payload.amountVnd } });
+  });
 };

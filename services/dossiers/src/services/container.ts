@@ -3,6 +3,7 @@ import { createLogger } from '@motcua/platform';
 import { signingCredentialsFromEnv } from '@motcua/pdf';
 import { fileStorageFromEnv } from '../files/file-storage';
 import { ResultSigner } from '../results/result-signing.service';
+import { DossierChanges } from './dossier-changes';
 import { IntakeService } from './intake.service';
 import { PostalService } from './postal.service';
 import { ProcedureRulesClient } from './procedure-rules.client';
@@ -29,11 +30,11 @@ export interface DossierServices {
 
 /** The use cases for one unit of work (a request, or the seed). */
 export function dossierServices(em: EntityManager, now?: () => Date): DossierServices {
-  const intake = new IntakeService({ em, rules, now });
+  const changes = new DossierChanges(em, now);
   return {
-    intake,
-    processing: new ProcessingService(intake, rules, postal, resultSigner, now),
-    results: new ResultReturnService(intake, now),
+    intake: new IntakeService({ em, changes, rules, now }),
+    processing: new ProcessingService(changes, rules, postal, resultSigner, now),
+    results: new ResultReturnService(changes, now),
     postal,
     rules,
   };

@@ -1,4 +1,4 @@
-import { OptimisticLockError, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertJurisdiction, hasRole } from '@motcua/platform';
 import { dossierSearchText } from '../domain/dossier-search';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
@@ -11,6 +11,7 @@ import { StoredFile } from '../entities/stored-file.entity';
 import type { DocumentInput, SubmitDossierInput } from '../resolvers/intake.inputs';
 import { SYSTEM_ACTOR, type Actor } from './actor';
 import { assertHandlingUnit, assertOfficerOf, isOwner } from './dossier-access';
+import type { DossierChanges } from './dossier-changes';
 import { nextDossierCode } from './dossier-code.service';
 import { DossierWorkflow } from './dossier-workflow';
 import { placedUnit, type ProcedureRules, type ProcedureRulesClient, type UnitInfo } from './procedure-rules.client';
@@ -24,6 +25,7 @@ interface Placement {
 
 export interface IntakeDeps {
   em: EntityManager;
+  changes: DossierChanges;
   rules: ProcedureRulesClient;
   now?: () => Date;
 }
@@ -31,9 +33,11 @@ export interface IntakeDeps {
 /** Receiving dossiers: online submission, counter intake, receipt, supplement, refusal, withdrawal. */
 export class IntakeService {
   private readonly now: () => Date;
+  private readonly changes: DossierChanges;
 
   constructor(private readonly deps: IntakeDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.changes = deps.changes;
   }
 
   /** A citizen (or a volunteer helping one) submits online: the code is issued at once. */
@@ -66,7 +70,7 @@ export class IntakeService {
   }
 
   async receive(actor: Actor, code: string): Promise<Dossier> {
-    return this.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       await workflow.apply(dossier, DossierAction.RECEIVE, actor);
       dossier.receivedAt = this.now();
@@ -80,7 +84,7 @@ export class IntakeService {
   async requestSupplement(actor: Actor, code: string, items: string[], note: string | null): Promise<Dossier> {
     const missing = items.map((i) => i.trim()).filter(Boolean);
     if (!missing.length) throw validation('items', 'Cần nêu ít nhất một giấy tờ cần bổ sung.', 'List at least one thing to supplement.');
-    return this.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       await workflow.apply(dossier, DossierAction.REQUEST_SUPPLEMENT, actor, { reason: note, data: { items: missing } });
       await em.flush();
@@ -90,7 +94,7 @@ export class IntakeService {
   /** The citizen answers a supplement request with the documents asked for. */
   async answerSupplement(actor: Actor, code: string, documents: DocumentInput[], note: string | null): Promise<Dossier> {
     if (!documents.length) throw validation('documents', 'Cần đính kèm giấy tờ bổ sung.', 'Attach the documents asked for.');
-    return this.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       if (!isOwner(actor, dossier)) assertOfficerOf(actor, dossier);
       const rules = await this.deps.rules.pinnedVersion(dossier.procedureCode, dossier.procedureVersion);
       await this.attach(em, dossier, documents, rules, actor, DocumentRole.SUPPLEMENT, false);
@@ -102,7 +106,7 @@ export class IntakeService {
   /** Refusal: at the desk before receipt (REFUSE) or by the handler during processing (REJECT). */
   async refuse(actor: Actor, code: string, reason: string): Promise<Dossier> {
     if (reason.trim().length < 5) throw validation('reason', 'Cần nêu rõ lý do từ chối.', 'Give the reason for the refusal.');
-    return this.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       const during = dossier.status === DossierStatus.IN_PROGRESS || dossier.pausedFrom === DossierStatus.IN_PROGRESS;
       if (during) assertHandlingUnit(actor, dossier);
       else assertOfficerOf(actor, dossier);
@@ -112,30 +116,11 @@ export class IntakeService {
   }
 
   async withdraw(actor: Actor, code: string, reason: string | null): Promise<Dossier> {
-    return this.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       if (!isOwner(actor, dossier)) assertOfficerOf(actor, dossier);
       await workflow.apply(dossier, DossierAction.WITHDRAW, actor, { reason });
       await em.flush();
     });
-  }
-
-  /**
-   * Loads the dossier, runs the step and commits it in one transaction; the optimistic lock turns a race
-   * between two officers into a CONFLICT for the loser, with nothing half-written.
-   */
-  async act(code: string, step: (em: EntityManager, dossier: Dossier, workflow: DossierWorkflow) => Promise<void>): Promise<Dossier> {
-    const before = await this.deps.em.findOne(Dossier, { code });
-    if (!before) throw new AppError('NOT_FOUND', { details: { code } });
-    return this.deps.em
-      .transactional(async (em) => {
-        const dossier = await em.findOneOrFail(Dossier, { code });
-        await step(em, dossier, new DossierWorkflow(em, this.now));
-        return dossier;
-      })
-      .catch((err: unknown) => {
-        if (err instanceof OptimisticLockError) throw new AppError('CONFLICT', { details: { code } });
-        throw err;
-      });
   }
 
   private async create(

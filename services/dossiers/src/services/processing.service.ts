@@ -9,14 +9,14 @@ import { StoredFile } from '../entities/stored-file.entity';
 import type { ResultSigner } from '../results/result-signing.service';
 import type { Actor } from './actor';
 import { assertDecidingUnit, assertHandlingUnit, assertOfficerOf } from './dossier-access';
-import type { IntakeService } from './intake.service';
+import type { DossierChanges } from './dossier-changes';
 import type { PostalService } from './postal.service';
 import { placedUnit, type ProcedureRulesClient } from './procedure-rules.client';
 
 /** Handling a received dossier: assignment, steps, transfers between units, decision, result, apology. */
 export class ProcessingService {
   constructor(
-    private readonly intake: IntakeService,
+    private readonly changes: DossierChanges,
     private readonly rules: ProcedureRulesClient,
     private readonly postal: PostalService,
     private readonly signer: ResultSigner,
@@ -24,7 +24,7 @@ export class ProcessingService {
   ) {}
 
   startProcessing(actor: Actor, code: string, note: string | null): Promise<Dossier> {
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       // Received for another unit, the dossier is processed there, not by the counter that took it.
       assertHandlingUnit(actor, dossier);
       await workflow.apply(dossier, DossierAction.START_PROCESSING, actor, { reason: note });
@@ -36,7 +36,7 @@ export class ProcessingService {
 
   recordStep(actor: Actor, code: string, note: string): Promise<Dossier> {
     if (!note.trim()) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'note' }] } });
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
       await workflow.apply(dossier, DossierAction.RECORD_STEP, actor, { reason: note.trim() });
       await em.flush();
@@ -48,7 +48,7 @@ export class ProcessingService {
    * routing work, or a handler passing it to a colleague. Audited; the state does not change.
    */
   assign(actor: Actor, code: string, handlerSubject: string, note: string | null): Promise<Dossier> {
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
       if (!isAssignable(dossier.status, dossier.pausedFrom)) {
         throw new AppError('INVALID_TRANSITION', {
@@ -76,7 +76,7 @@ export class ProcessingService {
    */
   async transfer(actor: Actor, code: string, toUnitCode: string, note: string | null): Promise<Dossier> {
     const target = await this.rules.unitInForce(toUnitCode, this.now(), 'toUnitCode');
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
       const current = await this.rules.unitInForce(dossier.currentUnitCode, this.now(), 'currentUnitCode');
       if (!mayTransfer(placedUnit(current), placedUnit(target))) {
@@ -99,7 +99,7 @@ export class ProcessingService {
 
   /** The approver decides: the result (electronic copy, signed by the issuing body, and/or paper) is ready and goes the chosen way. */
   async approve(actor: Actor, code: string, resultFileIds: string[], note: string | null): Promise<Dossier> {
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertHandlingUnit(actor, dossier);
       await assertDecidingUnit(this.rules, dossier);
       // The state is checked first; anything refused after it rolls the whole step back.
@@ -137,7 +137,7 @@ export class ProcessingService {
 
   /** A late dossier: apologise in writing and promise a new date (the legal due date stays on record). */
   async apologise(actor: Actor, code: string, newDate: Date, reason: string): Promise<Dossier> {
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       if (!dossier.dueAt || dossier.settledAt || !isOverdue(this.now(), dossier.dueAt)) {
         throw new AppError('VALIDATION_FAILED', {
@@ -152,7 +152,7 @@ export class ProcessingService {
   }
 
   stop(actor: Actor, code: string, reason: string): Promise<Dossier> {
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       if (dossier.applicantSubject !== actor.subject) assertOfficerOf(actor, dossier);
       await workflow.apply(dossier, DossierAction.STOP, actor, { reason });
       await em.flush();

@@ -7,19 +7,19 @@ import { PickupCall } from '../entities/pickup-call.entity';
 import { StatisticsRecorder } from '../statistics/statistics-recorder';
 import type { Actor } from './actor';
 import { assertOfficerOf, isOwner } from './dossier-access';
-import type { IntakeService } from './intake.service';
+import type { DossierChanges } from './dossier-changes';
 
 /** Handing the result back: at the counter, by post, or by download; then the citizen's rating. */
 export class ResultReturnService {
   constructor(
-    private readonly intake: IntakeService,
+    private readonly changes: DossierChanges,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Counter pickup: the officer scans the slip and records who took the result. */
   returnAtCounter(actor: Actor, code: string, receivedBy: string): Promise<Dossier> {
     if (receivedBy.trim().length < 2) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'receivedBy' }] } });
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       if (dossier.deliveryMethod === DeliveryMethod.POST) throw wrongWay();
       assertFeeSettled(dossier);
@@ -31,7 +31,7 @@ export class ResultReturnService {
 
   /** An electronic result: the first download by the applicant returns it. */
   download(actor: Actor, code: string): Promise<Dossier> {
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       if (!isOwner(actor, dossier)) throw new AppError('FORBIDDEN');
       if (dossier.deliveryMethod !== DeliveryMethod.ONLINE) throw wrongWay();
       if (dossier.status === DossierStatus.RESULT_READY) {
@@ -50,7 +50,7 @@ export class ResultReturnService {
    * transition is the post's (no officer role performs it), the audit trail names the officer who entered it.
    */
   deliveredByPost(actor: Actor, code: string, receivedBy: string, markShipment: (em: EntityManager) => Promise<unknown>): Promise<Dossier> {
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       await markShipment(em);
       await workflow.apply(dossier, DossierAction.RETURN_RESULT, { ...actor, system: true }, { data: { receivedBy, way: 'POST' } });
@@ -70,7 +70,7 @@ export class ResultReturnService {
         details: { fields: [{ field: 'reason' }] },
       });
     }
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       if (dossier.feeStatus !== FeeStatus.DUE) {
         throw new AppError('INVALID_TRANSITION', { message: { vi: 'Hồ sơ này không còn phí phải nộp.', en: 'This dossier owes no fee.' }, details: { feeStatus: dossier.feeStatus } });
@@ -84,7 +84,7 @@ export class ResultReturnService {
 
   rate(actor: Actor, code: string, rating: number, comment: string | null): Promise<Dossier> {
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'rating' }] } });
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       if (!isOwner(actor, dossier)) throw new AppError('FORBIDDEN');
       if (dossier.status !== DossierStatus.RETURNED) throw new AppError('INVALID_TRANSITION', { details: { status: dossier.status } });
       if (dossier.rating) throw new AppError('CONFLICT', { message: { vi: 'Bạn đã đánh giá hồ sơ này.', en: 'You have already rated this dossier.' } });
@@ -99,7 +99,7 @@ export class ResultReturnService {
   /** Calls the citizen to a counter: the hall's board shows and speaks it (masked name, code tail). */
   callForPickup(actor: Actor, code: string, counter: number): Promise<Dossier> {
     if (!Number.isInteger(counter) || counter < 1 || counter > 50) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'counter' }] } });
-    return this.intake.act(code, async (em, dossier, workflow) => {
+    return this.changes.change(code, async (em, dossier, workflow) => {
       assertOfficerOf(actor, dossier);
       if (dossier.status !== DossierStatus.RESULT_READY || dossier.deliveryMethod !== DeliveryMethod.PICKUP) {
         throw new AppError('INVALID_TRANSITION', { message: { vi: 'Chỉ mời nhận khi kết quả đã sẵn sàng tại quầy.', en: 'Only a result waiting at the counter can be called.' } });
