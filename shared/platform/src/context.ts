@@ -25,17 +25,19 @@ export function requireRole(ctx: Pick<RequestContext, 'caller'>, ...roles: Role[
 }
 
 /**
- * Officers act only inside their unit; admins everywhere. `allowedUnits` lists the units the record
- * belongs to (e.g. the dossier's current unit and the unit that received it).
+ * The one jurisdiction rule: officers act only inside their unit; admins everywhere. `allowedUnits` lists the
+ * units the record belongs to (e.g. the dossier's current unit and the unit that received it); `roles` the
+ * officers concerned — every officer role by default, {@link CASEWORK_ROLES} where officials (who watch figures)
+ * have no business. A caller with none of them is FORBIDDEN; one of another unit OUT_OF_JURISDICTION.
  */
-export function assertJurisdiction(caller: Principal, allowedUnits: (string | null | undefined)[]): void {
+export function assertJurisdiction(caller: Principal, allowedUnits: (string | null | undefined)[], roles: readonly Role[] = OFFICER_ROLES): void {
   if (hasRole(caller, 'ADMIN')) return;
-  if (!caller.roles.some((r) => OFFICER_ROLES.includes(r))) throw new AppError('FORBIDDEN');
-  if (!inJurisdiction(caller, allowedUnits)) throw new AppError('OUT_OF_JURISDICTION');
+  if (!caller.roles.some((r) => roles.includes(r))) throw new AppError('FORBIDDEN');
+  if (!inJurisdiction(caller, allowedUnits, roles)) throw new AppError('OUT_OF_JURISDICTION');
 }
 
 /** The question {@link assertJurisdiction} asks, for a caller who may simply see less rather than be refused. */
-export function inJurisdiction(caller: Principal, allowedUnits: (string | null | undefined)[]): boolean {
+export function inJurisdiction(caller: Principal, allowedUnits: (string | null | undefined)[], roles: readonly Role[] = OFFICER_ROLES): boolean {
   if (hasRole(caller, 'ADMIN')) return true;
-  return caller.roles.some((r) => OFFICER_ROLES.includes(r)) && !!caller.unitCode && allowedUnits.includes(caller.unitCode);
+  return caller.roles.some((r) => roles.includes(r)) && !!caller.unitCode && allowedUnits.includes(caller.unitCode);
 }

@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertJurisdiction, createGraphClient, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
+import { AppError, createGraphClient, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
 import { custodyOf, handedOnAt, unitsSentTo, type Custodian } from '../domain/custody';
 import { DossierAction } from '../domain/dossier-state';
 import { localDateKey } from '../domain/local-time';
@@ -9,7 +9,7 @@ import { DossierDocument, DocumentRole } from '../entities/dossier-document.enti
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { DossierPause } from '../entities/dossier-pause.entity';
 import { PUBLIC_PORTAL_URL } from '../services/container';
-import { canSeePersonalData, isOwner, unitsOf } from '../services/dossier-access';
+import { assertOfficerOf, canSeePersonalData, isOwner } from '../services/dossier-access';
 import type { ProcedureRules, ProcedureRulesClient } from '../services/procedure-rules.client';
 import { controlSteps } from './control-steps';
 import { renderDeclaration } from './declaration';
@@ -126,7 +126,7 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
           const em = deps.orm.em.fork();
           const dossier = await em.findOne(Dossier, { code: String(req.params.code).toUpperCase() });
           if (!dossier) throw new AppError('NOT_FOUND');
-          if (!(isOwner(caller, dossier) && CITIZEN_KINDS.includes(kind))) assertJurisdiction(caller, unitsOf(dossier));
+          if (!(isOwner(caller, dossier) && CITIZEN_KINDS.includes(kind))) assertOfficerOf(caller, dossier);
           if (!canSeePersonalData(caller, dossier)) throw new AppError('FORBIDDEN');
           return renderDossierDocument(kind, await documentData(em, rules, issuers, dossier, kind, caller));
         },

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { AppError, assertJurisdiction, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
+import { assertOfficerOf } from '../services/dossier-access';
 import { Dossier } from '../entities/dossier.entity';
 import { Notification, NotificationChannel, NotificationStatus } from '../entities/notification.entity';
 import { NotificationPreference } from '../entities/notification-preference.entity';
@@ -61,7 +62,7 @@ export class NotificationResolver {
     const original = await ctx.em.findOne(Notification, { id });
     const dossier = original ? await ctx.em.findOne(Dossier, { code: original.dossierCode }) : null;
     if (!original || !dossier) throw new AppError('NOT_FOUND', { details: { id } });
-    assertJurisdiction(caller, [dossier.unitCode, dossier.currentUnitCode]);
+    assertOfficerOf(caller, dossier);
     if (original.status === NotificationStatus.QUEUED) {
       throw new AppError('VALIDATION_FAILED', {
         message: { vi: 'Tin nhắn này đang chờ gửi, không cần gửi lại.', en: 'This message is still waiting to be sent; there is nothing to resend.' },

@@ -1,4 +1,4 @@
-import { AppError, assertJurisdiction, hasRole, inJurisdiction, type Principal } from '@motcua/platform';
+import { AppError, assertJurisdiction, CASEWORK_ROLES, inJurisdiction, type Principal } from '@motcua/platform';
 import { DossierAction } from '../domain/dossier-state';
 import type { UnitLevel } from '../domain/receiving-rules';
 import type { Dossier } from '../entities/dossier.entity';
@@ -26,14 +26,14 @@ export function canSeePersonalData(caller: Principal | null, dossier: Dossier): 
   return isOwner(caller, dossier) || isOfficerOf(caller, dossier);
 }
 
-/** An officer (or admin) of the unit that received the dossier or holds it now. */
+/** A casework officer (or admin) of the unit that received the dossier or holds it now; never an official. */
 export function isOfficerOf(caller: Principal, dossier: Dossier): boolean {
-  if (hasRole(caller, 'ADMIN')) return true;
-  return hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER') && !!caller.unitCode && unitsOf(dossier).includes(caller.unitCode);
+  return inJurisdiction(caller, unitsOf(dossier), CASEWORK_ROLES);
 }
 
+/** {@link isOfficerOf}, refused with FORBIDDEN (not an officer) or OUT_OF_JURISDICTION (another unit's). */
 export function assertOfficerOf(caller: Principal, dossier: Dossier): void {
-  assertJurisdiction(caller, unitsOf(dossier));
+  assertJurisdiction(caller, unitsOf(dossier), CASEWORK_ROLES);
 }
 
 /**
@@ -42,14 +42,14 @@ export function assertOfficerOf(caller: Principal, dossier: Dossier): void {
  * but no longer handles or decides on it.
  */
 export function assertHandlingUnit(caller: Principal, dossier: Dossier): void {
-  assertJurisdiction(caller, [dossier.currentUnitCode]);
+  assertJurisdiction(caller, [dossier.currentUnitCode], CASEWORK_ROLES);
 }
 
 /** The actions {@link assertHandlingUnit} guards, so the workspace offers them only to the unit holding the dossier. */
 export const HANDLING_UNIT_ACTIONS: readonly DossierAction[] = [DossierAction.START_PROCESSING, DossierAction.RECORD_STEP, DossierAction.TRANSFER, DossierAction.APPROVE, DossierAction.REJECT];
 
 export function mayHandle(caller: Principal, dossier: Dossier): boolean {
-  return inJurisdiction(caller, [dossier.currentUnitCode]);
+  return inJurisdiction(caller, [dossier.currentUnitCode], CASEWORK_ROLES);
 }
 
 /**

@@ -1,13 +1,12 @@
-import { hasRole, type Caller } from '@motcua/platform';
+import { hasRole, inJurisdiction, type Caller } from '@motcua/platform';
 import type { Payment } from '../entities/payment.entity';
 import type { PaymentsRuntime } from './container';
 
 /** Officers of the collecting unit, admins, and the citizen who started the payment see it without asking anyone. */
 export function seesPaymentDirectly(caller: Caller | null, payment: Payment): boolean {
   if (!caller) return false;
-  if (hasRole(caller, 'ADMIN')) return true;
   if (payment.payerSubject && payment.payerSubject === caller.subject) return true;
-  return hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER', 'OFFICIAL') && !!caller.unitCode && caller.unitCode === payment.unitCode;
+  return inJurisdiction(caller, [payment.unitCode]);
 }
 
 /** Anyone else must be someone the dossier shows its applicant to (its owner, the volunteer who helped). */

@@ -4,6 +4,9 @@ export type Role = (typeof ROLES)[number];
 /** Roles that act for a unit of the administration and are therefore scoped to it. */
 export const OFFICER_ROLES: readonly Role[] = ['INTAKE', 'HANDLER', 'APPROVER', 'OFFICIAL'];
 
+/** Officers who work on dossiers themselves; OFFICIAL, the dashboard role, watches figures, not people. */
+export const CASEWORK_ROLES: readonly Role[] = ['INTAKE', 'HANDLER', 'APPROVER'];
+
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
