@@ -8,7 +8,7 @@ import type { ProcedureRulesClient } from './procedure-rules.client';
  * Units whose officers may act on a dossier: the one that received it (it follows the dossier and returns the
  * result at its counter, even when another unit settles it) and the one handling it now.
  */
-export function unitsOf(dossier: Dossier): string[] {
+function unitsOf(dossier: Dossier): string[] {
   return [dossier.unitCode, dossier.currentUnitCode];
 }
 
