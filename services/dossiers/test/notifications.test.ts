@@ -227,7 +227,9 @@ describe('messages to citizens', () => {
     expect(new Set(received.map((m) => m.trackingId)).size).toBe(count);
     const retries = all.reduce((sum, n) => sum + n.attempts - 1, 0);
     expect(retries).toBeGreaterThan(0);
-    expect(zns.replays).toBeGreaterThan(0);
+    // A message whose answer was lost is settled by whichever comes first: the delivery webhook, or the retry the
+    // provider answers from its tracking_id (a replay). Either way it reached the phone once, as counted above.
+    expect(zns.messages.length).toBeGreaterThan(sentBeforeLoss);
     // The backlog the outage left, as the worker drained it once the provider was back (bounded by the rate limit).
     const backlog = all.filter((n) => Date.parse(n.sentAt!) >= upAt);
     const drainSeconds = (Math.max(...backlog.map((n) => Date.parse(n.sentAt!))) - upAt) / 1000;
