@@ -9,7 +9,6 @@ import { GatewayClient } from '@motcua/stack';
 const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 const SIGNATURE_CERTIFICATION = '2.000884';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -30,9 +29,7 @@ afterAll(async () => {
 /** A counter dossier, approved, its result waiting at the counter of xã Hậu Nghĩa. */
 async function resultReady(applicant: string): Promise<string> {
   const [intake, handler, approver] = await Promise.all(['intake', 'handler', 'approver'].map((u) => gateway.login(u)));
-  const form = new FormData();
-  form.append('file', new Blob([PDF]), 'giay-to.pdf');
-  const uploaded = await (await fetch(`${gateway.baseUrl}/files?digitised=true`, { method: 'POST', headers: { authorization: `Bearer ${intake}` }, body: form })).json();
+  const uploaded = { id: await gateway.uploadedId(intake, { digitised: true }) };
   const { procedure } = await gateway.data<{ procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean }[] } } }>(
     'query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required } } } }',
     { c: SIGNATURE_CERTIFICATION },

@@ -68,13 +68,8 @@ async function act(token: string, mutation: string, variables: Record<string, un
   return Object.values(data)[0].status;
 }
 
-async function uploadAs(token: string, fileName: string): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([pdf(fileName)], { type: 'application/pdf' }), fileName);
-  const response = await fetch(`${gateway.baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  const body = (await response.json()) as { id?: string };
-  if (!response.ok || !body.id) throw new Error(`upload failed: HTTP ${response.status} ${JSON.stringify(body)}`);
-  return body.id;
+function uploadAs(token: string, fileName: string): Promise<string> {
+  return gateway.uploadedId(token, { bytes: pdf(fileName), name: fileName });
 }
 
 describe('citizen journey', () => {

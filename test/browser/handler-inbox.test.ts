@@ -10,7 +10,6 @@ const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 /** Chứng thực chữ ký: a commune procedure with a form and one document. */
 const SIGNATURE_CERTIFICATION = '2.000884';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -31,9 +30,7 @@ afterAll(async () => {
 /** A dossier received at the counter of xã Hậu Nghĩa for `applicant`. */
 async function received(applicant: string): Promise<string> {
   const intake = await gateway.login('intake');
-  const form = new FormData();
-  form.append('file', new Blob([PDF]), 'giay-to.pdf');
-  const uploaded = await (await fetch(`${gateway.baseUrl}/files?digitised=true`, { method: 'POST', headers: { authorization: `Bearer ${intake}` }, body: form })).json();
+  const uploaded = { id: await gateway.uploadedId(intake, { digitised: true }) };
   const { procedure } = await gateway.data<{ procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean }[] } } }>(
     'query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required } } } }',
     { c: SIGNATURE_CERTIFICATION },

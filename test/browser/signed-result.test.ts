@@ -39,9 +39,8 @@ describe('a signed electronic result', () => {
     await gateway.data('mutation($c: String!) { receiveDossier(code: $c) { status } }', { c: code }, intake);
     await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { status } }', { c: code }, handler);
     const fonts = bundledRoboto();
-    const form = new FormData();
-    form.append('file', new Blob([await renderPdf({ content: ['TRÍCH LỤC KHAI SINH', code], defaultStyle: { font: fonts.family } }, fonts)]), 'trich-luc-khai-sinh.pdf');
-    const uploaded = (await (await fetch(`${gateway.baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${approver}` }, body: form })).json()) as { id: string };
+    const bytes = await renderPdf({ content: ['TRÍCH LỤC KHAI SINH', code], defaultStyle: { font: fonts.family } }, fonts);
+    const uploaded = { id: await gateway.uploadedId(approver, { bytes, name: 'trich-luc-khai-sinh.pdf' }) };
     await gateway.data('mutation($c: String!, $f: ID!) { approveDossier(code: $c, resultFileIds: [$f], note: null) { status } }', { c: code, f: uploaded.id }, approver);
 
     context = await browser.newContext({ viewport: { width: 360, height: 780 }, acceptDownloads: true });

@@ -91,7 +91,7 @@ describe('a dossier from submission to returned result', () => {
     expect(approved.timeliness).toMatch(/EARLY|ON_TIME|LATE/);
 
     await act('callForPickup(code: $code, counter: 2)', '$code: String!', { code }, intake);
-    const board = await gateway.data<{ pickupBoard: { ready: { maskedName: string; codeTail: string; counter: number }[]; calls: { maskedName: string; counter: number }[] } }>(
+    const board = await gateway.data<{ pickupBoard: { ready: { maskedName: string; codeTail: string; counter: number }[]; calls: { maskedName: string; counter: number; codeTail: string }[] } }>(
       'query($u: String!) { pickupBoard(unitCode: $u) { ready { maskedName codeTail counter } calls { maskedName counter codeTail } } }',
       { u: HAU_NGHIA },
     );

@@ -250,8 +250,8 @@ describe('statistics kept as dossiers move through the real API', () => {
     // A paper dossier of a procedure that is fully online: scanned, handed back at the counter, fee paid in cash.
     const counterInput = await birthRegistrationInput(intake, { deliveryMethod: 'PICKUP' });
     counterInput.documents = [
-      { requirementId: 'to-khai', fileId: await uploadedId(intake, '?digitised=true') },
-      { requirementId: 'giay-chung-sinh', fileId: await uploadedId(intake, '?digitised=true') },
+      { requirementId: 'to-khai', fileId: await uploadedId(intake, true) },
+      { requirementId: 'giay-chung-sinh', fileId: await uploadedId(intake, true) },
     ];
     codes.counter = (
       await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input: counterInput }, intake)

@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { GatewayClient, mintDevToken } from '@motcua/stack';
+import { GatewayClient, mintDevToken, TEST_PDF } from '@motcua/stack';
 
 export const gateway = new GatewayClient(inject('gatewayUrl'));
 /** Units in force since 1 July 2025: xã Hậu Nghĩa (the demo counter), another commune of former Đức Hòa, the province. */
@@ -15,18 +15,14 @@ export function officerOf(unit: string, roles: string[]): Promise<string> {
 }
 
 /** A tiny but real PDF: its type is sniffed from these bytes. */
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+export const PDF = TEST_PDF;
 
-export async function upload(token: string, bytes: Buffer = PDF, name = 'giay-to.pdf', query = ''): Promise<Response> {
-  const form = new FormData();
-  form.append('file', new Blob([bytes]), name);
-  return fetch(`${gateway.baseUrl}/files${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+export function upload(token: string, bytes: Uint8Array = PDF, name = 'giay-to.pdf'): Promise<Response> {
+  return gateway.upload(token, { bytes, name });
 }
 
-export async function uploadedId(token: string, query = ''): Promise<string> {
-  const res = await upload(token, PDF, 'giay-to.pdf', query);
-  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
-  return (await res.json()).id;
+export function uploadedId(token: string, digitised = false): Promise<string> {
+  return gateway.uploadedId(token, { digitised });
 }
 
 export const DOSSIER_FIELDS = 'code status receivedAt dueAt submittedAt channel feeStatus deliveryStatus timeliness applicant { fullName idNumber } history { action actorName reason }';

@@ -74,13 +74,7 @@ export function todayInVietnam(offsetDays = 0): string {
 
 /** One online birth registration at Hậu Nghĩa, submitted through the dossiers API by `token` (a volunteer needs consent). */
 export async function submitBirthRegistration(token: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const upload = async () => {
-    const form = new FormData();
-    form.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')]), 'giay-to.pdf');
-    const res = await fetch(`${gateway.baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-    if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { id: string }).id;
-  };
+  const upload = () => gateway.uploadedId(token);
   const input = {
     procedureCode: '1.001193',
     unitCode: HAU_NGHIA,

@@ -16,9 +16,7 @@ beforeAll(async () => {
 });
 
 async function submitCopyCertification(formData: Record<string, string>): Promise<string> {
-  const upload = new FormData();
-  upload.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')]), 'ban-chinh.pdf');
-  const file = await (await fetch(`${gateway.baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${citizen}` }, body: upload })).json();
+  const file = { id: await gateway.uploadedId(citizen, { name: 'ban-chinh.pdf' }) };
   const input = {
     procedureCode: COPY_CERTIFICATION,
     unitCode: HAU_NGHIA,

@@ -174,9 +174,7 @@ describe('cash at the counter', () => {
 
 describe('a copy certification at the counter', () => {
   it('is priced tier by tier from the pages and copies in its form (Circular 226/2016: 2 × (2 × 2,000 + 1,000))', async () => {
-    const upload = new FormData();
-    upload.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')]), 'ban-chinh.pdf');
-    const file = await (await fetch(`${gateway.baseUrl}/files?digitised=true`, { method: 'POST', headers: { authorization: `Bearer ${intake}` }, body: upload })).json();
+    const file = { id: await gateway.uploadedId(intake, { name: 'ban-chinh.pdf', digitised: true }) };
     const input = {
       procedureCode: '2.000815',
       unitCode: '27931',

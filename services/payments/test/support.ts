@@ -10,14 +10,8 @@ const MARITAL_STATUS = '1.004873';
 const SANDBOX_SECRET = 'dev-sandbox-secret';
 export const EVENTS_SECRET = 'dev-events-secret';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-async function uploadedId(token: string): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([PDF]), 'to-khai.pdf');
-  const res = await fetch(`${gateway.baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
-  return (await res.json()).id;
+function uploadedId(token: string): Promise<string> {
+  return gateway.uploadedId(token, { name: 'to-khai.pdf' });
 }
 
 /** A citizen submits 'Cấp Giấy xác nhận tình trạng hôn nhân' online at Hậu Nghĩa; returns its code. */

@@ -7,8 +7,32 @@ export interface GraphQLResult<T> {
 }
 
 /** The one way integration tests talk to the system: HTTP, as the front ends do. */
+/** The smallest PDF the upload route accepts: it sniffs the content, so a test document must really be one. */
+export const TEST_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+export interface UploadOptions {
+  bytes?: Uint8Array;
+  name?: string;
+  /** Counter scans are uploaded as digitised documents (`/files?digitised=true`). */
+  digitised?: boolean;
+}
+
 export class GatewayClient {
   constructor(readonly baseUrl: string) {}
+
+  /** Uploads a file as the portal does (multipart, field `file`; no token: anonymously); the route's answer, refusals included. */
+  upload(token: string, { bytes = TEST_PDF, name = 'giay-to.pdf', digitised = false }: UploadOptions = {}): Promise<Response> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    return fetch(`${this.baseUrl}/files${digitised ? '?digitised=true' : ''}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: form });
+  }
+
+  /** {@link upload}, which must succeed: the stored file's id. */
+  async uploadedId(token: string, options: UploadOptions = {}): Promise<string> {
+    const res = await this.upload(token, options);
+    if (res.status !== 201) throw new Error(`upload failed: HTTP ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { id: string }).id;
+  }
 
   async login(username: string, password = DEMO_PASSWORD): Promise<string> {
     const res = await fetch(`${this.baseUrl}/auth/login`, {
