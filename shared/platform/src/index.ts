@@ -20,3 +20,4 @@ export * from './client-ip';
 export * from './keep-alive';
 export * from './http-route';
 export * from './input-hygiene';
+export * from './vietnam-calendar';

@@ -1,9 +1,20 @@
 import type { Express, Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, createGraphClient, hasRole, sendRouteError, signedInCaller, type Caller, type ServiceDeps } from '@motcua/platform';
+import {
+  AppError,
+  type Caller,
+  createGraphClient,
+  endOfVietnamDayExclusive,
+  hasRole,
+  isDayKey,
+  sendRouteError,
+  type ServiceDeps,
+  signedInCaller,
+  startOfVietnamDay,
+  vietnamDay,
+} from '@motcua/platform';
 import { custodyOf, handedOnAt, unitsSentTo, type Custodian } from '../domain/custody';
 import { DossierAction } from '../domain/dossier-state';
-import { localDateKey } from '../domain/local-time';
 import { Dossier } from '../entities/dossier.entity';
 import { DossierDocument, DocumentRole } from '../entities/dossier-document.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
@@ -38,7 +49,7 @@ export function mountDocumentRoutes(app: Express, deps: ServiceDeps, rules: Proc
           const em = deps.orm.em.fork();
           const dossiers = await em.find(Dossier, { unitCode: caller.unitCode!, receivedAt: { $gte: from.start, $lt: to.end } }, { orderBy: { receivedAt: 'asc' }, limit: 5000 });
           const issuedAt = new Date(Math.min(to.end.getTime() - 1, Date.now()));
-          const agency = await issuers.letterhead({ unitCode: caller.unitCode!, asOf: localDateKey(issuedAt), since: localDateKey(from.start) });
+          const agency = await issuers.letterhead({ unitCode: caller.unitCode!, asOf: vietnamDay(issuedAt), since: vietnamDay(from.start) });
           const pinned = new Map<string, { name: string; settlingBody: string }>();
           for (const d of dossiers) {
             const key = `${d.procedureCode}@${d.procedureVersion}`;
@@ -148,8 +159,8 @@ async function documentData(em: EntityManager, rules: ProcedureRulesClient, issu
       unitCode: dossier.unitCode,
       alsoUnitCodes: [dossier.currentUnitCode],
       agencyCode: dossier.agencyCode,
-      asOf: localDateKey(issuedAt),
-      since: localDateKey(receivedAt),
+      asOf: vietnamDay(issuedAt),
+      since: vietnamDay(receivedAt),
     }),
     em.find(DossierEvent, { dossier }, { orderBy: { at: 'asc' } }),
     em.find(DossierDocument, { dossier, role: DocumentRole.APPLICATION }),
@@ -235,10 +246,8 @@ async function officer(req: Request, deps: ServiceDeps): Promise<Caller> {
 }
 
 function dateParam(value: unknown, field: string): { start: Date; end: Date } {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field }] } });
-  const start = new Date(`${value}T00:00:00+07:00`);
-  if (Number.isNaN(start.getTime()) || localDateKey(start) !== value) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field }] } });
-  return { start, end: new Date(start.getTime() + 24 * 3600_000) };
+  if (typeof value !== 'string' || !isDayKey(value)) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field }] } });
+  return { start: startOfVietnamDay(value), end: endOfVietnamDayExclusive(value) };
 }
 
 function templateOf(procedure: ProcedureRules, requirementId: string): string {

@@ -1,3 +1,4 @@
+import { parseDayKey, vietnamParts } from '@motcua/platform';
 /**
  * How the printable documents write dates, times and money.
  *
@@ -5,7 +6,6 @@
  * fixed offset of `../domain/local-time` is exact and no time-zone database is involved: the output does
  * not depend on the server's TZ or ICU data.
  */
-import { localParts, parseDateKey } from '../domain/local-time';
 
 interface WallClock {
   year: number;
@@ -16,8 +16,8 @@ interface WallClock {
 }
 
 function wallClock(instant: Date): WallClock {
-  const { dateKey, minuteOfDay } = localParts(instant);
-  const { year, month, day } = parseDateKey(dateKey);
+  const { day: dateKey, minuteOfDay } = vietnamParts(instant);
+  const { year, month, day } = parseDayKey(dateKey);
   const minutes = Math.floor(minuteOfDay);
   return { year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 };
 }

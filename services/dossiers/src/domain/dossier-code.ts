@@ -1,3 +1,4 @@
+import { parseDayKey, vietnamDay } from '@motcua/platform';
 /**
  * The national dossier code: `<agency electronic ID>-<yymmdd>-<daily sequence, 4 digits>`, e.g.
  * `000.00.01.H53-261121-0012`; the date is the local (Asia/Ho_Chi_Minh) day of receipt. One code for the whole
@@ -10,9 +11,6 @@
  * could be read, so nothing shows the structure changed and it is kept (docs/legal-rules-2025.md). Agency IDs are
  * dotted alphanumeric groups, never '-' or spaces, which would make the code ambiguous or break a barcode scan.
  */
-import { localDateKey, parseDateKey } from './local-time';
-
-export { localDateKey } from './local-time';
 
 const MAX_DAILY_SEQUENCE = 9999;
 
@@ -38,7 +36,7 @@ function isValidSequence(seq: number): boolean {
 export function formatDossierCode(agencyCode: string, receivedAt: Date, seq: number): string {
   if (!isValidAgencyCode(agencyCode)) throw new RangeError(`Invalid agency code '${agencyCode}'`);
   if (!isValidSequence(seq)) throw new RangeError(`Daily sequence must be 1..${MAX_DAILY_SEQUENCE}, got ${seq}`);
-  const yymmdd = localDateKey(receivedAt).slice(2).replaceAll('-', '');
+  const yymmdd = vietnamDay(receivedAt).slice(2).replaceAll('-', '');
   return `${agencyCode}-${yymmdd}-${String(seq).padStart(4, '0')}`;
 }
 
@@ -55,7 +53,7 @@ export function parseDossierCode(code: string): DossierCodeParts | null {
 
 function isRealDate(dateKey: string): boolean {
   try {
-    parseDateKey(dateKey);
+    parseDayKey(dateKey);
     return true;
   } catch {
     return false;

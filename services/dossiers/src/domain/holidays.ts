@@ -16,7 +16,7 @@
  */
 import { HOLIDAY_CALENDARS } from './holiday-calendars';
 import type { CalendarDay, HolidayCalendarYear, LegalSource, NotADayOff } from './holiday-calendars/holiday-calendar';
-import { parseDateKey } from './local-time';
+import { parseDayKey } from '@motcua/platform';
 
 export type { LegalSource, NotADayOff } from './holiday-calendars/holiday-calendar';
 
@@ -60,17 +60,17 @@ export function notDaysOffOf(year: number): readonly NotADayOff[] {
 
 /** The legal source of a day off, or null if the date is not one. */
 export function legalSourceOf(isoDate: string): LegalSource | null {
-  const { year } = parseDateKey(isoDate);
+  const { year } = parseDayKey(isoDate);
   return calendarOf(year).daysOff.find((day) => day.date === isoDate)?.source ?? null;
 }
 
 /** True if the local date is a public day off (a holiday, its compensatory day or a swapped day). */
 export function isPublicHoliday(isoDate: string): boolean {
-  const { year } = parseDateKey(isoDate);
+  const { year } = parseDayKey(isoDate);
   return calendarOf(year).daysOff.some((day) => day.date === isoDate);
 }
 
 export function isMakeUpWorkingDay(isoDate: string): boolean {
-  const { year } = parseDateKey(isoDate);
+  const { year } = parseDayKey(isoDate);
   return calendarOf(year).makeUpWorkingDays.some((day) => day.date === isoDate);
 }

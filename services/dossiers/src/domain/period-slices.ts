@@ -1,9 +1,9 @@
+import { addDays, parseDayKey } from '@motcua/platform';
 /**
  * How a period of local days is read from the statistics: whole calendar months from the monthly table,
  * the ragged ends from the daily one. A year then reads twelve monthly rows per unit, procedure and
  * channel however many dossiers lie behind them.
  */
-import { addCalendarDays, parseDateKey } from './local-time';
 
 /** Inclusive range of local date keys ('YYYY-MM-DD'). */
 export interface DateRange {
@@ -23,28 +23,28 @@ function startOfMonth(dateKey: string): string {
 }
 
 export function endOfMonth(dateKey: string): string {
-  const { year, month } = parseDateKey(dateKey);
+  const { year, month } = parseDayKey(dateKey);
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-  return addCalendarDays(next, -1);
+  return addDays(next, -1);
 }
 
 function nextMonthStart(dateKey: string): string {
-  return addCalendarDays(endOfMonth(dateKey), 1);
+  return addDays(endOfMonth(dateKey), 1);
 }
 
 function previousMonthStart(dateKey: string): string {
-  return startOfMonth(addCalendarDays(startOfMonth(dateKey), -1));
+  return startOfMonth(addDays(startOfMonth(dateKey), -1));
 }
 
 export function slicePeriod(from: string, to: string): PeriodSlices {
-  parseDateKey(from);
-  parseDateKey(to);
+  parseDayKey(from);
+  parseDayKey(to);
   if (from > to) throw new RangeError(`The period ends (${to}) before it starts (${from})`);
   const firstWhole = from === startOfMonth(from) ? from : nextMonthStart(from);
   const lastWhole = to === endOfMonth(to) ? startOfMonth(to) : previousMonthStart(to);
   if (firstWhole > lastWhole) return { months: null, days: [{ from, to }] };
   const days: DateRange[] = [];
-  if (from < firstWhole) days.push({ from, to: addCalendarDays(firstWhole, -1) });
+  if (from < firstWhole) days.push({ from, to: addDays(firstWhole, -1) });
   if (to > endOfMonth(lastWhole)) days.push({ from: nextMonthStart(lastWhole), to });
   return { months: { from: firstWhole, to: lastWhole }, days };
 }
@@ -58,7 +58,7 @@ export function monthsOf(from: string, to: string): string[] {
 
 /** Whole days in the inclusive range. */
 export function daysIn(range: DateRange): number {
-  const a = parseDateKey(range.from);
-  const b = parseDateKey(range.to);
+  const a = parseDayKey(range.from);
+  const b = parseDayKey(range.to);
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000) + 1;
 }

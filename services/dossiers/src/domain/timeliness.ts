@@ -1,9 +1,9 @@
+import { vietnamDay } from '@motcua/platform';
 /**
  * Whether a dossier was settled early, on time or late (the three figures of the service-quality
  * index, Decision 766/QĐ-TTg), and whether an unsettled one is overdue (it then needs an apology letter
  * with a new appointment).
  */
-import { localDateKey } from './local-time';
 
 export type SettlementTimeliness = 'EARLY' | 'ON_TIME' | 'LATE';
 
@@ -13,7 +13,7 @@ export type SettlementTimeliness = 'EARLY' | 'ON_TIME' | 'LATE';
  */
 export function classifySettlement(settledAt: Date, dueAt: Date): SettlementTimeliness {
   if (settledAt.getTime() > dueAt.getTime()) return 'LATE';
-  return localDateKey(settledAt) < localDateKey(dueAt) ? 'EARLY' : 'ON_TIME';
+  return vietnamDay(settledAt) < vietnamDay(dueAt) ? 'EARLY' : 'ON_TIME';
 }
 
 /** A dossier whose due date is not defined (paused) is not overdue. */

@@ -26,7 +26,7 @@
  *  - Transfers between units never restart the clock: there is deliberately no reset here.
  */
 import { isMakeUpWorkingDay, isPublicHoliday } from './holidays';
-import { addCalendarDays, atLocalTime, localParts, weekdayOf } from './local-time';
+import { addDays, atVietnamTime, vietnamParts, weekdayOf } from '@motcua/platform';
 
 /** Office hours as minutes after local midnight. */
 export interface OfficeHours {
@@ -63,20 +63,20 @@ export function isWorkingDay(localIsoDate: string): boolean {
 
 /** The first working day strictly after the given local date. */
 export function nextWorkingDay(localIsoDate: string): string {
-  let day = addCalendarDays(localIsoDate, 1);
-  while (!isWorkingDay(day)) day = addCalendarDays(day, 1);
+  let day = addDays(localIsoDate, 1);
+  while (!isWorkingDay(day)) day = addDays(day, 1);
   return day;
 }
 
 export function isWithinOfficeHours(instant: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): boolean {
-  const { dateKey, minuteOfDay: m } = localParts(instant);
+  const { day: dateKey, minuteOfDay: m } = vietnamParts(instant);
   if (!isWorkingDay(dateKey)) return false;
   return (m >= hours.opens && m < hours.lunchStarts) || (m >= hours.lunchEnds && m < hours.closes);
 }
 
 /** The working day (local date) on which an event at this instant is deemed to happen. */
 export function workingDayOf(instant: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): string {
-  const { dateKey, minuteOfDay } = localParts(instant);
+  const { day: dateKey, minuteOfDay } = vietnamParts(instant);
   return isWorkingDay(dateKey) && minuteOfDay < hours.closes ? dateKey : nextWorkingDay(dateKey);
 }
 
@@ -112,5 +112,5 @@ export function addWorkingDays(startUtc: Date, days: number, pauses: readonly In
     day = nextWorkingDay(day);
     if (!paused.has(day)) counted++;
   }
-  return atLocalTime(day, hours.closes);
+  return atVietnamTime(day, hours.closes);
 }

@@ -1,3 +1,4 @@
+import { vietnamParts } from '@motcua/platform';
 /**
  * The dossier in the national portal's format (QCVN 120:2019/BTTTT, Circular 18/2019/TT-BTTTT): the dossier
  * sync packet DongBoHoSoMC and the progress packet CapNhatTienDoHoSoMC, with the national status codes 1–10.
@@ -5,7 +6,6 @@
  * Government Office's integration guide as public connectors use them — see docs/national-platforms.md for what
  * could not be confirmed. Pure: no I/O.
  */
-import { localParts } from '../domain/local-time';
 
 export type NationalService = 'DongBoHoSoMC' | 'CapNhatTienDoHoSoMC';
 
@@ -37,7 +37,7 @@ export interface ProgressStep {
 /** Dates as the portal's packets write them: yyyyMMddHHmmss, Vietnam time. */
 export function portalDate(date: Date | null | undefined): string {
   if (!date) return '';
-  const { dateKey, minuteOfDay } = localParts(date);
+  const { day: dateKey, minuteOfDay } = vietnamParts(date);
   const seconds = date.getUTCSeconds();
   const hh = Math.floor(minuteOfDay / 60);
   const mm = Math.floor(minuteOfDay % 60);

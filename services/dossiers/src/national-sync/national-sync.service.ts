@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishEvent, type EventEnvelope, type OutboxAdapter, type ServiceDeps } from '@motcua/platform';
+import { type EventEnvelope, type OutboxAdapter, publishEvent, type ServiceDeps, vietnamDay } from '@motcua/platform';
 import { nationalStatusCode } from '../domain/dossier-state';
-import { localDateKey } from '../domain/local-time';
 import type { SyncTally } from '../domain/quality-index-766';
 import { Dossier } from '../entities/dossier.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
@@ -23,7 +22,7 @@ export async function queueNationalSync(em: EntityManager, dossier: Dossier, env
   await em.execute(
     `insert into dossiers.national_sync (dossier_code, unit_code, received_on, state, attempts, updated_at) values (?, ?, ?, 'PENDING', 0, now())
      on conflict (dossier_code) do update set state = 'PENDING', attempts = 0, received_on = excluded.received_on, updated_at = now()`,
-    [dossier.code, dossier.unitCode, startedOn ? localDateKey(startedOn) : null],
+    [dossier.code, dossier.unitCode, startedOn ? vietnamDay(startedOn) : null],
   );
   await publishEvent(em, 'dossiers', 'dossier.national-sync', { code: dossier.code });
 }

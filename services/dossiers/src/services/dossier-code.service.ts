@@ -1,5 +1,6 @@
+import { vietnamDay } from '@motcua/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatDossierCode, localDateKey } from '../domain/dossier-code';
+import { formatDossierCode } from '../domain/dossier-code';
 
 /**
  * The next code of an agency for the local day. The upsert takes a row lock held until the caller's
@@ -10,7 +11,7 @@ export async function nextDossierCode(em: EntityManager, agencyCode: string, at:
     `insert into dossiers.dossier_sequence (agency_code, day, last_value) values (?, ?, 1)
      on conflict (agency_code, day) do update set last_value = dossier_sequence.last_value + 1
      returning last_value`,
-    [agencyCode, localDateKey(at)],
+    [agencyCode, vietnamDay(at)],
   );
   return formatDossierCode(agencyCode, at, rows[0].last_value);
 }

@@ -1,5 +1,4 @@
-import { AppError, createGraphClient, type GraphClient } from '@motcua/platform';
-import { localDateKey } from '../domain/local-time';
+import { AppError, createGraphClient, type GraphClient, vietnamDay } from '@motcua/platform';
 import type { PlacedUnit, UnitLevel } from '../domain/receiving-rules';
 import type { SuccessorLink } from '../domain/successor-choice';
 
@@ -123,7 +122,7 @@ export class ProcedureRulesClient {
 
   /** The version in force on the day of `at` (a dossier received on 20 June 2025 follows the rules of then). */
   async inForce(code: string, at: Date): Promise<ProcedureRules> {
-    const day = localDateKey(at);
+    const day = vietnamDay(at);
     let rules = await this.current(code);
     while (rules.validFrom && rules.validFrom > day && rules.version > 1) rules = await this.pinnedVersion(code, rules.version - 1);
     return rules;
@@ -155,7 +154,7 @@ export class ProcedureRulesClient {
   async unitInForce(code: string, at: Date, field: string): Promise<UnitInfo> {
     const answer = await this.answer(code, at);
     if (!answer.latest) throw unknownUnit(code, field);
-    if (!answer.onDay) throw notInForce(answer.latest, localDateKey(at), field);
+    if (!answer.onDay) throw notInForce(answer.latest, vietnamDay(at), field);
     return unitOf(answer.onDay, answer.agencies);
   }
 
@@ -167,10 +166,10 @@ export class ProcedureRulesClient {
   }
 
   private async answer(code: string, at: Date | null): Promise<UnitAnswer> {
-    const day = at ? localDateKey(at) : null;
+    const day = at ? vietnamDay(at) : null;
     const key = `${code}@${day ?? 'today'}`;
     const hit = this.units.get(key);
-    const past = !!day && day < localDateKey(new Date());
+    const past = !!day && day < vietnamDay(new Date());
     if (hit && (past || Date.now() - hit.at < 10 * 60_000)) return hit.answer;
     const answer = await this.graph.request<UnitAnswer>(UNIT, { code, asOf: day });
     this.units.set(key, { answer, at: Date.now() });

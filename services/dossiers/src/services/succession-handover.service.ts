@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, type ServiceDeps } from '@motcua/platform';
+import { AppError, type ServiceDeps, vietnamDay } from '@motcua/platform';
 import type { Logger } from 'pino';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
-import { localDateKey } from '../domain/local-time';
 import { chooseSuccessor, type SuccessionResolution } from '../domain/successor-choice';
 import { Dossier } from '../entities/dossier.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
@@ -127,7 +126,7 @@ export class SuccessionHandoverService {
       this.log.warn({ code, at }, 'a dossier names a unit unknown on its day; left where it is');
       return null;
     }
-    if (!unit.validTo || unit.validTo >= localDateKey(this.now())) return null;
+    if (!unit.validTo || unit.validTo >= vietnamDay(this.now())) return null;
     const chosen = chooseSuccessor(unit.successors, address);
     if (chosen) return { to: chosen.code, toName: chosen.name, resolution: chosen.resolution };
     const ancestor = await this.ancestorSuccessor(unit, at, address);

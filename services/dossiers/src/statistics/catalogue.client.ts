@@ -1,5 +1,4 @@
-import { createGraphClient, type GraphClient } from '@motcua/platform';
-import { localDateKey } from '../domain/local-time';
+import { createGraphClient, type GraphClient, vietnamDay } from '@motcua/platform';
 
 export type UnitLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 export type SettlingLevel = UnitLevel;
@@ -185,7 +184,7 @@ export class GraphCatalogue implements Catalogue {
 /** A version's or unit's day as 'YYYY-MM-DD' (a Date scalar already is; a timestamp is read in Vietnam's time). */
 function dayKey(value: string | null): string | null {
   if (!value) return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : localDateKey(new Date(value));
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : vietnamDay(new Date(value));
 }
 
 /** A unit of a fixed map (benchmarks, tests): its path, its level and a name; no reform. */

@@ -1,4 +1,3 @@
-import { addCalendarDays } from '../domain/local-time';
 import { addCounters, countersOfPayment, countersOfRating, emptyCounters, type CounterDelta, type Counters } from '../domain/statistic-counters';
 import { isWorkingDay } from '../domain/working-days';
 import { apportion, pick, seededRandom, weightedPicker, type Random } from './apportion';
@@ -16,6 +15,7 @@ import {
   PROCEDURE_WEIGHTS,
   RANDOM_SEED_2022,
 } from './duc-hoa-2022.data';
+import { addDays } from '@motcua/platform';
 
 type StatisticChannel = 'ONLINE' | 'COUNTER' | 'POST';
 
@@ -157,7 +157,7 @@ class YearCalendar {
   constructor(year: number, random: Random) {
     const onlineWeights: number[] = [];
     const inPersonWeights: number[] = [];
-    for (let day = `${year}-01-01`; day <= `${year}-12-31`; day = addCalendarDays(day, 1)) {
+    for (let day = `${year}-01-01`; day <= `${year}-12-31`; day = addDays(day, 1)) {
       const month = MONTH_WEIGHTS[Number(day.slice(5, 7)) - 1];
       const working = isWorkingDay(day);
       this.days.push(day);
@@ -166,7 +166,7 @@ class YearCalendar {
     }
     this.online = weightedPicker(onlineWeights, random);
     this.inPerson = weightedPicker(inPersonWeights, random);
-    for (let day = `${year}-01-01`; day <= `${year + 1}-12-31`; day = addCalendarDays(day, 1)) {
+    for (let day = `${year}-01-01`; day <= `${year + 1}-12-31`; day = addDays(day, 1)) {
       if (isWorkingDay(day)) this.workingDays.push(day);
       this.workingIndex.set(day, this.workingDays.length - (isWorkingDay(day) ? 1 : 0));
     }

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertJurisdiction, hasRole, type Principal } from '@motcua/platform';
+import { AppError, assertJurisdiction, hasRole, type Principal, vietnamDay } from '@motcua/platform';
 import { emptyTally, sharesOf, sumTallies, type Tally } from '../domain/indicator-shares';
-import { localDateKey } from '../domain/local-time';
 import { daysIn, monthsOf, slicePeriod } from '../domain/period-slices';
 import { qualityIndex766, type CatalogueCoverage, type SyncTally } from '../domain/quality-index-766';
 import { nationalPortalConfigured, syncTally } from '../national-sync';
@@ -40,7 +39,7 @@ export class IndicatorsService {
   constructor(
     private readonly em: EntityManager,
     private readonly catalogue: Catalogue,
-    private readonly today: () => string = () => localDateKey(new Date()),
+    private readonly today: () => string = () => vietnamDay(new Date()),
   ) {}
 
   async indicators(caller: Principal, unitCode: string | null | undefined, from: Date, to: Date, asOf?: Date | null): Promise<Indicators> {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DossierAction, DossierStatus } from '../domain/dossier-state';
-import { localDateKey } from '../domain/local-time';
 import { countersOfPayment, countersOfRating, countersOfTransition, isEmptyDelta, isReceipt, type CounterDelta } from '../domain/statistic-counters';
 import type { Dossier } from '../entities/dossier.entity';
 import { DOCUMENTS_DIGITISED_SQL, DOCUMENTS_REUSED_SQL, applicationDocumentsSql } from './statistics-bulk';
 import { ADD_ONE_ROW_SQL, counterValues } from './statistic-tables';
+import { vietnamDay } from '@motcua/platform';
 
 const DOCUMENT_FACTS_SQL = `select ${DOCUMENTS_DIGITISED_SQL} as digitised, ${DOCUMENTS_REUSED_SQL} as reused
   from dossiers.dossier s left join (${applicationDocumentsSql('cast(? as uuid)')}) docs on docs.dossier_id = s.id where s.id = ?`;
@@ -29,17 +29,17 @@ export class StatisticsRecorder {
       resultFiles: Number(data?.results ?? 0),
       documents,
     });
-    await this.add(dossier, localDateKey(at), delta);
+    await this.add(dossier, vietnamDay(at), delta);
   }
 
   /** A payment confirmed by the payments service (`method` as it reports it: ONLINE, CASH, BANK_TRANSFER). */
   feePaid(dossier: Dossier, method: string, at: Date = new Date()): Promise<void> {
-    return this.add(dossier, localDateKey(at), countersOfPayment(method));
+    return this.add(dossier, vietnamDay(at), countersOfPayment(method));
   }
 
   /** The citizen's rating, counted on the day of the return it rates. */
   rated(dossier: Dossier, rating: number): Promise<void> {
-    return this.add(dossier, localDateKey(dossier.returnedAt ?? new Date()), countersOfRating(rating));
+    return this.add(dossier, vietnamDay(dossier.returnedAt ?? new Date()), countersOfRating(rating));
   }
 
   /** The documents are read as stored, so what this transaction attached is flushed first. */

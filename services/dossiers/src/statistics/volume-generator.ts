@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { dossierSearchText } from '../domain/dossier-search';
-import { addCalendarDays } from '../domain/local-time';
 import { daysIn, endOfMonth, monthsOf, type DateRange } from '../domain/period-slices';
 import { apportion } from './apportion';
 import { COMMUNE_PROFILES, IN_PERSON_PULL, ONLINE_PULL, PROCEDURE_ONLINE_TILT, PROCEDURE_WEIGHTS } from './duc-hoa-2022.data';
 import type { HistoryProcedure } from './duc-hoa-2022.generator';
 import { addRowsSql, localDaySql } from './statistic-tables';
 import { statisticsOfSql } from './statistics-bulk';
+import { addDays } from '@motcua/platform';
 
 /**
  * Load generator (`npm run seed:volume`, `npm run bench`): N real dossier rows written by SQL
@@ -100,9 +100,9 @@ export async function seedVolume(em: EntityManager, catalogue: VolumeCatalogue, 
   if (!Number.isInteger(total) || total < 1) throw new RangeError('dossiers must be a whole number ≥ 1');
   const to = options.to ?? '2025-12-31';
   const spanDays = Math.max(MIN_SPAN_DAYS, Math.ceil(total / MAX_PER_DAY));
-  const from = addCalendarDays(to, -(spanDays - 1));
+  const from = addDays(to, -(spanDays - 1));
   const perDay = Math.ceil(total / spanDays);
-  const last = addCalendarDays(from, Math.ceil(total / perDay) - 1);
+  const last = addDays(from, Math.ceil(total / perDay) - 1);
   const cells = volumeCells(catalogue);
   const started = Date.now();
   const deferred = options.deferIndexes ? await dropSecondaryIndexes(em) : [];
@@ -145,8 +145,8 @@ function monthRanges(from: string, to: string): DateRange[] {
 
 function dayBatches(range: DateRange, days: number): DateRange[] {
   const batches: DateRange[] = [];
-  for (let day = range.from; day <= range.to; day = addCalendarDays(day, days)) {
-    const end = addCalendarDays(day, days - 1);
+  for (let day = range.from; day <= range.to; day = addDays(day, days)) {
+    const end = addDays(day, days - 1);
     batches.push({ from: day, to: end < range.to ? end : range.to });
   }
   return batches;

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from './calendar';
+import { addDays, addMonths } from '@motcua/platform';
 
 /**
  * "Did outreach work": a commune's online share in the months before its first training or outreach event of the

@@ -1,4 +1,4 @@
-import { daysBetween } from './calendar';
+import { daysBetween } from '@motcua/platform';
 
 /** What a commune aims at for a period. */
 export enum TargetMetric {

@@ -1,6 +1,6 @@
 import type { EventHandler } from '@motcua/platform';
-import { monthOf } from '../domain/calendar';
 import { parseStatusChange, submissionOf } from '../domain/submission-count';
+import { vietnamMonth } from '@motcua/platform';
 
 /**
  * `dossier.status-changed` from the dossiers service. Runs in the receiver's transaction, after the event's id has
@@ -26,6 +26,6 @@ export const dossierStatusChanged: EventHandler = async (em, payload) => {
     `insert into outreach.submission_month as m (unit_code, month, online, in_person, assisted) values (?, ?, ?, ?, ?)
      on conflict (unit_code, month) do update set
        online = m.online + excluded.online, in_person = m.in_person + excluded.in_person, assisted = m.assisted + excluded.assisted`,
-    [change.unitCode, monthOf(change.at), submission.kind === 'ONLINE' ? 1 : 0, submission.kind === 'IN_PERSON' ? 1 : 0, assisted],
+    [change.unitCode, vietnamMonth(change.at), submission.kind === 'ONLINE' ? 1 : 0, submission.kind === 'IN_PERSON' ? 1 : 0, assisted],
   );
 };

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceDeps } from '@motcua/platform';
-import { addDays, addMonths, dayOf } from '../domain/calendar';
 import { SupportRequestStatus } from '../domain/support-request-state';
 import { TargetMetric } from '../domain/target-progress';
 import { OutreachEvent, OutreachKind } from '../entities/outreach-event.entity';
@@ -32,6 +31,7 @@ import {
   hamlet,
   type SeedCommune,
 } from './outreach.data';
+import { addDays, addMonths, vietnamDay } from '@motcua/platform';
 
 const SEED_AUTHOR = 'seed:outreach';
 const DEMO_VOLUNTEER = { subject: 'demo-volunteer', name: 'Trần Thị Bình', unit: '27931' };
@@ -72,7 +72,7 @@ export async function seedOutreach(deps: ServiceDeps, now = new Date()): Promise
   if (await em.count(TrainingSession, { createdBy: SEED_AUTHOR })) return;
   await em.transactional(async (tx) => {
     const rng = random(802);
-    const today = dayOf(now);
+    const today = vietnamDay(now);
     const person = (female = rng.next() < 0.5) => {
       const pool = female ? FEMALE : MALE;
       return `${rng.pick(FAMILY_NAMES)} ${rng.pick(pool.middle)} ${rng.pick(pool.given)}`;

@@ -1,5 +1,4 @@
-import { AppError, assertJurisdiction, hasRole, inJurisdiction, type Caller, type UnitDirectory, type UnitVersion } from '@motcua/platform';
-import { dayOf, endOfDayExclusive, startOfDay } from '../domain/calendar';
+import { AppError, assertJurisdiction, type Caller, endOfVietnamDayExclusive, hasRole, inJurisdiction, startOfVietnamDay, type UnitDirectory, type UnitVersion, vietnamDay } from '@motcua/platform';
 
 /**
  * A unit version whose records count in a scope, whole: the scope unit, its subtree and their predecessors. A record
@@ -31,7 +30,7 @@ export interface UnitScope {
 export class Jurisdiction {
   constructor(
     private readonly units: UnitDirectory,
-    private readonly today: () => string = () => dayOf(new Date()),
+    private readonly today: () => string = () => vietnamDay(new Date()),
   ) {}
 
   /** The unit's path, if the caller may act for it; NOT_FOUND for an unknown unit, OUT_OF_JURISDICTION otherwise. */
@@ -59,7 +58,7 @@ export class Jurisdiction {
   async assertVisible(caller: Caller, record: { unitCode: string; unitPath: string | null }, at: Date): Promise<void> {
     if (inJurisdiction(caller, record.unitPath?.split('/') ?? [])) return;
     const own = caller.unitCode ? await this.units.unitOf(caller.unitCode, this.today()) : null;
-    const day = dayOf(at);
+    const day = vietnamDay(at);
     const inLineage = !!own?.lineage.some((e) => e.portion === 0 && e.code === record.unitCode && (e.validFrom ?? '') <= day && (e.validTo === null || day <= e.validTo));
     assertJurisdiction(caller, inLineage ? [caller.unitCode] : []);
   }
@@ -94,7 +93,7 @@ export class Jurisdiction {
 export function withinScope(scope: UnitScope, dateProperty: string, days = false): object {
   if (!scope.sources) return {};
   const bounds = (from: string | null, to: string | null) =>
-    days ? { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } : { ...(from ? { $gte: startOfDay(from) } : {}), ...(to ? { $lt: endOfDayExclusive(to) } : {}) };
+    days ? { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } : { ...(from ? { $gte: startOfVietnamDay(from) } : {}), ...(to ? { $lt: endOfVietnamDayExclusive(to) } : {}) };
   return {
     $or: periodsOf(scope.sources).map(({ from, to, codes }) => ({ unitCode: { $in: codes }, ...(from || to ? { [dateProperty]: bounds(from, to) } : {}) })),
   };
@@ -108,11 +107,11 @@ export function scopeSql(scope: UnitScope, columns: { code: string; at: string; 
     params.push(codes.join(','));
     const conditions = [`${columns.code} = any(string_to_array(?, ','))`];
     if (from) {
-      params.push(columns.days ? from : startOfDay(from));
+      params.push(columns.days ? from : startOfVietnamDay(from));
       conditions.push(columns.days ? `${columns.at} >= cast(? as date)` : `${columns.at} >= ?`);
     }
     if (to) {
-      params.push(columns.days ? to : endOfDayExclusive(to));
+      params.push(columns.days ? to : endOfVietnamDayExclusive(to));
       conditions.push(columns.days ? `${columns.at} <= cast(? as date)` : `${columns.at} < ?`);
     }
     return `(${conditions.join(' and ')})`;
@@ -123,7 +122,7 @@ export function scopeSql(scope: UnitScope, columns: { code: string; at: string; 
 /** The unit a record rolls into within the scope (the scope unit or its child), by its unit code and day; null if none. */
 export function intoCodeOf(scope: UnitScope, unitCode: string, at: Date): string | null {
   if (!scope.sources) return unitCode;
-  const day = dayOf(at);
+  const day = vietnamDay(at);
   return scope.sources.find((s) => s.code === unitCode && (s.from ?? '') <= day && (s.to === null || day <= s.to))?.intoCode ?? null;
 }
 

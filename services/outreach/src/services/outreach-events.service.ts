@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, pageInfo, type Caller } from '@motcua/platform';
-import { endOfDayExclusive, startOfDay } from '../domain/calendar';
+import { type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, startOfVietnamDay } from '@motcua/platform';
 import { OutreachEvent } from '../entities/outreach-event.entity';
 import type { OutreachEventConnection, OutreachEventsArgs, RecordOutreachEventInput } from '../resolvers/outreach-event.types';
 import { withinScope, type Jurisdiction } from './jurisdiction';
@@ -19,7 +18,7 @@ export class OutreachEventsService {
     const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'startsAt') };
     if (args.kind) where.kind = args.kind;
     if (args.from || args.to) {
-      where.startsAt = { ...(args.from ? { $gte: startOfDay(args.from) } : {}), ...(args.to ? { $lt: endOfDayExclusive(args.to) } : {}) };
+      where.startsAt = { ...(args.from ? { $gte: startOfVietnamDay(args.from) } : {}), ...(args.to ? { $lt: endOfVietnamDayExclusive(args.to) } : {}) };
     }
     const [nodes, totalCount] = await this.em.findAndCount(OutreachEvent, where, { orderBy: { startsAt: 'desc', id: 'asc' }, limit: args.first, offset });
     return { totalCount, nodes, pageInfo: pageInfo(offset, nodes.length, totalCount) };

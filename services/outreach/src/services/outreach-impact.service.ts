@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { inJurisdiction, type Caller } from '@motcua/platform';
-import { dayOf, endOfDayExclusive, startOfDay } from '../domain/calendar';
+import { type Caller, endOfVietnamDayExclusive, inJurisdiction, startOfVietnamDay, vietnamDay } from '@motcua/platform';
 import { impactWindows, shareChangePoints, shareOf, type DayRange, type ShareCounts } from '../domain/outreach-impact';
 import type { OutreachImpact, OutreachImpactRow, PeriodOnlineShare } from '../resolvers/impact.types';
 import type { IndicatorRequest, IndicatorsClient } from './indicators.client';
@@ -38,7 +37,7 @@ export class OutreachImpactService {
     checkPeriod(from, to);
     const scope = await this.jurisdiction.scope(caller, unitCode, asOf);
     const s = scopeSql(scope, { code: 'unit_code', at: 'starts_at' });
-    const period = [startOfDay(from), endOfDayExclusive(to)];
+    const period = [startOfVietnamDay(from), endOfVietnamDayExclusive(to)];
     const rows: ActivityRow[] = await this.em.execute(
       `select unit_code, unit_path, starts_at, 'training' as kind, attendee_count as people from outreach.training_session
        where status = 'HELD' and starts_at >= ? and starts_at < ? and ${s.sql}
@@ -47,9 +46,9 @@ export class OutreachImpactService {
        where starts_at >= ? and starts_at < ? and ${s.sql}`,
       [...period, ...s.params, ...period, ...s.params],
     );
-    const today = dayOf(this.now());
+    const today = vietnamDay(this.now());
     const plans = activitiesOf(scope, rows).map((a) => {
-      const firstActivityOn = dayOf(a.firstAt);
+      const firstActivityOn = vietnamDay(a.firstAt);
       // The unit above is the baseline, if the caller may read its figures (a commune official: not the province).
       const above = a.path.slice(0, -1);
       const parent = above.length && inJurisdiction(caller, above) ? above[above.length - 1] : null;

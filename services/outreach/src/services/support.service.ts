@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, UniqueConstraintViolationException, raw } from '@mikro-orm/core';
-import { AppError, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
-import { endOfDayExclusive, startOfDay } from '../domain/calendar';
+import { AppError, type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, startOfVietnamDay } from '@motcua/platform';
 import { SupportRequestAction, SupportRequestStatus, nextSupportStatus } from '../domain/support-request-state';
 import { normaliseZaloGroupLink } from '../domain/zalo-link';
 import { SupportGroup } from '../entities/support-group.entity';
@@ -175,7 +174,7 @@ export class SupportService {
               percentile_cont(0.5) within group (order by extract(epoch from resolved_at - received_at) / 60) filter (where resolved_at is not null) as median
        from outreach.support_request where received_at >= ? and received_at < ? and ${s.sql}
        group by channel order by channel`,
-      [startOfDay(from), endOfDayExclusive(to), ...s.params],
+      [startOfVietnamDay(from), endOfVietnamDayExclusive(to), ...s.params],
     );
     return rows.map((r) => ({
       channel: r.channel,

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, pageInfo, type Caller } from '@motcua/platform';
-import { addDays, dayOf, endOfDayExclusive, startOfDay } from '../domain/calendar';
+import { addDays, type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, startOfVietnamDay, vietnamDay } from '@motcua/platform';
 import { shareOf } from '../domain/outreach-impact';
 import { TargetMetric, isShareMetric, targetProgress } from '../domain/target-progress';
 import { OutreachTarget } from '../entities/outreach-target.entity';
@@ -59,7 +58,7 @@ export class TargetsService {
   async remove(caller: Caller, id: string): Promise<boolean> {
     const target = await this.em.findOne(OutreachTarget, { id: uuidOrNull(id) ?? '00000000-0000-0000-0000-000000000000' });
     if (!target) throw notFound(TARGET, id);
-    await this.jurisdiction.assertVisible(caller, target, startOfDay(target.periodStart));
+    await this.jurisdiction.assertVisible(caller, target, startOfVietnamDay(target.periodStart));
     await this.jurisdiction.pathFor(caller, target.unitCode);
     await this.em.remove(target).flush();
     return true;
@@ -67,7 +66,7 @@ export class TargetsService {
 
   /** Progress of each target, measured up to today for a running period; online shares in one read of the indicators. */
   private async attachProgress(caller: Caller, targets: OutreachTarget[]): Promise<void> {
-    const today = dayOf(this.now());
+    const today = vietnamDay(this.now());
     const measuredTo = (t: OutreachTarget) => (t.periodEnd < today ? t.periodEnd : today);
     const shareTargets = targets.filter((t) => isShareMetric(t.metric) && t.periodStart <= today);
     const shares = shareTargets.length
@@ -87,7 +86,7 @@ export class TargetsService {
   }
 
   private async trainedCount(target: OutreachTarget, to: string): Promise<number> {
-    const period = [startOfDay(target.periodStart), endOfDayExclusive(to)];
+    const period = [startOfVietnamDay(target.periodStart), endOfVietnamDayExclusive(to)];
     const scope = [target.unitPath, `${target.unitPath}/%`];
     if (target.metric === TargetMetric.PEOPLE_TRAINED) {
       const [row]: { total: string }[] = await this.em.execute(

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { AppError, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
-import { endOfDayExclusive, startOfDay } from '../domain/calendar';
+import { AppError, type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, startOfVietnamDay } from '@motcua/platform';
 import { TrainingAttendee } from '../entities/training-attendee.entity';
 import { TrainingSession, TrainingStatus } from '../entities/training-session.entity';
 import type { AttendeeInput, RecordTrainingAttendanceInput, RecordTrainingSessionInput, TrainedPeopleRow, TrainingSessionConnection, TrainingSessionsArgs } from '../resolvers/training.types';
@@ -23,7 +22,7 @@ export class TrainingService {
     const where: Record<string, unknown> = { ...withinScope(await this.jurisdiction.scope(caller, args.unitCode, args.asOf), 'startsAt') };
     if (args.status) where.status = args.status;
     if (args.from || args.to) {
-      where.startsAt = { ...(args.from ? { $gte: startOfDay(args.from) } : {}), ...(args.to ? { $lt: endOfDayExclusive(args.to) } : {}) };
+      where.startsAt = { ...(args.from ? { $gte: startOfVietnamDay(args.from) } : {}), ...(args.to ? { $lt: endOfVietnamDayExclusive(args.to) } : {}) };
     }
     const [nodes, totalCount] = await this.em.findAndCount(TrainingSession, where, { orderBy: { startsAt: 'desc', id: 'asc' }, limit: args.first, offset });
     return { totalCount, nodes, pageInfo: pageInfo(offset, nodes.length, totalCount) };
@@ -109,7 +108,7 @@ export class TrainingService {
   async trainedPeople(caller: Caller, unitCode: string | null | undefined, from: string, to: string): Promise<TrainedPeopleRow[]> {
     checkPeriod(from, to);
     const scope = await this.jurisdiction.scope(caller, unitCode);
-    const period = [startOfDay(from), endOfDayExclusive(to)];
+    const period = [startOfVietnamDay(from), endOfVietnamDayExclusive(to)];
     const sessionScope = scopeSql(scope, { code: 's.unit_code', at: 's.starts_at' });
     const attendeeScope = scopeSql(scope, { code: 'a.unit_code', at: 's.starts_at' });
     const sessions: { unit_code: string; sessions: string; attendees: string }[] = await this.em.execute(

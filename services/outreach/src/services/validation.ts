@@ -1,5 +1,4 @@
-import { AppError, type LocalizedText } from '@motcua/platform';
-import { isDayKey } from '../domain/calendar';
+import { AppError, isDayKey, type LocalizedText } from '@motcua/platform';
 
 /** VALIDATION_FAILED for one field, with a message that says what to fix, in both languages. */
 export function invalid(field: string, constraint: string, message: LocalizedText): AppError {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { AppError, decodeCursor, pageInfo, type Caller } from '@motcua/platform';
-import { dayOf, endOfDayExclusive, startOfDay } from '../domain/calendar';
+import { AppError, type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, startOfVietnamDay, vietnamDay } from '@motcua/platform';
 import { AssistedDossier } from '../entities/assisted-dossier.entity';
 import { SupportTeam } from '../entities/support-team.entity';
 import { Volunteer } from '../entities/volunteer.entity';
@@ -78,8 +77,8 @@ export class VolunteersService {
         throw invalid('teamId', 'sameUnit', { vi: 'Đội được chọn không thuộc đơn vị của tình nguyện viên.', en: "The team chosen does not belong to the volunteer's unit." });
       }
     }
-    const joinedOn = input.joinedOn ?? dayOf(this.now());
-    if (joinedOn > dayOf(this.now())) throw invalid('joinedOn', 'notFuture', { vi: 'Ngày tham gia chưa đến.', en: 'The joining date is in the future.' });
+    const joinedOn = input.joinedOn ?? vietnamDay(this.now());
+    if (joinedOn > vietnamDay(this.now())) throw invalid('joinedOn', 'notFuture', { vi: 'Ngày tham gia chưa đến.', en: 'The joining date is in the future.' });
     const volunteer = this.em.create(Volunteer, {
       fullName: requiredText(input.fullName, 'fullName', { vi: 'họ tên', en: 'the full name' }),
       subject: cleanText(input.subject),
@@ -114,7 +113,7 @@ export class VolunteersService {
       where.helperSubject = volunteer.subject ?? '';
     }
     if (args.from || args.to) {
-      where.submittedAt = { ...(args.from ? { $gte: startOfDay(args.from) } : {}), ...(args.to ? { $lt: endOfDayExclusive(args.to) } : {}) };
+      where.submittedAt = { ...(args.from ? { $gte: startOfVietnamDay(args.from) } : {}), ...(args.to ? { $lt: endOfVietnamDayExclusive(args.to) } : {}) };
     }
     const [nodes, totalCount] = await this.em.findAndCount(AssistedDossier, where, { orderBy: { submittedAt: 'desc', dossierCode: 'asc' }, limit: args.first, offset });
     return { totalCount, nodes, pageInfo: pageInfo(offset, nodes.length, totalCount) };

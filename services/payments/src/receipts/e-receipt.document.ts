@@ -1,3 +1,4 @@
+import { vietnamDay } from '@motcua/platform';
 /**
  * The e-receipt for fees and charges (biên lai điện tử thu phí, lệ phí) as a PDF: the content Decree 123/2020/NĐ-CP
  * (art. 32, as amended by Decree 70/2025/NĐ-CP) asks of a receipt — its name, template and series symbols, number,
@@ -8,7 +9,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentFonts } from '@motcua/pdf';
 import { amountInWords } from '../domain/amount-in-words';
-import { vietnamDateKey, vietnamTimeText } from '../domain/vietnam-time';
+import { vietnamTimeText } from '../domain/vietnam-time';
 import type { PaymentItem } from '../entities/payment.entity';
 
 export interface EReceiptData {
@@ -34,7 +35,7 @@ const VND = new Intl.NumberFormat('vi-VN');
 const money = (vnd: number) => `${VND.format(vnd)}`;
 
 function dateLine(at: Date): string {
-  const [y, m, d] = vietnamDateKey(at).split('-');
+  const [y, m, d] = vietnamDay(at).split('-');
   return `Ngày ${d} tháng ${m} năm ${y}`;
 }
 

@@ -1,7 +1,6 @@
 import type { Express } from 'express';
-import { AppError, sendRouteError, signedInCaller, type ServiceDeps } from '@motcua/platform';
+import { AppError, sendRouteError, type ServiceDeps, signedInCaller, vietnamDay } from '@motcua/platform';
 import { signingCredentialsFromEnv } from '@motcua/pdf';
-import { vietnamDateKey } from '../domain/vietnam-time';
 import { Payment, PaymentStatus } from '../entities/payment.entity';
 import { EReceiptService } from '../receipts/e-receipt.service';
 import { receiptSettingsFrom } from '../receipts/receipt-settings';
@@ -44,7 +43,7 @@ async function issuingBodyOf(runtime: PaymentsRuntime, code: string | null | und
   try {
     const data = await runtime.graph.request<{ administrativeUnit: { name: string } | null }>(
       'query IssuingUnit($code: String!, $asOf: Date) { administrativeUnit(code: $code, asOf: $asOf) { name } }',
-      { code, asOf: vietnamDateKey(paidAt) },
+      { code, asOf: vietnamDay(paidAt) },
     );
     const name = data.administrativeUnit?.name;
     return name ? `Ủy ban nhân dân ${name.charAt(0).toLowerCase()}${name.slice(1)}` : null;

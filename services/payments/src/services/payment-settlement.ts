@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { publishEvent } from '@motcua/platform';
+import { publishEvent, vietnamDay, vietnamYear } from '@motcua/platform';
 import { formatReceiptNumber, formatTxnRef } from '../domain/receipt-number';
-import { vietnamDateKey, vietnamYear } from '../domain/vietnam-time';
 import { MismatchKind } from '../entities/payment-mismatch.entity';
 import { Payment, PaymentStatus, type SettledBy } from '../entities/payment.entity';
 
@@ -29,7 +28,7 @@ async function nextReceiptNumber(em: EntityManager, unitCode: string, at: Date):
 
 export async function nextTxnRef(em: EntityManager, at: Date): Promise<string> {
   const rows: { n: string }[] = await em.execute(`select nextval('payments.txn_ref_seq') as n`);
-  return formatTxnRef(vietnamDateKey(at), Number(rows[0].n));
+  return formatTxnRef(vietnamDay(at), Number(rows[0].n));
 }
 
 export interface SuccessDetails {

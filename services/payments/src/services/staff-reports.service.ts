@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, assertJurisdiction, hasRole, type Caller } from '@motcua/platform';
-import { DateInputError, vietnamDateKey, vietnamDayRange, vietnamDaysRange } from '../domain/vietnam-time';
+import { AppError, assertJurisdiction, type Caller, hasRole, vietnamDay } from '@motcua/platform';
+import { DateInputError, vietnamDayRange, vietnamDaysRange } from '../domain/vietnam-time';
 import { PaymentMismatch } from '../entities/payment-mismatch.entity';
 import { Payment, PaymentMethod, PaymentStatus } from '../entities/payment.entity';
 
@@ -59,7 +59,7 @@ export class StaffReportsService {
     const paidToday = payments.filter((p) => p.paidAt && p.paidAt >= from && p.paidAt < to && (p.status === PaymentStatus.SUCCEEDED || p.status === PaymentStatus.REFUNDED));
     const sum = (list: Payment[]) => list.reduce((total, p) => total + p.amount, 0);
     return {
-      date: vietnamDateKey(from),
+      date: vietnamDay(from),
       unitCode: unit,
       payments,
       succeededCount: paidToday.length,
@@ -112,7 +112,7 @@ export class StaffReportsService {
     entries.sort((a, b) => a.at.getTime() - b.at.getTime());
     const byDay = new Map<string, CashBookDayTotal>();
     for (const line of entries) {
-      const date = vietnamDateKey(line.at);
+      const date = vietnamDay(line.at);
       const day = byDay.get(date) ?? { date, inVnd: 0, outVnd: 0 };
       day.inVnd += line.amountInVnd;
       day.outVnd += line.amountOutVnd;
@@ -122,8 +122,8 @@ export class StaffReportsService {
     const totalOutVnd = entries.reduce((t, l) => t + l.amountOutVnd, 0);
     return {
       unitCode: unit,
-      from: vietnamDateKey(from),
-      to: vietnamDateKey(new Date(to.getTime() - 1)),
+      from: vietnamDay(from),
+      to: vietnamDay(new Date(to.getTime() - 1)),
       entries,
       days: [...byDay.values()],
       totalInVnd,

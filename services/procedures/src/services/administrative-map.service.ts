@@ -1,13 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '@motcua/platform';
+import { AppError, vietnamDay } from '@motcua/platform';
 import { Agency, AgencyKind } from '../entities/agency.entity';
 import { readManifest, type MapLevel, type SuccessionKind } from '../map/unit-data';
 import { UnitIndex, type MapUnit } from '../map/unit-index';
-
-/** The local (Asia/Ho_Chi_Minh, UTC+7 all year) calendar day of an instant, 'YYYY-MM-DD'. */
-export function vietnamDay(at: Date = new Date()): string {
-  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
 
 /** A GraphQL `Date` arrives as UTC midnight of the day asked for. */
 function dayOf(date: Date): string {

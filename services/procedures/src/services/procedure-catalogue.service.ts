@@ -1,10 +1,9 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { AppError, decodeCursor, pageInfo, searchWords } from '@motcua/platform';
+import { AppError, decodeCursor, pageInfo, searchWords, vietnamDay } from '@motcua/platform';
 import { Procedure } from '../entities/procedure.entity';
 import { ProcedureVersion } from '../entities/procedure-version.entity';
 import type { ProcedureConnection, ProcedureSearchArgs } from '../resolvers/procedure-connection.types';
 import { versionInForce } from '../catalogue/version-in-force';
-import { vietnamDay } from './administrative-map.service';
 import { catalogueCache } from '../catalogue/catalogue-cache';
 
 /** Current versions already loaded for entities of this request (entities live as long as the request). */

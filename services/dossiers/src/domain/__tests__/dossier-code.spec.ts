@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDossierCode, isValidAgencyCode, localDateKey, parseDossierCode } from '../dossier-code';
+import { vietnamDay } from '@motcua/platform';
+import { formatDossierCode, isValidAgencyCode, parseDossierCode } from '../dossier-code';
 
-describe('localDateKey', () => {
+describe('the day in a dossier code (vietnamDay)', () => {
   it('gives the Asia/Ho_Chi_Minh date', () => {
-    expect(localDateKey(new Date('2025-03-11T16:59:59Z'))).toBe('2025-03-11');
-    expect(localDateKey(new Date('2025-03-11T17:00:00Z'))).toBe('2025-03-12');
-    expect(localDateKey(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    expect(vietnamDay(new Date('2025-03-11T16:59:59Z'))).toBe('2025-03-11');
+    expect(vietnamDay(new Date('2025-03-11T17:00:00Z'))).toBe('2025-03-12');
+    expect(vietnamDay(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
   });
 });
 

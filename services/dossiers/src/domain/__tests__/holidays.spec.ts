@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, holidaysOf, isMakeUpWorkingDay, isPublicHoliday, legalSourceOf, makeUpWorkingDaysOf, notDaysOffOf } from '../holidays';
-import { weekdayOf } from '../local-time';
+import { weekdayOf } from '@motcua/platform';
 
 const YEARS = Array.from({ length: HOLIDAY_TABLE_LAST_YEAR - HOLIDAY_TABLE_FIRST_YEAR + 1 }, (_, i) => HOLIDAY_TABLE_FIRST_YEAR + i);
 const isWeekend = (date: string) => [0, 6].includes(weekdayOf(date));

@@ -1,4 +1,4 @@
-import { VIETNAM_UTC_OFFSET_MINUTES } from '../../domain/local-time';
+import { VIETNAM_UTC_OFFSET_MINUTES } from '@motcua/platform';
 
 /**
  * Hours (Asia/Ho_Chi_Minh wall clock) when non-urgent messages wait: a status update at 23:00 can be read at

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DateInputError, startOfVietnamDay, vietnamDateKey, vietnamDayRange, vietnamDaysRange, vietnamTimeText, vietnamYear } from '../vietnam-time';
+import { DateInputError, startOfTypedDay, vietnamDayRange, vietnamDaysRange, vietnamTimeText } from '../vietnam-time';
 
 describe('Vietnamese days', () => {
   it('starts a day at 00:00 GMT+7, i.e. 17:00 UTC the evening before', () => {
-    expect(startOfVietnamDay('2026-11-28').toISOString()).toBe('2026-11-27T17:00:00.000Z');
+    expect(startOfTypedDay('2026-11-28').toISOString()).toBe('2026-11-27T17:00:00.000Z');
     expect(vietnamDayRange('2026-11-28')).toEqual({ from: new Date('2026-11-27T17:00:00Z'), to: new Date('2026-11-28T17:00:00Z') });
-  });
-
-  it('names the Vietnamese date and year of an instant', () => {
-    expect(vietnamDateKey(new Date('2026-11-27T16:59:59Z'))).toBe('2026-11-27');
-    expect(vietnamDateKey(new Date('2026-11-27T17:00:00Z'))).toBe('2026-11-28');
-    expect(vietnamYear(new Date('2026-12-31T17:30:00Z'))).toBe(2027);
   });
 
   it('spans several days, both ends included, within a limit', () => {
@@ -21,7 +15,7 @@ describe('Vietnamese days', () => {
   });
 
   it('refuses what is not a calendar date', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '28/11/2026', '', '2026-1-1']) expect(() => startOfVietnamDay(bad), bad).toThrow(DateInputError);
+    for (const bad of ['2026-02-30', '2026-13-01', '28/11/2026', '', '2026-1-1']) expect(() => startOfTypedDay(bad), bad).toThrow(DateInputError);
   });
 });
 
