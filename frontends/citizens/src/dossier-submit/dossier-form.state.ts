@@ -1,4 +1,4 @@
-import type { DeliveryMethod, Translate } from '@motcua/ui';
+import { applicantProblems, type DeliveryMethod, type Translate } from '@motcua/ui';
 import type { AttachedFile, DossierDraft, DraftApplicant } from '../common/dossier-draft';
 import type { FormField, ProcedureDetail, RequiredDocument } from '../procedure-detail/procedure.query';
 import type { submitMessages } from './submit.messages';
@@ -66,16 +66,6 @@ export function draftFromState(procedure: ProcedureDetail, state: DossierFormSta
   };
 }
 
-/** Phone numbers are typed with spaces and dots ("0912 345 678"); the service wants the digits. */
-export function normalisePhone(phone: string): string {
-  return phone.replace(/[\s.\-()]/g, '');
-}
-
-/** The 12-digit personal identification number only: 9-digit CMND cards expired on 31 Dec 2024 (Law on Identification 2023, art. 46). */
-const ID_NUMBER = /^\d{12}$/;
-const PHONE = /^(0|\+84)\d{9,10}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function checkFormField(field: FormField, value: string, t: T): string | null {
   const trimmed = value.trim();
   if (!trimmed) return field.required ? (field.type === 'select' ? t('error.choose') : t('error.required')) : null;
@@ -95,17 +85,7 @@ export function validateForm(procedure: ProcedureDetail, state: DossierFormState
   const { applicant } = state;
   if (!state.unitCode) errors.unitCode = t('error.choose');
   if (options.competentRequired && !state.competentUnitCode) errors.competentUnitCode = t('error.choose');
-  const name = applicant.fullName.trim();
-  if (!name) errors['applicant.fullName'] = t('error.required');
-  else if (name.length < 2 || name.length > 100) errors['applicant.fullName'] = t('error.fullName');
-  if (!applicant.idNumber.trim()) errors['applicant.idNumber'] = t('error.required');
-  else if (!ID_NUMBER.test(applicant.idNumber.trim())) errors['applicant.idNumber'] = t('error.idNumber');
-  if (!applicant.phone.trim()) errors['applicant.phone'] = t('error.required');
-  else if (!PHONE.test(normalisePhone(applicant.phone))) errors['applicant.phone'] = t('error.phone');
-  if (applicant.email.trim() && !EMAIL.test(applicant.email.trim())) errors['applicant.email'] = t('error.email');
-  const address = applicant.address.trim();
-  if (!address) errors['applicant.address'] = t('error.required');
-  else if (address.length < 5 || address.length > 300) errors['applicant.address'] = t('error.address');
+  for (const [path, problem] of Object.entries(applicantProblems(applicant))) errors[path] = t(`error.${problem}`);
 
   for (const field of procedure.formFields) {
     const problem = checkFormField(field, state.formData[field.key] ?? '', t);

@@ -1,6 +1,6 @@
-import { hasAnyRole, type Session } from '@motcua/ui';
+import { cleanApplicant, hasAnyRole, type Session } from '@motcua/ui';
 import type { ProcedureDetail } from '../procedure-detail/procedure.query';
-import { normalisePhone, type DossierFormState } from './dossier-form.state';
+import type { DossierFormState } from './dossier-form.state';
 import type { FeeQuoteVariables } from '../payments/payments.queries';
 import type { SubmitDossierInput } from './submit.queries';
 
@@ -15,13 +15,7 @@ export function toSubmitInput(procedure: ProcedureDetail, state: DossierFormStat
   return {
     procedureCode: procedure.code,
     unitCode: state.unitCode,
-    applicant: {
-      fullName: applicant.fullName.trim(),
-      idNumber: applicant.idNumber.trim(),
-      phone: normalisePhone(applicant.phone),
-      address: applicant.address.trim(),
-      email: applicant.email.trim() || null,
-    },
+    applicant: cleanApplicant(applicant),
     documents: Object.entries(state.documents).map(([requirementId, file]) => ({ requirementId, fileId: file.fileId })),
     deliveryMethod: state.deliveryMethod ?? 'PICKUP',
     deliveryAddress: state.deliveryMethod === 'POST' ? state.deliveryAddress.trim() || null : null,

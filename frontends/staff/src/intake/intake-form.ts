@@ -1,4 +1,4 @@
-import type { DeliveryMethod } from '@motcua/ui';
+import { applicantProblems, cleanApplicant, type DeliveryMethod } from '@motcua/ui';
 import type { UploadedItem } from '../documents/file-upload-field';
 import type { IntakeProcedure, IntakeRequirement, ProcedureSummary, ReceiveAtCounterInput, UnitLevel, UnitOption } from './counter-intake.query';
 
@@ -45,17 +45,7 @@ export function validateIntake(form: IntakeForm, procedure: IntakeProcedure, uni
   const problems: Record<string, IntakeProblem> = {};
   // At the provincial centre, a commune procedure needs its commune.
   if (unitLevel === 'PROVINCE' && procedure.settlingLevel === 'COMMUNE' && !form.competentUnitCode) problems.competentUnitCode = 'competent';
-  const { fullName, idNumber, phone, address, email } = form.applicant;
-  if (!fullName.trim()) problems['applicant.fullName'] = 'required';
-  else if (fullName.trim().length < 2) problems['applicant.fullName'] = 'fullName';
-  if (!idNumber.trim()) problems['applicant.idNumber'] = 'required';
-  // 12 digits only: 9-digit CMND cards expired on 31 Dec 2024 (Law on Identification 2023, art. 46).
-  else if (!/^\d{12}$/.test(idNumber.trim())) problems['applicant.idNumber'] = 'idNumber';
-  if (!phone.trim()) problems['applicant.phone'] = 'required';
-  else if (!/^(0|\+84)\d{9,10}$/.test(phone.replace(/[\s.]/g, ''))) problems['applicant.phone'] = 'phone';
-  if (!address.trim()) problems['applicant.address'] = 'required';
-  else if (address.trim().length < 5) problems['applicant.address'] = 'address';
-  if (email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) problems['applicant.email'] = 'email';
+  Object.assign(problems, applicantProblems(form.applicant));
   for (const field of procedure.formFields) {
     const value = (form.formData[field.key] ?? '').trim();
     if (field.required && !value) problems[`form.${field.key}`] = 'required';
@@ -82,13 +72,7 @@ export function toReceiveInput(form: IntakeForm, procedure: IntakeProcedure, uni
     procedureCode: procedure.code,
     unitCode,
     competentUnitCode: form.competentUnitCode && form.competentUnitCode !== unitCode ? form.competentUnitCode : null,
-    applicant: {
-      fullName: form.applicant.fullName.trim().replace(/\s+/g, ' '),
-      idNumber: form.applicant.idNumber.trim(),
-      phone: form.applicant.phone.replace(/[\s.]/g, ''),
-      address: form.applicant.address.trim(),
-      email: form.applicant.email.trim() || null,
-    },
+    applicant: cleanApplicant(form.applicant),
     documents: procedure.requiredDocuments.flatMap((requirement) => {
       const file = form.documents[requirement.id];
       return file ? [{ requirementId: requirement.id, fileId: file.fileId }] : [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureDetail } from '../../procedure-detail/procedure.query';
-import { emptyFormState, fieldOrder, normalisePhone, stateFromDraft, validateForm, type DossierFormState } from '../dossier-form.state';
+import { normalisePhone } from '@motcua/ui';
+import { emptyFormState, fieldOrder, stateFromDraft, validateForm, type DossierFormState } from '../dossier-form.state';
 import { toSubmitInput } from '../dossier-input';
 
 // Messages come back as their keys, so the tests read which check failed.
