@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { AwsClient } from 'aws4fetch';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { errorCode } from '@motcua/stack';
+import { errorCode, mintDevToken } from '@motcua/stack';
 import { DOSSIER_FIELDS, DUC_HOA, HAU_NGHIA, PDF, SUBMIT, TAY_NINH, birthRegistrationInput, gateway, inputFor, officerOf, submitBirthRegistration, upload, uploadedId } from './support';
 
 let citizen: string;
@@ -266,5 +267,31 @@ describe('inbox search', () => {
   it('refuses an over-long search with a validation error', async () => {
     const result = await gateway.graphql(INBOX, { search: 'x'.repeat(101), orderBy: 'ARRIVAL' }, intake);
     expect(errorCode(result)).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('a submission sent again', () => {
+  const submit = async (input: Record<string, unknown>, token = citizen) => (await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, token)).submitDossier.code;
+
+  it('makes one dossier of one idempotency key, sent twice or twice at once', async () => {
+    const before = await myCount();
+    const input = { ...(await birthRegistrationInput(citizen)), idempotencyKey: randomUUID() };
+    const first = await submit(input);
+    expect(await submit(input)).toBe(first);
+    const racing = { ...input, idempotencyKey: randomUUID() };
+    const [a, b] = await Promise.all([submit(racing), submit(racing)]);
+    expect(a).toBe(b);
+    expect(a).not.toBe(first);
+    expect(await myCount()).toBe(before + 2);
+  });
+
+  it("refuses another person's key, and a key that is not a UUID", async () => {
+    const key = randomUUID();
+    await submit({ ...(await birthRegistrationInput(citizen)), idempotencyKey: key });
+    const stranger = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'citizen-with-a-borrowed-key', name: 'Lê Văn Lạ', roles: ['CITIZEN'] });
+    const taken = await gateway.graphql(SUBMIT, { input: { ...(await birthRegistrationInput(stranger)), idempotencyKey: key } }, stranger);
+    expect(errorCode(taken)).toBe('CONFLICT');
+    const malformed = await gateway.graphql(SUBMIT, { input: { ...(await birthRegistrationInput(citizen)), idempotencyKey: 'again' } }, citizen);
+    expect(errorCode(malformed)).toBe('VALIDATION_FAILED');
   });
 });

@@ -32,6 +32,8 @@ export interface DossierDraft {
   documents: Record<string, AttachedFile>;
   deliveryMethod: DeliveryMethod | null;
   deliveryAddress: string;
+  /** The submission's idempotency key (absent in older drafts): a retry after a lost answer sends it again. */
+  submissionKey?: string;
 }
 
 const PREFIX = 'motcua.citizens.draft.v1';

@@ -16,6 +16,18 @@ export interface DossierFormState {
   deliveryMethod: DeliveryMethod | null;
   deliveryAddress: string;
   consent: boolean;
+  /** Sent with the submission and kept in the draft, so that a retry never makes a second dossier. */
+  submissionKey: string;
+}
+
+/** A random UUID (v4), also where the page is not a secure context and crypto.randomUUID is missing. */
+function newSubmissionKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Errors by field name: `unitCode`, `applicant.phone`, `formData.<key>`, `document.<requirement id>`, … */
@@ -32,6 +44,7 @@ export function emptyFormState(procedure: ProcedureDetail, applicantName: string
     deliveryMethod: procedure.onlineLevel === 'FULL' ? 'ONLINE' : 'PICKUP',
     deliveryAddress: '',
     consent: false,
+    submissionKey: newSubmissionKey(),
   };
 }
 
@@ -47,6 +60,7 @@ export function stateFromDraft(procedure: ProcedureDetail, draft: DossierDraft, 
     deliveryAddress: draft.deliveryAddress ?? '',
     // Consent is given for this submission, not remembered.
     consent: false,
+    submissionKey: draft.submissionKey ?? fallback.submissionKey,
   };
 }
 
@@ -63,6 +77,7 @@ export function draftFromState(procedure: ProcedureDetail, state: DossierFormSta
     documents: state.documents,
     deliveryMethod: state.deliveryMethod,
     deliveryAddress: state.deliveryAddress,
+    submissionKey: state.submissionKey,
   };
 }
 

@@ -25,6 +25,7 @@ export function toSubmitInput(procedure: ProcedureDetail, state: DossierFormStat
         .filter(([, value]) => value !== ''),
     ),
     applicantConsent: volunteer ? state.consent : null,
+    idempotencyKey: state.submissionKey,
   };
 }
 

@@ -12,6 +12,7 @@ export interface SubmitDossierInput {
   deliveryAddress: string | null;
   formData: Record<string, string>;
   applicantConsent: boolean | null;
+  idempotencyKey: string;
 }
 
 export interface SubmittedDossier {

@@ -127,6 +127,10 @@ export class Dossier {
   @Property({ type: 'text', nullable: true })
   assistedByName?: string | null;
 
+  /** The key the portal sent with the submission: the same key again returns this dossier, not a second one. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  submissionKey?: string | null;
+
   @Property({ type: 'json', nullable: true })
   formData?: Record<string, unknown> | null;
 

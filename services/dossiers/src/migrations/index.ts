@@ -8,6 +8,7 @@ import { FeeWaiverMigration } from './20261203060000-fee-waiver';
 import { NationalSyncMigration } from './20261203100000-national-sync';
 import { CitizenProfileMigration } from './20261203110000-citizen-profile';
 import { SignedResultsMigration } from './20261203120000-signed-results';
+import { SubmissionKeyMigration } from './20261203130000-submission-key';
 
 /** Applied in this order at start; released names never change. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   { name: '20261203100000-national-sync', class: NationalSyncMigration },
   { name: '20261203110000-citizen-profile', class: CitizenProfileMigration },
   { name: '20261203120000-signed-results', class: SignedResultsMigration },
+  { name: '20261203130000-submission-key', class: SubmissionKeyMigration },
 ];

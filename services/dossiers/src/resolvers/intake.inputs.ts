@@ -86,6 +86,14 @@ export class SubmitDossierInput {
   @ValidateNested()
   applicant!: ApplicantInput;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A key the client makes once per submission (a UUID) and sends again on a retry: the same key returns the dossier already made',
+  })
+  @IsOptional()
+  @IsUUID()
+  idempotencyKey?: string | null;
+
   @Field(() => [DocumentInput])
   @ArrayMaxSize(40)
   @ValidateNested({ each: true })

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError, assertJurisdiction, hasRole } from '@motcua/platform';
 import { dossierSearchText } from '../domain/dossier-search';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
@@ -43,6 +43,28 @@ export class IntakeService {
   /** A citizen (or a volunteer helping one) submits online: the code is issued at once. */
   async submitOnline(actor: Actor, input: SubmitDossierInput): Promise<Dossier> {
     if (!hasRole(actor, 'CITIZEN', 'VOLUNTEER')) throw new AppError('FORBIDDEN');
+    const key = input.idempotencyKey ?? null;
+    const earlier = key ? await this.submittedWith(actor, key) : null;
+    if (earlier) return earlier;
+    try {
+      return await this.submitNew(actor, input);
+    } catch (err) {
+      // The same key at the same moment: the other request made the dossier; this one answers with it.
+      const made = key && err instanceof UniqueConstraintViolationException ? await this.submittedWith(actor, key) : null;
+      if (made) return made;
+      throw err;
+    }
+  }
+
+  /** The dossier an earlier submission with this key made, when it was this person's; another's key is a CONFLICT. */
+  private async submittedWith(actor: Actor, key: string): Promise<Dossier | null> {
+    const dossier = await this.deps.em.fork().findOne(Dossier, { submissionKey: key });
+    if (!dossier) return null;
+    if (dossier.applicantSubject !== actor.subject && dossier.assistedBySubject !== actor.subject) throw new AppError('CONFLICT', { details: { idempotencyKey: key } });
+    return dossier;
+  }
+
+  private async submitNew(actor: Actor, input: SubmitDossierInput): Promise<Dossier> {
     const volunteer = hasRole(actor, 'VOLUNTEER') && !hasRole(actor, 'CITIZEN');
     if (volunteer && input.applicantConsent !== true) {
       throw validation('applicantConsent', 'Cần có sự đồng ý của người nộp hồ sơ trước khi nộp thay.', "The applicant's consent is required to submit on their behalf.");
@@ -151,6 +173,7 @@ export class IntakeService {
         applicantSubject: how.applicantSubject,
         assistedBySubject: how.assistedBy?.subject ?? null,
         assistedByName: how.assistedBy?.name ?? null,
+        submissionKey: how.channel === Channel.ONLINE ? (input.idempotencyKey ?? null) : null,
         formData: input.formData ?? null,
         processingDays: rules.processingDays,
         feeStatus: feeDue(rules, how.channel) ? FeeStatus.DUE : FeeStatus.NONE,

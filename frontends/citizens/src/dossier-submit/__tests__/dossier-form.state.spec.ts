@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureDetail } from '../../procedure-detail/procedure.query';
 import { normalisePhone } from '@motcua/ui';
-import { emptyFormState, fieldOrder, stateFromDraft, validateForm, type DossierFormState } from '../dossier-form.state';
+import { draftFromState, emptyFormState, fieldOrder, stateFromDraft, validateForm, type DossierFormState } from '../dossier-form.state';
 import { toSubmitInput } from '../dossier-input';
 
 // Messages come back as their keys, so the tests read which check failed.
@@ -120,6 +120,15 @@ describe('drafts and the submitted input', () => {
     expect(Object.keys(state.documents)).toEqual(['to-khai']);
     expect(state.formData).toEqual({ 'ho-ten-tre': 'Bé Na', 'gioi-tinh': '', 'can-nang': '' });
     expect(state.deliveryMethod).toBe('POST');
+  });
+
+  it('keeps one idempotency key per submission across a saved draft, and sends it', () => {
+    const state = filled();
+    expect(state.submissionKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const restored = stateFromDraft(procedure, draftFromState(procedure, state), emptyFormState(procedure, ''));
+    expect(restored.submissionKey).toBe(state.submissionKey);
+    expect(toSubmitInput(procedure, restored, false).idempotencyKey).toBe(state.submissionKey);
+    expect(emptyFormState(procedure, '').submissionKey).not.toBe(state.submissionKey);
   });
 
   it('sends trimmed values, the phone digits and only the filled form fields', () => {
