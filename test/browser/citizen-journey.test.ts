@@ -209,6 +209,22 @@ describe('citizen journey', () => {
     await main.getByText('Yêu cầu bổ sung', { exact: true }).first().waitFor();
   });
 
+  it('forgets the drafts kept on this computer when the person signs out', async () => {
+    const page = await openPage('/thu-tuc/1.001193/nop-ho-so');
+    const main = page.locator('main');
+    await fillLogin(main, 'citizen');
+    await main.getByLabel(/Số điện thoại di động/).fill('0912 345 678');
+    await main.getByRole('button', { name: 'Lưu nháp' }).click();
+    await main
+      .getByText(/Bản nháp đã lưu lúc/)
+      .first()
+      .waitFor();
+    const drafts = () => page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.includes('draft')));
+    expect(await drafts()).toHaveLength(1);
+    await page.locator('header').getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect.poll(drafts).toEqual([]);
+  });
+
   it('lets a volunteer submit for a citizen only with the consent box ticked, and keeps a draft', async () => {
     const page = await openPage('/thu-tuc/1.001193/nop-ho-so');
     const main = page.locator('main');

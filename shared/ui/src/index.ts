@@ -5,7 +5,7 @@ export { DOSSIER_STATUSES, ROLES, isDossierStatus, isRole, type DossierStatus, t
 export { defineMessages, getLang, LANGS, setLang, subscribeLang, translate, useLang, useSharedT, useT } from './i18n/i18n';
 export type { Dictionary, Lang, Messages, Translate } from './i18n/i18n';
 
-export { hasAnyRole, login, logout, useSession, type Session, type SessionIdentity, type SessionUser } from './session/session';
+export { hasAnyRole, login, logout, PERSONAL_STORAGE_PREFIX, useSession, type Session, type SessionIdentity, type SessionUser } from './session/session';
 export { completeSignIn, SIGN_IN_CALLBACK_PATH, startSignIn } from './session/oidc-sign-in';
 export { createGraphqlClient, GraphqlProvider } from './graphql/graphql-client';
 export { ApiError, type LocalizedText } from './errors/api-error';

@@ -1,4 +1,4 @@
-import type { DeliveryMethod } from '@motcua/ui';
+import { PERSONAL_STORAGE_PREFIX, type DeliveryMethod } from '@motcua/ui';
 
 /**
  * A dossier being filled in, kept in this browser only (localStorage), one per user and procedure. Files already
@@ -36,7 +36,7 @@ export interface DossierDraft {
   submissionKey?: string;
 }
 
-const PREFIX = 'motcua.citizens.draft.v1';
+const PREFIX = `${PERSONAL_STORAGE_PREFIX}citizens.draft.v1`;
 
 function keyOf(userId: string, procedureCode: string): string {
   return `${PREFIX}:${userId}:${procedureCode}`;

@@ -116,8 +116,24 @@ export function storeToken(token: string): Session | null {
   return session;
 }
 
+/**
+ * Keys of this browser's storage that hold a person's details (the portal's drafts: ID number, phone, address)
+ * begin with this: signing out removes them, so the next person at a commune help-point computer sees nothing.
+ */
+export const PERSONAL_STORAGE_PREFIX = 'motcua.personal.';
+
 export function logout(): void {
+  forgetPersonalData();
   tokenStore.write(null);
+}
+
+function forgetPersonalData(): void {
+  try {
+    const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i)).filter((key): key is string => !!key?.startsWith(PERSONAL_STORAGE_PREFIX));
+    for (const key of keys) window.localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was kept in it.
+  }
 }
 
 export function hasAnyRole(session: Session | null, roles: readonly Role[]): boolean {
