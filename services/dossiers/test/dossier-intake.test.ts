@@ -295,3 +295,17 @@ describe('a submission sent again', () => {
     expect(errorCode(malformed)).toBe('VALIDATION_FAILED');
   });
 });
+
+describe("a form's values", () => {
+  it('are checked against the fields: an impossible date, a choice not offered, an object, an unknown key; nothing is stored', async () => {
+    const before = await myCount();
+    const input = await birthRegistrationInput(citizen);
+    const bad = { ...input, formData: { ...(input.formData as Record<string, unknown>), 'ngay-sinh': '2022-02-30', 'gioi-tinh': 'Khác', 'noi-sinh': { x: 1 }, 'khong-co': 'x' } };
+    const refused = await gateway.graphql(SUBMIT, { input: bad }, citizen);
+    expect(errorCode(refused)).toBe('VALIDATION_FAILED');
+    const fields = (refused.errors?.[0]?.extensions as { details?: { fields?: { field: string }[] } }).details?.fields?.map((f) => f.field).sort();
+    expect(fields).toEqual(['formData.gioi-tinh', 'formData.khong-co', 'formData.ngay-sinh', 'formData.noi-sinh']);
+    expect(refused.errors?.[0]?.message).toMatch(/Ngày, tháng, năm sinh không phải là ngày có thật/);
+    expect(await myCount()).toBe(before);
+  });
+});

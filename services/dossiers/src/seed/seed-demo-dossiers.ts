@@ -11,6 +11,7 @@ import { dossierServices, procedureRules } from '../services/container';
 import type { ProcedureRules } from '../services/procedure-rules.client';
 import { SuccessionHandoverService } from '../services/succession-handover.service';
 import { DEMO_APPLICANTS, SAMPLE_PDF } from './demo-data';
+import type { FormFieldRule } from '../domain/form-values';
 
 const HAU_NGHIA = '27931';
 const TAY_NINH = '80';
@@ -190,7 +191,7 @@ async function demoInput(em: ServiceDeps['orm']['em'], storage: FileStorage, rul
   for (const requirement of rules.requiredDocuments.filter((r) => r.mandatory)) {
     documents.push({ requirementId: requirement.id, fileId: await storeSample(em, storage, owner.subject, `${requirement.id}.pdf`, scenario.channel === 'ONLINE' ? owner.subject : null) });
   }
-  const formData = Object.fromEntries(rules.formFields.map((f) => [f.key, f.label.includes('ngày') || f.label.includes('Ngày') ? '2025-03-12' : `${f.label} (mẫu)`]));
+  const formData = Object.fromEntries(rules.formFields.map((f) => [f.key, sampleValue(f)]));
   return {
     procedureCode: rules.code,
     unitCode: scenario.unit ?? scenario.officer?.unitCode ?? HAU_NGHIA,
@@ -209,4 +210,12 @@ async function storeSample(em: ServiceDeps['orm']['em'], storage: FileStorage, o
   const file = em.create(StoredFile, { sha256, mimeType: 'application/pdf', size: SAMPLE_PDF.length, originalName: name, ownerSubject: owner, applicantSubject, storageKey: sha256, digitised: true });
   await em.flush();
   return file.id;
+}
+
+/** A value of the field's type, as a person would fill it in. */
+function sampleValue(field: FormFieldRule): string {
+  if (field.type === 'date') return '2025-03-12';
+  if (field.type === 'select') return field.options?.[0] ?? '';
+  if (field.type === 'number') return '1';
+  return `${field.label} (mẫu)`;
 }

@@ -15,6 +15,7 @@ import type { DossierChanges } from './dossier-changes';
 import { nextDossierCode } from './dossier-code.service';
 import { DossierWorkflow } from './dossier-workflow';
 import { placedUnit, type ProcedureRules, type ProcedureRulesClient, type UnitInfo } from './procedure-rules.client';
+import { FORM_VALUE_MESSAGES, formValueProblems } from '../domain/form-values';
 
 /** Where a new dossier is received and which unit settles it (the same unit, or another one of the province). */
 interface Placement {
@@ -254,6 +255,14 @@ export class IntakeService {
     if (missing.length) {
       throw validation('documents', `Còn thiếu giấy tờ bắt buộc: ${missing.map((m) => m.name).join('; ')}.`, `Required documents are missing: ${missing.map((m) => m.id).join(', ')}.`, {
         missing: missing.map((m) => m.id),
+      });
+    }
+    const wrong = Object.entries(formValueProblems(rules.formFields, input.formData));
+    if (wrong.length) {
+      const named = (lang: 'vi' | 'en') => wrong.map(([key, problem]) => `${rules.formFields.find((f) => f.key === key)?.label ?? key} ${FORM_VALUE_MESSAGES[problem][lang]}`).join('; ');
+      throw new AppError('VALIDATION_FAILED', {
+        message: { vi: `Tờ khai chưa đúng: ${named('vi')}.`, en: `The form is not right: ${named('en')}.` },
+        details: { fields: wrong.map(([key, problem]) => ({ field: `formData.${key}`, constraint: problem })) },
       });
     }
     const emptyFields = rules.formFields.filter((f) => f.required && !String(input.formData?.[f.key] ?? '').trim());

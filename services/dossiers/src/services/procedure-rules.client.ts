@@ -1,6 +1,7 @@
 import { AppError, createGraphClient, type GraphClient, vietnamDay } from '@motcua/platform';
 import type { PlacedUnit, UnitLevel } from '../domain/receiving-rules';
 import type { SuccessorLink } from '../domain/successor-choice';
+import type { FormFieldRule } from '../domain/form-values';
 
 interface RequiredDocumentRule {
   id: string;
@@ -37,7 +38,7 @@ export interface ProcedureRules {
   processingDays: number;
   feePaidBeforeProcessing: boolean;
   requiredDocuments: RequiredDocumentRule[];
-  formFields: { key: string; label: string; required: boolean }[];
+  formFields: FormFieldRule[];
   fees: FeeRuleSnapshot[];
   /** The body that settles it: 'Ủy ban nhân dân cấp xã', 'Chi nhánh Văn phòng đăng ký đất đai'. */
   settlingBody: string;
@@ -73,7 +74,7 @@ export interface UnitHistory extends UnitInfo {
 }
 
 const RULE_FIELDS = `version settlingLevel settlingBody acrossBoundary validFrom validTo processingDays feePaidBeforeProcessing steps { role days level }
-  requiredDocuments { id name mandatory original copies template } formFields { key label required }
+  requiredDocuments { id name mandatory original copies template } formFields { key label required type options }
   fees { name nameEn kind basis amountVnd onlineAmountVnd }`;
 
 const CURRENT_RULES = `query CurrentRules($code: String!) {
