@@ -44,6 +44,9 @@ export class SubgraphDataSource<TContext extends object> implements GraphQLDataS
     for (const [name, value] of Object.entries(this.headersOf(options.context as TContext))) if (value) headers[name] = value;
     const answer = await (isRead(request.query) ? this.shared(headers, body) : this.send(headers, body));
     const parsed = parseAnswer(answer);
+    // A subgraph that refuses the input itself (a custom scalar's value the gateway cannot check, such as the
+    // impossible date 2022-02-30) answers 400 with its typed errors: they are the caller's to read, not a failure.
+    if (answer.status === 400 && hasGraphqlErrors(parsed)) return parsed as SubgraphResponse;
     if (answer.status < 200 || answer.status > 299) throw errorOf(this.url, answer, parsed);
     if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${answer.text}`);
     return parsed as SubgraphResponse;
@@ -81,6 +84,11 @@ function parseAnswer(answer: Answer): unknown {
   const type = answer.headers['content-type'] ?? '';
   if (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) return JSON.parse(answer.text);
   return answer.text;
+}
+
+function hasGraphqlErrors(body: unknown): boolean {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  return Array.isArray(errors) && errors.length > 0;
 }
 
 /** As Apollo's RemoteGraphQLDataSource reports a subgraph's HTTP error, so error handling downstream is unchanged. */

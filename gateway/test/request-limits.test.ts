@@ -85,6 +85,26 @@ describe('text that no person types', () => {
 });
 
 describe('providers reach their webhooks through the gateway', () => {
+  it('answers impossible dates, far years and overflowing counts with a typed refusal, never INTERNAL', async () => {
+    const official = await gateway.login('official');
+    const intake = await gateway.login('intake');
+    const as = (token: string, address: string) => ({ ...asClient(address), authorization: `Bearer ${token}` });
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['query($f: Date!, $t: Date!) { indicators(from: $f, to: $t) { totalDossiers } }', { f: '2022-02-30', t: '2022-12-31' }, official],
+      ['query { indicators(from: "2022-02-30", to: "2022-12-31") { totalDossiers } }', {}, official],
+      ['query($f: Date!, $t: Date!) { indicators(from: $f, to: $t) { totalDossiers } }', { f: '275760-01-01', t: '275760-12-31' }, official],
+      ['mutation($d: DateTimeISO!) { apologiseForDelay(code: "000.00.01.H53-261203-0001", reason: "Chậm do thiếu hồ sơ", newDate: $d) { code } }', { d: 'not-a-date' }, intake],
+      ['query { paymentQuote(dossierCode: "000.00.01.H53-261203-0001", pages: 1000000, copies: 1000000) { totalVnd } }', {}, intake],
+      ['query { paymentQuote(dossierCode: "000.00.01.H53-261203-0001", pages: 3000000000) { totalVnd } }', {}, intake],
+    ];
+    for (const [i, [query, variables, token]] of cases.entries()) {
+      const result = await post({ query, variables }, as(token, `198.51.100.${60 + i}`));
+      const code = result.body.errors?.[0]?.extensions?.code;
+      expect(result.status, query).toBeLessThan(500);
+      expect(['BAD_REQUEST', 'BAD_USER_INPUT', 'VALIDATION_FAILED', 'NOT_FOUND'], `${query} → ${code}`).toContain(code);
+    }
+  });
+
   it('passes a delivery receipt to the dossiers service, which refuses a forged one', async () => {
     const body = JSON.stringify({ app_id: 'not-ours', event_name: 'user_received_message', timestamp: Date.now(), message: { msg_id: 'x' } });
     const res = await fetch(`${gateway.baseUrl}/notifications/zalo/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': 'mac=forged' }, body });
