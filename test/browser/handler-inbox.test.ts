@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { GatewayClient } from '@motcua/stack';
+import { GatewayClient, receiveAtCounter } from '@motcua/stack';
 
 /**
  * A handler's inbox: who handles each dossier is a column, "Giao cho tôi" (assigned to me) and any handler of
@@ -29,22 +29,7 @@ afterAll(async () => {
 
 /** A dossier received at the counter of xã Hậu Nghĩa for `applicant`. */
 async function received(applicant: string): Promise<string> {
-  const intake = await gateway.login('intake');
-  const uploaded = { id: await gateway.uploadedId(intake, { digitised: true }) };
-  const { procedure } = await gateway.data<{ procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean }[] } } }>(
-    'query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required } } } }',
-    { c: SIGNATURE_CERTIFICATION },
-  );
-  const input = {
-    procedureCode: SIGNATURE_CERTIFICATION,
-    unitCode: '27931',
-    applicant: { fullName: applicant, idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
-    documents: procedure.current.requiredDocuments.filter((d) => d.mandatory).map((d) => ({ requirementId: d.id, fileId: uploaded.id })),
-    deliveryMethod: 'PICKUP',
-    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, 'Nội dung mẫu'])),
-  };
-  const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
-  return receiveAtCounter.code;
+  return receiveAtCounter(gateway, await gateway.login('intake'), { procedureCode: SIGNATURE_CERTIFICATION, unitCode: '27931', applicantName: applicant });
 }
 
 async function openAs(username: string, path: string, width: number): Promise<Page> {
@@ -93,6 +78,8 @@ describe("a handler's inbox", () => {
     await table.getByRole('columnheader', { name: 'Người xử lý' }).waitFor();
     const mineRow = table.getByRole('row').filter({ hasText: 'Trần Thị Của Tôi' });
     await expect(mineRow.getByRole('cell', { name: 'Phạm Văn Dũng' }).count()).resolves.toBe(1);
+    // People's names are Vietnamese whatever the interface language, for the screen reader's voice.
+    await expect(mineRow.locator('[lang="vi"]', { hasText: 'Trần Thị Của Tôi' }).count()).resolves.toBe(1);
 
     // Measured once the late parts (the unit's name, the tab counts) have arrived and the layout has settled.
     await page.locator('main').getByText('Đơn vị: Xã Hậu Nghĩa').waitFor();

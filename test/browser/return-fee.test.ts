@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { GatewayClient } from '@motcua/stack';
+import { GatewayClient, receiveAtCounter } from '@motcua/stack';
 
 /**
  * Handing a result over with its fee due: the counter's "Trả kết quả" dialog says what is owed and takes it in cash
@@ -30,23 +30,10 @@ afterAll(async () => {
 /** A counter dossier of signature certification, approved, its fee still due. */
 async function readyWithFeeDue(): Promise<string> {
   const [intake, handler, approver] = await Promise.all(['intake', 'handler', 'approver'].map((u) => gateway.login(u)));
-  const uploaded = { id: await gateway.uploadedId(intake, { digitised: true }) };
-  const { procedure } = await gateway.data<{ procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean }[] } } }>(
-    'query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required } } } }',
-    { c: SIGNATURE_CERTIFICATION },
-  );
-  const input = {
-    procedureCode: SIGNATURE_CERTIFICATION,
-    unitCode: '27931',
-    applicant: { fullName: 'Nguyễn Văn An', idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
-    documents: procedure.current.requiredDocuments.filter((d) => d.mandatory).map((d) => ({ requirementId: d.id, fileId: uploaded.id })),
-    deliveryMethod: 'PICKUP',
-    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, 'Nội dung mẫu'])),
-  };
-  const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
-  await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: receiveAtCounter.code }, handler);
-  await gateway.data('mutation($c: String!) { approveDossier(code: $c, note: null) { code } }', { c: receiveAtCounter.code }, approver);
-  return receiveAtCounter.code;
+  const code = await receiveAtCounter(gateway, intake, { procedureCode: SIGNATURE_CERTIFICATION, unitCode: '27931', applicantName: 'Nguyễn Văn An' });
+  await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: code }, handler);
+  await gateway.data('mutation($c: String!) { approveDossier(code: $c, note: null) { code } }', { c: code }, approver);
+  return code;
 }
 
 async function openAsIntake(path: string, width: number): Promise<Page> {

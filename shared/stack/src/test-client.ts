@@ -81,3 +81,35 @@ export async function deliverEvent(
   const res = await fetch(`${subgraphUrl}/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-event-signature': signEvent(body, secret) }, body });
   return { status: res.status, body: (await res.json()) as { status?: string; error?: string } };
 }
+
+/** A value of a form field's type, as a person would fill it in. */
+function sampleFormValue(field: { type: string; options: string[] | null }): string | number {
+  if (field.type === 'date') return '2026-11-20';
+  if (field.type === 'number') return 1;
+  return field.options?.[0] ?? 'Nội dung mẫu';
+}
+
+/**
+ * A paper dossier received at a unit's counter by `intake`: every mandatory document scanned (the test PDF), every
+ * required form field filled with a value of its type. Its code.
+ */
+export async function receiveAtCounter(
+  gateway: GatewayClient,
+  intake: string,
+  { procedureCode, unitCode, applicantName }: { procedureCode: string; unitCode: string; applicantName: string },
+): Promise<string> {
+  const fileId = await gateway.uploadedId(intake, { digitised: true });
+  const { procedure } = await gateway.data<{
+    procedure: { current: { requiredDocuments: { id: string; mandatory: boolean }[]; formFields: { key: string; required: boolean; type: string; options: string[] | null }[] } };
+  }>('query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required type options } } } }', { c: procedureCode });
+  const input = {
+    procedureCode,
+    unitCode,
+    applicant: { fullName: applicantName, idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
+    documents: procedure.current.requiredDocuments.filter((d) => d.mandatory).map((d) => ({ requirementId: d.id, fileId })),
+    deliveryMethod: 'PICKUP',
+    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, sampleFormValue(f)])),
+  };
+  const { receiveAtCounter } = await gateway.data<{ receiveAtCounter: { code: string } }>('mutation($input: SubmitDossierInput!) { receiveAtCounter(input: $input) { code } }', { input }, intake);
+  return receiveAtCounter.code;
+}

@@ -23,7 +23,7 @@ export { ErrorAlert } from './components/error-alert';
 export { ProtectedFileButton, type ProtectedFileButtonProps } from './components/protected-file-button';
 export { LanguageSwitch } from './components/language-switch';
 export { LoginForm, type LoginFormProps } from './components/login-form';
-export { PageHeader } from './components/page-header';
+export { PageHeader, useDocumentTitle } from './components/page-header';
 export { Pagination, type PaginationProps } from './components/pagination';
 export { SignInGate, type SignInGateProps } from './components/sign-in-gate';
 export { SignedInUser } from './components/signed-in-user';

@@ -130,7 +130,7 @@ export function StaffInboxPage() {
         header: t('column.procedure'),
         render: (d) => (d.procedure ? <span className={styles.procedure}>{lang === 'en' ? d.procedure.nameEn : d.procedure.name}</span> : '—'),
       },
-      { key: 'applicant', header: t('column.applicant'), render: (d) => d.applicant?.fullName ?? '—' },
+      { key: 'applicant', header: t('column.applicant'), render: (d) => (d.applicant ? <span lang="vi">{d.applicant.fullName}</span> : '—') },
       {
         key: 'handler',
         header: t('column.handler'),

@@ -1,4 +1,4 @@
-import { Button, ErrorAlert, Link, TIME_ZONE, TextField, formatDate, navigate, useAppLocation, useLang, useSession, useT } from '@motcua/ui';
+import { Button, ErrorAlert, Link, TIME_ZONE, TextField, formatDate, navigate, useAppLocation, useDocumentTitle, useLang, useSession, useT } from '@motcua/ui';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { staffPaths } from '../staff.routes';
@@ -37,10 +37,12 @@ function useClock(): Date {
 
 /** /staff/bang-goi?unit=27931 — the call-out board, public: masked names and code tails only. */
 export function PickupBoardPage() {
+  const t = useT(boardMessages);
   const location = useAppLocation();
   const session = useSession();
   const unitCode = new URLSearchParams(location.search).get('unit') ?? session?.user.unit ?? null;
   useKioskMode();
+  useDocumentTitle(t('board.title'));
   return unitCode ? <Board key={unitCode} unitCode={unitCode} /> : <ChooseUnit />;
 }
 
