@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, formatDateTime, useLang, useT, type TableColumn } from '@motcua/ui';
+import { Badge, Button, formatDateTime, useLang, useT, type TableColumn } from '@motcua/ui';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import styles from '../common/records.module.css';
-import { UnitFilter } from '../common/unit-fields';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
 import { useCursorPages } from '../common/use-cursor-pages';
 import { OutreachEventForm } from './outreach-event-form';
 import { eventMessages } from './outreach-events.messages';
@@ -58,50 +58,42 @@ export default function OutreachEventsPage() {
   );
 
   return (
-    <div className={styles.page}>
-      <PageHeader title={t('events.title')} description={t('events.description')} actions={<Button onClick={() => setFormOpen(true)}>{t('events.record')}</Button>} />
-      {notice && (
-        <Alert tone="success">
-          <p>{notice}</p>
-        </Alert>
-      )}
-      <Card title={t('events.heading')} aria-busy={fetching}>
-        <div className={styles.toolbar}>
-          <UnitFilter
-            value={unit}
-            onChange={(code) => {
-              setUnit(code);
+    <RecordsPage title={t('events.title')} description={t('events.description')} actions={<Button onClick={() => setFormOpen(true)}>{t('events.record')}</Button>} notice={notice}>
+      <RecordsCard
+        title={t('events.heading')}
+        fetching={fetching}
+        unit={unit}
+        onUnitChange={(code) => {
+          setUnit(code);
+          pages.reset();
+        }}
+        filters={
+          <FilterSelect
+            label={t('events.kind')}
+            value={kind}
+            allLabel={t('events.kind.all')}
+            options={(['HAMLET_MEETING', 'YOUTH_UNION_CAMPAIGN', 'SUPPORT_POINT'] as const).map((k) => ({ value: k, label: t(`events.kind.${k}`) }))}
+            onChange={(value) => {
+              setKind(value);
               pages.reset();
             }}
           />
-          <SelectField
-            label={t('events.kind')}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as OutreachKind | '');
-              pages.reset();
-            }}
-          >
-            <option value="">{t('events.kind.all')}</option>
-            {(['HAMLET_MEETING', 'YOUTH_UNION_CAMPAIGN', 'SUPPORT_POINT'] as const).map((k) => (
-              <option key={k} value={k}>
-                {t(`events.kind.${k}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        {fetching && events && <ProgressBar label={t('loading')} />}
-        {error && <ErrorAlert error={error} onRetry={refresh} />}
-        {!events && fetching && <Spinner label={t('loading')} />}
-        {events && events.totalCount === 0 && <EmptyState title={t('events.empty')} description={t('events.emptyDescription')} />}
-        {events && events.totalCount > 0 && (
-          <>
-            <p className={styles.total}>{t('events.total', { count: formatCount(events.totalCount, lang) })}</p>
-            <Table caption={t('events.caption')} hideCaption columns={columns} rows={events.nodes} rowKey={(e) => e.id} pageSize={PAGE_SIZE} />
-            <Pagination page={pages.page} pageCount={pages.pageCount(events.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(events.pageInfo.endCursor) : pages.previous())} />
-          </>
-        )}
-      </Card>
+        }
+      >
+        <RecordList
+          connection={events}
+          fetching={fetching}
+          error={error}
+          onRetry={refresh}
+          empty={{ title: t('events.empty'), description: t('events.emptyDescription') }}
+          total={(list) => <p className={styles.total}>{t('events.total', { count: formatCount(list.totalCount, lang) })}</p>}
+          caption={t('events.caption')}
+          columns={columns}
+          rowKey={(e) => e.id}
+          pages={pages}
+          pageSize={PAGE_SIZE}
+        />
+      </RecordsCard>
       {formOpen && (
         <OutreachEventForm
           onClose={() => setFormOpen(false)}
@@ -113,6 +105,6 @@ export default function OutreachEventsPage() {
           }}
         />
       )}
-    </div>
+    </RecordsPage>
   );
 }

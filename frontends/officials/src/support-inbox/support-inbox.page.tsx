@@ -1,30 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorAlert,
-  PageHeader,
-  Pagination,
-  ProgressBar,
-  SelectField,
-  Spinner,
-  Table,
-  Tabs,
-  addDaysToDateKey,
-  formatDateTime,
-  useLang,
-  useT,
-  type BadgeTone,
-  type TableColumn,
-} from '@motcua/ui';
+import { Badge, Button, Card, ErrorAlert, Table, Tabs, addDaysToDateKey, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, formatMinutes, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { UnitFilter } from '../common/unit-fields';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
 import { useCursorPages } from '../common/use-cursor-pages';
 import { LogSupportDialog, SupportStepDialog } from './support-dialogs';
 import { supportMessages } from './support.messages';
@@ -182,39 +162,34 @@ export default function SupportInboxPage() {
   ];
 
   return (
-    <div className={styles.page}>
-      <PageHeader title={t('support.title')} description={t('support.description')} actions={<Button onClick={() => setLogging(true)}>{t('support.log')}</Button>} />
-      {notice && (
-        <Alert tone="success">
-          <p>{notice}</p>
-        </Alert>
-      )}
-      {reopenState.error && <ErrorAlert error={reopenState.error} />}
-      <Card title={t('support.inbox')} aria-busy={fetching}>
-        <div className={styles.toolbar}>
-          <UnitFilter
-            value={unit}
-            onChange={(code) => {
-              setUnit(code);
+    <RecordsPage
+      title={t('support.title')}
+      description={t('support.description')}
+      actions={<Button onClick={() => setLogging(true)}>{t('support.log')}</Button>}
+      notice={notice}
+      actionError={reopenState.error}
+    >
+      <RecordsCard
+        title={t('support.inbox')}
+        fetching={fetching}
+        unit={unit}
+        onUnitChange={(code) => {
+          setUnit(code);
+          pages.reset();
+        }}
+        filters={
+          <FilterSelect
+            label={t('support.channel')}
+            value={channel}
+            allLabel={t('support.channel.all')}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            onChange={(value) => {
+              setChannel(value);
               pages.reset();
             }}
           />
-          <SelectField
-            label={t('support.channel')}
-            value={channel}
-            onChange={(e) => {
-              setChannel(e.target.value as SupportChannel | '');
-              pages.reset();
-            }}
-          >
-            <option value="">{t('support.channel.all')}</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`channel.${c}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
+        }
+      >
         <Tabs
           label={t('support.tabs')}
           items={tabs}
@@ -224,18 +199,21 @@ export default function SupportInboxPage() {
             pages.reset();
           }}
         >
-          {fetching && requests && <ProgressBar label={t('loading')} />}
-          {error && <ErrorAlert error={error} onRetry={refresh} />}
-          {!requests && fetching && <Spinner label={t('loading')} />}
-          {requests && requests.totalCount === 0 && <EmptyState title={tab === 'OPEN' ? t('support.emptyOpen') : t('support.empty')} />}
-          {requests && requests.totalCount > 0 && (
-            <>
-              <Table caption={t('support.list')} hideCaption columns={columns} rows={requests.nodes} rowKey={(r) => r.id} pageSize={PAGE_SIZE} />
-              <Pagination page={pages.page} pageCount={pages.pageCount(requests.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(requests.pageInfo.endCursor) : pages.previous())} />
-            </>
-          )}
+          <RecordList
+            connection={requests}
+            fetching={fetching}
+            error={error}
+            onRetry={refresh}
+            empty={{ title: tab === 'OPEN' ? t('support.emptyOpen') : t('support.empty') }}
+            total={() => null}
+            caption={t('support.list')}
+            columns={columns}
+            rowKey={(r) => r.id}
+            pages={pages}
+            pageSize={PAGE_SIZE}
+          />
         </Tabs>
-      </Card>
+      </RecordsCard>
       <StatsCard unit={unit} refreshKey={refreshKey} />
       {logging && (
         <LogSupportDialog
@@ -257,6 +235,6 @@ export default function SupportInboxPage() {
           }}
         />
       )}
-    </div>
+    </RecordsPage>
   );
 }

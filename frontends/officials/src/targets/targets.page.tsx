@@ -1,28 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorAlert,
-  PageHeader,
-  Pagination,
-  ProgressBar,
-  SelectField,
-  Spinner,
-  Table,
-  formatDate,
-  useLang,
-  useT,
-  type BadgeTone,
-  type TableColumn,
-} from '@motcua/ui';
+import { Badge, Button, SelectField, formatDate, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { UnitFilter } from '../common/unit-fields';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
 import { useCursorPages } from '../common/use-cursor-pages';
 import { TargetForm } from './target-form';
 import { targetMessages } from './targets.messages';
@@ -110,65 +92,63 @@ export default function TargetsPage() {
   const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear + 1 - i);
 
   return (
-    <div className={styles.page}>
-      <PageHeader title={t('targets.title')} description={t('targets.description')} actions={<Button onClick={() => setEditing('new')}>{t('targets.set')}</Button>} />
-      {notice && (
-        <Alert tone="success">
-          <p>{notice}</p>
-        </Alert>
-      )}
-      {deleteState.error && <ErrorAlert error={deleteState.error} />}
-      <Card title={t('targets.heading')} aria-busy={fetching}>
-        <div className={styles.toolbar}>
-          <UnitFilter
-            value={unit}
-            onChange={(code) => {
-              setUnit(code);
-              pages.reset();
-            }}
-          />
-          <SelectField
-            label={t('targets.year')}
-            value={String(year)}
-            onChange={(e) => {
-              setYear(Number(e.target.value));
-              pages.reset();
-            }}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('targets.metric')}
-            value={metric}
-            onChange={(e) => {
-              setMetric(e.target.value as TargetMetric | '');
-              pages.reset();
-            }}
-          >
-            <option value="">{t('targets.metric.all')}</option>
-            {METRICS.map((m) => (
-              <option key={m} value={m}>
-                {t(`metric.${m}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        {fetching && targets && <ProgressBar label={t('loading')} />}
-        {error && <ErrorAlert error={error} onRetry={refresh} />}
-        {!targets && fetching && <Spinner label={t('loading')} />}
-        {targets && targets.totalCount === 0 && <EmptyState title={t('targets.empty')} />}
-        {targets && targets.totalCount > 0 && (
+    <RecordsPage
+      title={t('targets.title')}
+      description={t('targets.description')}
+      actions={<Button onClick={() => setEditing('new')}>{t('targets.set')}</Button>}
+      notice={notice}
+      actionError={deleteState.error}
+    >
+      <RecordsCard
+        title={t('targets.heading')}
+        fetching={fetching}
+        unit={unit}
+        onUnitChange={(code) => {
+          setUnit(code);
+          pages.reset();
+        }}
+        filters={
           <>
-            <p className={styles.total}>{t('list.count', { shown: formatCount(targets.nodes.length, lang), total: formatCount(targets.totalCount, lang) })}</p>
-            <Table caption={t('targets.caption')} hideCaption columns={columns} rows={targets.nodes} rowKey={(r) => r.id} pageSize={PAGE_SIZE} />
-            <Pagination page={pages.page} pageCount={pages.pageCount(targets.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(targets.pageInfo.endCursor) : pages.previous())} />
+            <SelectField
+              label={t('targets.year')}
+              value={String(year)}
+              onChange={(e) => {
+                setYear(Number(e.target.value));
+                pages.reset();
+              }}
+            >
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </SelectField>
+            <FilterSelect
+              label={t('targets.metric')}
+              value={metric}
+              allLabel={t('targets.metric.all')}
+              options={METRICS.map((m) => ({ value: m, label: t(`metric.${m}`) }))}
+              onChange={(value) => {
+                setMetric(value);
+                pages.reset();
+              }}
+            />
           </>
-        )}
-      </Card>
+        }
+      >
+        <RecordList
+          connection={targets}
+          fetching={fetching}
+          error={error}
+          onRetry={refresh}
+          empty={{ title: t('targets.empty') }}
+          caption={t('targets.caption')}
+          columns={columns}
+          rowKey={(r) => r.id}
+          pages={pages}
+          pageSize={PAGE_SIZE}
+        />
+      </RecordsCard>
       {editing && (
         <TargetForm
           target={editing === 'new' ? null : editing}
@@ -180,6 +160,6 @@ export default function TargetsPage() {
           }}
         />
       )}
-    </div>
+    </RecordsPage>
   );
 }

@@ -1,28 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorAlert,
-  PageHeader,
-  Pagination,
-  ProgressBar,
-  SelectField,
-  Spinner,
-  Table,
-  formatDateTime,
-  useLang,
-  useT,
-  type BadgeTone,
-  type TableColumn,
-} from '@motcua/ui';
+import { Badge, Button, Card, ErrorAlert, SelectField, Spinner, Table, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { UnitFilter } from '../common/unit-fields';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
 import { useCursorPages } from '../common/use-cursor-pages';
 import { AttendanceDialog } from './attendance-dialog';
 import { TrainingForm } from './training-form';
@@ -149,53 +131,52 @@ export default function TrainingSessionsPage() {
   ];
 
   return (
-    <div className={styles.page}>
-      <PageHeader title={t('training.title')} description={t('training.description')} actions={<Button onClick={() => setFormOpen(true)}>{t('training.record')}</Button>} />
-      {notice && (
-        <Alert tone="success">
-          <p>{notice}</p>
-        </Alert>
-      )}
-      {cancelState.error && <ErrorAlert error={cancelState.error} />}
-      <Card title={t('training.heading')} aria-busy={fetching}>
-        <div className={styles.toolbar}>
-          <UnitFilter
-            value={unit}
-            onChange={(code) => {
-              setUnit(code);
+    <RecordsPage
+      title={t('training.title')}
+      description={t('training.description')}
+      actions={<Button onClick={() => setFormOpen(true)}>{t('training.record')}</Button>}
+      notice={notice}
+      actionError={cancelState.error}
+    >
+      <RecordsCard
+        title={t('training.heading')}
+        fetching={fetching}
+        unit={unit}
+        onUnitChange={(code) => {
+          setUnit(code);
+          pages.reset();
+        }}
+        filters={
+          <FilterSelect
+            label={t('training.status')}
+            value={status}
+            allLabel={t('training.status.all')}
+            options={(['PLANNED', 'HELD', 'CANCELLED'] as const).map((s) => ({ value: s, label: t(`training.status.${s}`) }))}
+            onChange={(value) => {
+              setStatus(value);
               pages.reset();
             }}
           />
-          <SelectField
-            label={t('training.status')}
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as TrainingStatus | '');
-              pages.reset();
-            }}
-          >
-            <option value="">{t('training.status.all')}</option>
-            {(['PLANNED', 'HELD', 'CANCELLED'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`training.status.${s}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        {fetching && sessions && <ProgressBar label={t('loading')} />}
-        {error && <ErrorAlert error={error} onRetry={refresh} />}
-        {!sessions && fetching && <Spinner label={t('loading')} />}
-        {sessions && sessions.totalCount === 0 && <EmptyState title={t('training.empty')} description={t('training.emptyDescription')} />}
-        {sessions && sessions.totalCount > 0 && (
-          <>
+        }
+      >
+        <RecordList
+          connection={sessions}
+          fetching={fetching}
+          error={error}
+          onRetry={refresh}
+          empty={{ title: t('training.empty'), description: t('training.emptyDescription') }}
+          total={(list) => (
             <p className={styles.total} data-testid="training-total">
-              {t('training.total', { count: formatCount(sessions.totalCount, lang) })}
+              {t('training.total', { count: formatCount(list.totalCount, lang) })}
             </p>
-            <Table caption={t('training.caption')} hideCaption columns={columns} rows={sessions.nodes} rowKey={(s) => s.id} pageSize={PAGE_SIZE} />
-            <Pagination page={pages.page} pageCount={pages.pageCount(sessions.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(sessions.pageInfo.endCursor) : pages.previous())} />
-          </>
-        )}
-      </Card>
+          )}
+          caption={t('training.caption')}
+          columns={columns}
+          rowKey={(s) => s.id}
+          pages={pages}
+          pageSize={PAGE_SIZE}
+        />
+      </RecordsCard>
       <TrainedPeopleCard unit={unit} refreshKey={refreshKey} />
       {formOpen && (
         <TrainingForm
@@ -220,6 +201,6 @@ export default function TrainingSessionsPage() {
           }}
         />
       )}
-    </div>
+    </RecordsPage>
   );
 }

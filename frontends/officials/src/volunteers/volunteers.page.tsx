@@ -1,27 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorAlert,
-  PageHeader,
-  Pagination,
-  ProgressBar,
-  SelectField,
-  Spinner,
-  Table,
-  formatDate,
-  formatDateTime,
-  useLang,
-  useT,
-  type TableColumn,
-} from '@motcua/ui';
+import { Badge, Button, Card, ErrorAlert, SelectField, Spinner, Table, formatDate, formatDateTime, useLang, useT, type TableColumn } from '@motcua/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
+import { RecordList, RecordsPage } from '../common/records-page';
 import { UnitFilter } from '../common/unit-fields';
 import { useCursorPages } from '../common/use-cursor-pages';
 import { AssistedDossiersDialog } from './assisted-dossiers-dialog';
@@ -153,25 +136,20 @@ export default function VolunteersPage() {
   ];
 
   return (
-    <div className={styles.page}>
-      <PageHeader
-        title={t('volunteers.title')}
-        description={t('volunteers.description')}
-        actions={
-          <>
-            <Button onClick={() => setDialog('volunteer')}>{t('volunteers.register')}</Button>
-            <Button variant="secondary" onClick={() => setDialog('team')}>
-              {t('volunteers.addTeam')}
-            </Button>
-          </>
-        }
-      />
-      {notice && (
-        <Alert tone="success">
-          <p>{notice}</p>
-        </Alert>
-      )}
-      {activeState.error && <ErrorAlert error={activeState.error} />}
+    <RecordsPage
+      title={t('volunteers.title')}
+      description={t('volunteers.description')}
+      actions={
+        <>
+          <Button onClick={() => setDialog('volunteer')}>{t('volunteers.register')}</Button>
+          <Button variant="secondary" onClick={() => setDialog('team')}>
+            {t('volunteers.addTeam')}
+          </Button>
+        </>
+      }
+      notice={notice}
+      actionError={activeState.error}
+    >
       <div className={styles.toolbar}>
         <UnitFilter
           value={unit}
@@ -197,17 +175,18 @@ export default function VolunteersPage() {
             <option value="inactive">{t('list.activeFilter.inactive')}</option>
           </SelectField>
         </div>
-        {fetching && volunteers && <ProgressBar label={t('loading')} />}
-        {error && <ErrorAlert error={error} onRetry={refresh} />}
-        {!volunteers && fetching && <Spinner label={t('loading')} />}
-        {volunteers && volunteers.totalCount === 0 && <EmptyState title={t('list.emptyVolunteers')} />}
-        {volunteers && volunteers.totalCount > 0 && (
-          <>
-            <p className={styles.total}>{t('list.count', { shown: formatCount(volunteers.nodes.length, lang), total: formatCount(volunteers.totalCount, lang) })}</p>
-            <Table caption={t('list.caption')} hideCaption columns={columns} rows={volunteers.nodes} rowKey={(v) => v.id} pageSize={PAGE_SIZE} />
-            <Pagination page={pages.page} pageCount={pages.pageCount(volunteers.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(volunteers.pageInfo.endCursor) : pages.previous())} />
-          </>
-        )}
+        <RecordList
+          connection={volunteers}
+          fetching={fetching}
+          error={error}
+          onRetry={refresh}
+          empty={{ title: t('list.emptyVolunteers') }}
+          caption={t('list.caption')}
+          columns={columns}
+          rowKey={(v) => v.id}
+          pages={pages}
+          pageSize={PAGE_SIZE}
+        />
       </Card>
       <Card title={t('teams.heading')}>
         {teamError && <ErrorAlert error={teamError} />}
@@ -235,6 +214,6 @@ export default function VolunteersPage() {
         />
       )}
       {dossiersOf && <AssistedDossiersDialog volunteer={dossiersOf} onClose={() => setDossiersOf(null)} />}
-    </div>
+    </RecordsPage>
   );
 }

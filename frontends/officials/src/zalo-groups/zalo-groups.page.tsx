@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, Spinner, Table, useLang, useT, type TableColumn } from '@motcua/ui';
+import { Badge, Button, useLang, useT, type TableColumn } from '@motcua/ui';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import styles from '../common/records.module.css';
-import { UnitFilter } from '../common/unit-fields';
+import { RecordList, RecordsCard, RecordsPage } from '../common/records-page';
 import { useCursorPages } from '../common/use-cursor-pages';
 import { ZaloGroupForm } from './zalo-group-form';
 import { zaloMessages } from './zalo-groups.messages';
@@ -64,36 +64,35 @@ export default function ZaloGroupsPage() {
   ];
 
   return (
-    <div className={styles.page}>
-      <PageHeader title={t('zalo.title')} description={t('zalo.description')} actions={<Button onClick={() => setEditing('new')}>{t('zalo.add')}</Button>} />
-      {notice && (
-        <Alert tone="success">
-          <p>{notice}</p>
-        </Alert>
-      )}
-      {toggleState.error && <ErrorAlert error={toggleState.error} />}
-      <Card title={t('zalo.heading')} aria-busy={fetching}>
-        <div className={styles.toolbar}>
-          <UnitFilter
-            value={unit}
-            onChange={(code) => {
-              setUnit(code);
-              pages.reset();
-            }}
-          />
-        </div>
-        {fetching && groups && <ProgressBar label={t('loading')} />}
-        {error && <ErrorAlert error={error} onRetry={refresh} />}
-        {!groups && fetching && <Spinner label={t('loading')} />}
-        {groups && groups.totalCount === 0 && <EmptyState title={t('zalo.empty')} />}
-        {groups && groups.totalCount > 0 && (
-          <>
-            <p className={styles.total}>{t('list.count', { shown: formatCount(groups.nodes.length, lang), total: formatCount(groups.totalCount, lang) })}</p>
-            <Table caption={t('zalo.caption')} hideCaption columns={columns} rows={groups.nodes} rowKey={(g) => g.id} pageSize={PAGE_SIZE} />
-            <Pagination page={pages.page} pageCount={pages.pageCount(groups.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(groups.pageInfo.endCursor) : pages.previous())} />
-          </>
-        )}
-      </Card>
+    <RecordsPage
+      title={t('zalo.title')}
+      description={t('zalo.description')}
+      actions={<Button onClick={() => setEditing('new')}>{t('zalo.add')}</Button>}
+      notice={notice}
+      actionError={toggleState.error}
+    >
+      <RecordsCard
+        title={t('zalo.heading')}
+        fetching={fetching}
+        unit={unit}
+        onUnitChange={(code) => {
+          setUnit(code);
+          pages.reset();
+        }}
+      >
+        <RecordList
+          connection={groups}
+          fetching={fetching}
+          error={error}
+          onRetry={refresh}
+          empty={{ title: t('zalo.empty') }}
+          caption={t('zalo.caption')}
+          columns={columns}
+          rowKey={(g) => g.id}
+          pages={pages}
+          pageSize={PAGE_SIZE}
+        />
+      </RecordsCard>
       {editing && (
         <ZaloGroupForm
           group={editing === 'new' ? null : editing}
@@ -105,6 +104,6 @@ export default function ZaloGroupsPage() {
           }}
         />
       )}
-    </div>
+    </RecordsPage>
   );
 }
