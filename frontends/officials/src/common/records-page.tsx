@@ -1,10 +1,12 @@
 import { Alert, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, useLang, useT, type TableColumn } from '@motcua/ui';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery, type AnyVariables, type TypedDocumentNode, type UseQueryArgs } from 'urql';
 import { officialsMessages } from '../officials.messages';
 import { formatCount } from './format';
+import { today } from './period';
 import styles from './records.module.css';
 import { UnitFilter } from './unit-fields';
-import type { useCursorPages } from './use-cursor-pages';
+import { useCursorPages } from './use-cursor-pages';
 
 type CursorPages = ReturnType<typeof useCursorPages>;
 
@@ -40,26 +42,80 @@ export function RecordsPage({
   );
 }
 
-/** The list's card: the unit filter (every list has it) and the list's own filters, each starting again at page 1. */
-export function RecordsCard({
-  title,
-  fetching,
-  unit,
-  onUnitChange,
-  filters,
-  children,
-}: {
-  title: string;
+interface Connection<Row> {
+  totalCount: number;
+  nodes: Row[];
+  pageInfo: { endCursor: string | null };
+}
+
+type Filters = Record<string, string | number>;
+
+/** A list of records as a page holds it: its filters (the unit always among them), its server pages and its answer. */
+export interface Records<Row, F extends Filters, C extends Connection<Row> = Connection<Row>> {
+  filters: F & { unit: string };
+  /** A filter changed: the list starts again at page 1. */
+  change(patch: Partial<F & { unit: string }>): void;
+  pages: CursorPages;
+  connection: C | undefined;
   fetching: boolean;
-  unit: string;
-  onUnitChange: (code: string) => void;
-  filters?: ReactNode;
-  children: ReactNode;
-}) {
+  error: unknown;
+  refresh(): void;
+  /** Goes up after each change the page makes, so that its summaries are read again too. */
+  refreshKey: number;
+  notice: string | null;
+  /** After a change: say what it did and read the list again. */
+  saved(message: string): void;
+}
+
+export function useRecords<Data, Row, F extends Filters, V extends AnyVariables, C extends Connection<Row> = Connection<Row>>({
+  query,
+  pageSize,
+  filters: initial,
+  variables,
+  select,
+}: {
+  query: TypedDocumentNode<Data, V>;
+  pageSize: number;
+  filters: F;
+  /** The query's own variables from the filters; unit, first and after are added. */
+  variables: (filters: F & { unit: string }) => Record<string, unknown>;
+  select: (data: Data) => C;
+}): Records<Row, F, C> {
+  const pages = useCursorPages(pageSize);
+  const [filters, setFilters] = useState<F & { unit: string }>({ unit: '', ...initial });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [{ data, fetching, error }, reexecute] = useQuery<Data, V>({ query, variables: { ...variables(filters), unit: filters.unit || null, first: pages.first, after: pages.after } as unknown as V });
+  const refresh = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    setRefreshKey((k) => k + 1);
+  };
+  return {
+    filters,
+    change: (patch) => {
+      setFilters((current) => ({ ...current, ...patch }));
+      pages.reset();
+    },
+    pages,
+    connection: data ? select(data) : undefined,
+    fetching,
+    error,
+    refresh,
+    refreshKey,
+    notice,
+    saved: (message) => {
+      setNotice(message);
+      refresh();
+    },
+  };
+}
+
+/** The list's card: the unit filter (every list has it) and the list's own filters. */
+export function RecordsCard<Row, F extends Filters>({ title, list, filters, children }: { title: string; list: Records<Row, F>; filters?: ReactNode; children: ReactNode }) {
   return (
-    <Card title={title} aria-busy={fetching}>
+    <Card title={title} aria-busy={list.fetching}>
       <div className={styles.toolbar}>
-        <UnitFilter value={unit} onChange={onUnitChange} />
+        <UnitFilter value={list.filters.unit} onChange={(unit) => list.change({ unit } as Partial<F & { unit: string }>)} />
         {filters}
       </div>
       {children}
@@ -67,23 +123,23 @@ export function RecordsCard({
   );
 }
 
-/** A filter of a list: a choice among values, or all of them. */
-export function FilterSelect<Value extends string>({
+/** A filter of a list: one of its values, or all of them. */
+export function FilterSelect<Row, F extends Filters>({
+  list,
+  name,
   label,
-  value,
   allLabel,
   options,
-  onChange,
 }: {
+  list: Records<Row, F>;
+  name: keyof F & string;
   label: string;
-  value: Value | '';
-  allLabel: string;
-  options: { value: Value; label: string }[];
-  onChange: (value: Value | '') => void;
+  allLabel?: string;
+  options: { value: string; label: string }[];
 }) {
   return (
-    <SelectField label={label} value={value} onChange={(e) => onChange(e.target.value as Value | '')}>
-      <option value="">{allLabel}</option>
+    <SelectField label={label} value={String(list.filters[name])} onChange={(e) => list.change({ [name]: e.target.value } as Partial<F & { unit: string }>)}>
+      {allLabel !== undefined && <option value="">{allLabel}</option>}
       {options.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}
@@ -93,55 +149,92 @@ export function FilterSelect<Value extends string>({
   );
 }
 
-interface Connection<Row> {
-  totalCount: number;
-  nodes: Row[];
-  pageInfo: { endCursor: string | null };
-}
-
 /** One server page of a list: loading, a failure with retry, the empty state, the count, the table and the pager. */
-export function RecordList<Row>({
-  connection,
-  fetching,
-  error,
-  onRetry,
+export function RecordList<Row, F extends Filters>({
+  list,
   empty,
   total,
   caption,
   columns,
   rowKey,
-  pages,
-  pageSize,
 }: {
-  connection: Connection<Row> | undefined;
-  fetching: boolean;
-  error: unknown;
-  onRetry: () => void;
+  list: Records<Row, F>;
   empty: { title: string; description?: string };
   /** The count line above the table; by default "showing n of total". */
   total?: (connection: Connection<Row>) => ReactNode;
   caption: string;
   columns: TableColumn<Row>[];
   rowKey: (row: Row) => string;
-  pages: CursorPages;
-  pageSize: number;
 }) {
   const t = useT(officialsMessages);
   const lang = useLang();
-  const countLine = total ?? ((list: Connection<Row>) => <p className={styles.total}>{t('list.count', { shown: formatCount(list.nodes.length, lang), total: formatCount(list.totalCount, lang) })}</p>);
+  const { connection, fetching, error, pages } = list;
+  const countLine =
+    total ?? ((found: Connection<Row>) => <p className={styles.total}>{t('list.count', { shown: formatCount(found.nodes.length, lang), total: formatCount(found.totalCount, lang) })}</p>);
   return (
     <>
       {fetching && connection && <ProgressBar label={t('loading')} />}
-      {error ? <ErrorAlert error={error} onRetry={onRetry} /> : null}
+      {error ? <ErrorAlert error={error} onRetry={list.refresh} /> : null}
       {!connection && fetching && <Spinner label={t('loading')} />}
       {connection && connection.totalCount === 0 && <EmptyState title={empty.title} description={empty.description} />}
       {connection && connection.totalCount > 0 && (
         <>
           {countLine(connection)}
-          <Table caption={caption} hideCaption columns={columns} rows={connection.nodes} rowKey={rowKey} pageSize={pageSize} />
+          <Table caption={caption} hideCaption columns={columns} rows={connection.nodes} rowKey={rowKey} pageSize={pages.first} />
           <Pagination page={pages.page} pageCount={pages.pageCount(connection.totalCount)} onPageChange={(p) => (p > pages.page ? pages.next(connection.pageInfo.endCursor) : pages.previous())} />
         </>
       )}
+    </>
+  );
+}
+
+/** A count read again when the page changed what it counts (`refreshKey` goes up after each save). */
+export function useRefreshedQuery<Data, Variables extends AnyVariables>(args: UseQueryArgs<Variables, Data>, refreshKey: number) {
+  const [result, reexecute] = useQuery(args);
+  useEffect(() => {
+    if (refreshKey) reexecute({ requestPolicy: 'network-only' });
+  }, [refreshKey, reexecute]);
+  return result;
+}
+
+/** The years a summary can be read for, this one first: the records begin in 2022. */
+export function YearSelect({ label, value, onChange }: { label: string; value: number; onChange: (year: number) => void }) {
+  const thisYear = Number(today().slice(0, 4));
+  return (
+    <SelectField label={label} value={String(value)} onChange={(e) => onChange(Number(e.target.value))}>
+      {Array.from({ length: thisYear - 2021 }, (_, i) => thisYear - i).map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** A summary by unit or channel: its failure, its loading, its rows or a sentence saying there are none. */
+export function SummaryTable<Row>({
+  rows,
+  fetching,
+  error,
+  caption,
+  columns,
+  rowKey,
+  empty,
+}: {
+  rows: Row[] | undefined;
+  fetching: boolean;
+  error: unknown;
+  caption: string;
+  columns: TableColumn<Row>[];
+  rowKey: (row: Row) => string;
+  empty: string;
+}) {
+  const t = useT(officialsMessages);
+  return (
+    <>
+      {error ? <ErrorAlert error={error} /> : null}
+      {!rows && fetching && <Spinner label={t('loading')} />}
+      {rows && (rows.length ? <Table caption={caption} hideCaption columns={columns} rows={rows} rowKey={rowKey} pageSize={25} /> : <p>{empty}</p>)}
     </>
   );
 }

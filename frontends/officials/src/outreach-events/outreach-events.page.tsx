@@ -1,27 +1,21 @@
 import { Badge, Button, formatDateTime, useLang, useT, type TableColumn } from '@motcua/ui';
 import { useMemo, useState } from 'react';
-import { useQuery } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import styles from '../common/records.module.css';
-import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
-import { useCursorPages } from '../common/use-cursor-pages';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage, useRecords } from '../common/records-page';
 import { OutreachEventForm } from './outreach-event-form';
 import { eventMessages } from './outreach-events.messages';
 import { OUTREACH_EVENTS, type OutreachEventRow, type OutreachKind } from './outreach-events.query';
 
 const PAGE_SIZE = 20;
+const KINDS = ['HAMLET_MEETING', 'YOUTH_UNION_CAMPAIGN', 'SUPPORT_POINT'] as const;
 
 export default function OutreachEventsPage() {
   const t = useT(eventMessages);
   const lang = useLang();
-  const [unit, setUnit] = useState('');
-  const [kind, setKind] = useState<OutreachKind | ''>('');
-  const pages = useCursorPages(PAGE_SIZE);
   const [formOpen, setFormOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: OUTREACH_EVENTS, variables: { unit: unit || null, kind: kind || null, first: pages.first, after: pages.after } });
-  const events = data?.outreachEvents;
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const events = useRecords({ query: OUTREACH_EVENTS, pageSize: PAGE_SIZE, filters: { kind: '' as OutreachKind | '' }, variables: (f) => ({ kind: f.kind || null }), select: (d) => d.outreachEvents });
+  const kinds = KINDS.map((k) => ({ value: k, label: t(`events.kind.${k}`) }));
 
   const columns = useMemo<TableColumn<OutreachEventRow>[]>(
     () => [
@@ -58,40 +52,15 @@ export default function OutreachEventsPage() {
   );
 
   return (
-    <RecordsPage title={t('events.title')} description={t('events.description')} actions={<Button onClick={() => setFormOpen(true)}>{t('events.record')}</Button>} notice={notice}>
-      <RecordsCard
-        title={t('events.heading')}
-        fetching={fetching}
-        unit={unit}
-        onUnitChange={(code) => {
-          setUnit(code);
-          pages.reset();
-        }}
-        filters={
-          <FilterSelect
-            label={t('events.kind')}
-            value={kind}
-            allLabel={t('events.kind.all')}
-            options={(['HAMLET_MEETING', 'YOUTH_UNION_CAMPAIGN', 'SUPPORT_POINT'] as const).map((k) => ({ value: k, label: t(`events.kind.${k}`) }))}
-            onChange={(value) => {
-              setKind(value);
-              pages.reset();
-            }}
-          />
-        }
-      >
+    <RecordsPage title={t('events.title')} description={t('events.description')} actions={<Button onClick={() => setFormOpen(true)}>{t('events.record')}</Button>} notice={events.notice}>
+      <RecordsCard title={t('events.heading')} list={events} filters={<FilterSelect list={events} name="kind" label={t('events.kind')} allLabel={t('events.kind.all')} options={kinds} />}>
         <RecordList
-          connection={events}
-          fetching={fetching}
-          error={error}
-          onRetry={refresh}
+          list={events}
           empty={{ title: t('events.empty'), description: t('events.emptyDescription') }}
-          total={(list) => <p className={styles.total}>{t('events.total', { count: formatCount(list.totalCount, lang) })}</p>}
+          total={(found) => <p className={styles.total}>{t('events.total', { count: formatCount(found.totalCount, lang) })}</p>}
           caption={t('events.caption')}
           columns={columns}
           rowKey={(e) => e.id}
-          pages={pages}
-          pageSize={PAGE_SIZE}
         />
       </RecordsCard>
       {formOpen && (
@@ -99,9 +68,8 @@ export default function OutreachEventsPage() {
           onClose={() => setFormOpen(false)}
           onSaved={(title) => {
             setFormOpen(false);
-            setNotice(t('events.saved', { title }));
-            pages.reset();
-            refresh();
+            events.pages.reset();
+            events.saved(t('events.saved', { title }));
           }}
         />
       )}

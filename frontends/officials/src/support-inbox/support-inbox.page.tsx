@@ -1,11 +1,10 @@
-import { Badge, Button, Card, ErrorAlert, Table, Tabs, addDaysToDateKey, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
-import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { Badge, Button, Card, Tabs, addDaysToDateKey, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import { useMemo, useState } from 'react';
+import { useMutation } from 'urql';
 import { formatCount, formatMinutes, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
-import { useCursorPages } from '../common/use-cursor-pages';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage, SummaryTable, useRecords, useRefreshedQuery } from '../common/records-page';
 import { LogSupportDialog, SupportStepDialog } from './support-dialogs';
 import { supportMessages } from './support.messages';
 import { CHANNELS, REOPEN_SUPPORT, SUPPORT_REQUESTS, SUPPORT_STATS, type ChannelStats, type SupportChannel, type SupportRequestRow, type SupportStatus } from './support.query';
@@ -18,10 +17,7 @@ function StatsCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
   const t = useT(supportMessages);
   const lang = useLang();
   const to = today();
-  const [{ data, error }, reexecute] = useQuery({ query: SUPPORT_STATS, variables: { unit: unit || null, from: addDaysToDateKey(to, -29), to } });
-  useEffect(() => {
-    if (refreshKey) reexecute({ requestPolicy: 'network-only' });
-  }, [refreshKey, reexecute]);
+  const { data, fetching, error } = useRefreshedQuery({ query: SUPPORT_STATS, variables: { unit: unit || null, from: addDaysToDateKey(to, -29), to } }, refreshKey);
   const columns = useMemo<TableColumn<ChannelStats>[]>(
     () => [
       { key: 'channel', header: t('column.channel'), render: (s) => t(`channel.${s.channel}`) },
@@ -35,8 +31,7 @@ function StatsCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
   );
   return (
     <Card title={t('stats.heading')}>
-      {error && <ErrorAlert error={error} />}
-      {data && (data.supportStats.length ? <Table caption={t('stats.caption')} hideCaption columns={columns} rows={data.supportStats} rowKey={(s) => s.channel} /> : <p>{t('stats.empty')}</p>)}
+      <SummaryTable rows={data?.supportStats} fetching={fetching} error={error} caption={t('stats.caption')} columns={columns} rowKey={(s) => s.channel} empty={t('stats.empty')} />
     </Card>
   );
 }
@@ -44,28 +39,19 @@ function StatsCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
 export default function SupportInboxPage() {
   const t = useT(supportMessages);
   const lang = useLang();
-  const [unit, setUnit] = useState('');
-  const [tab, setTab] = useState<Tab>('OPEN');
-  const [channel, setChannel] = useState<SupportChannel | ''>('');
-  const pages = useCursorPages(PAGE_SIZE);
   const [logging, setLogging] = useState(false);
   const [step, setStep] = useState<{ request: SupportRequestRow; step: 'answer' | 'resolve' } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const requests = useRecords({
     query: SUPPORT_REQUESTS,
-    variables: { unit: unit || null, statuses: tab === 'all' ? null : [tab], channel: channel || null, first: pages.first, after: pages.after },
+    pageSize: PAGE_SIZE,
+    filters: { tab: 'OPEN' as Tab, channel: '' as SupportChannel | '' },
+    variables: (f) => ({ statuses: f.tab === 'all' ? null : [f.tab], channel: f.channel || null }),
+    select: (d) => d.supportRequests,
   });
+  const { tab } = requests.filters;
   const [reopenState, reopen] = useMutation(REOPEN_SUPPORT);
-  const requests = data?.supportRequests;
-  const refresh = () => {
-    reexecute({ requestPolicy: 'network-only' });
-    setRefreshKey((k) => k + 1);
-  };
-  const saved = (message: string) => {
-    setNotice(message);
-    refresh();
-  };
+  const saved = requests.saved;
+  const channels = CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }));
 
   const columns: TableColumn<SupportRequestRow>[] = [
     {
@@ -153,7 +139,7 @@ export default function SupportInboxPage() {
     },
   ];
 
-  const counts = requests?.counts;
+  const counts = requests.connection?.counts;
   const tabs = [
     { value: 'OPEN' as const, label: t('support.tab.OPEN'), count: counts?.open ?? null },
     { value: 'ANSWERED' as const, label: t('support.tab.ANSWERED'), count: counts?.answered ?? null },
@@ -166,55 +152,26 @@ export default function SupportInboxPage() {
       title={t('support.title')}
       description={t('support.description')}
       actions={<Button onClick={() => setLogging(true)}>{t('support.log')}</Button>}
-      notice={notice}
+      notice={requests.notice}
       actionError={reopenState.error}
     >
       <RecordsCard
         title={t('support.inbox')}
-        fetching={fetching}
-        unit={unit}
-        onUnitChange={(code) => {
-          setUnit(code);
-          pages.reset();
-        }}
-        filters={
-          <FilterSelect
-            label={t('support.channel')}
-            value={channel}
-            allLabel={t('support.channel.all')}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-            onChange={(value) => {
-              setChannel(value);
-              pages.reset();
-            }}
-          />
-        }
+        list={requests}
+        filters={<FilterSelect list={requests} name="channel" label={t('support.channel')} allLabel={t('support.channel.all')} options={channels} />}
       >
-        <Tabs
-          label={t('support.tabs')}
-          items={tabs}
-          value={tab}
-          onChange={(value) => {
-            setTab(value);
-            pages.reset();
-          }}
-        >
+        <Tabs label={t('support.tabs')} items={tabs} value={tab} onChange={(value) => requests.change({ tab: value })}>
           <RecordList
-            connection={requests}
-            fetching={fetching}
-            error={error}
-            onRetry={refresh}
+            list={requests}
             empty={{ title: tab === 'OPEN' ? t('support.emptyOpen') : t('support.empty') }}
             total={() => null}
             caption={t('support.list')}
             columns={columns}
             rowKey={(r) => r.id}
-            pages={pages}
-            pageSize={PAGE_SIZE}
           />
         </Tabs>
       </RecordsCard>
-      <StatsCard unit={unit} refreshKey={refreshKey} />
+      <StatsCard unit={requests.filters.unit} refreshKey={requests.refreshKey} />
       {logging && (
         <LogSupportDialog
           onClose={() => setLogging(false)}

@@ -1,11 +1,10 @@
-import { Badge, Button, SelectField, formatDate, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import { Badge, Button, formatDate, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
-import { useCursorPages } from '../common/use-cursor-pages';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage, useRecords } from '../common/records-page';
 import { TargetForm } from './target-form';
 import { targetMessages } from './targets.messages';
 import { DELETE_TARGET, METRICS, TARGETS, type TargetMetric, type TargetRow } from './targets.query';
@@ -24,19 +23,15 @@ export default function TargetsPage() {
   const t = useT(targetMessages);
   const lang = useLang();
   const thisYear = Number(today().slice(0, 4));
-  const [unit, setUnit] = useState('');
-  const [year, setYear] = useState(thisYear);
-  const [metric, setMetric] = useState<TargetMetric | ''>('');
-  const pages = useCursorPages(PAGE_SIZE);
   const [editing, setEditing] = useState<TargetRow | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const targets = useRecords({
     query: TARGETS,
-    variables: { unit: unit || null, metric: metric || null, from: `${year}-01-01`, to: `${year}-12-31`, first: pages.first, after: pages.after },
+    pageSize: PAGE_SIZE,
+    filters: { year: String(thisYear), metric: '' as TargetMetric | '' },
+    variables: (f) => ({ metric: f.metric || null, from: `${f.year}-01-01`, to: `${f.year}-12-31` }),
+    select: (d) => d.outreachTargets,
   });
   const [deleteState, remove] = useMutation(DELETE_TARGET);
-  const targets = data?.outreachTargets;
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const value = (row: TargetRow, v: number | null) => (row.metric === 'ONLINE_SHARE' ? formatShare(v, lang, 0) : formatCount(v, lang));
   const day = (d: string) => formatDate(`${d}T12:00:00+07:00`, lang);
 
@@ -77,10 +72,7 @@ export default function TargetsPage() {
             busy={deleteState.fetching}
             onClick={async () => {
               const result = await remove({ id: r.id });
-              if (!result.error) {
-                setNotice(t('targets.deleted'));
-                refresh();
-              }
+              if (!result.error) targets.saved(t('targets.deleted'));
             }}
           >
             {t('targets.delete')}
@@ -89,65 +81,28 @@ export default function TargetsPage() {
       ),
     },
   ];
-  const years = Array.from({ length: thisYear - 2020 }, (_, i) => thisYear + 1 - i);
+  const years = Array.from({ length: thisYear - 2020 }, (_, i) => String(thisYear + 1 - i)).map((y) => ({ value: y, label: y }));
+  const metrics = METRICS.map((m) => ({ value: m, label: t(`metric.${m}`) }));
 
   return (
     <RecordsPage
       title={t('targets.title')}
       description={t('targets.description')}
       actions={<Button onClick={() => setEditing('new')}>{t('targets.set')}</Button>}
-      notice={notice}
+      notice={targets.notice}
       actionError={deleteState.error}
     >
       <RecordsCard
         title={t('targets.heading')}
-        fetching={fetching}
-        unit={unit}
-        onUnitChange={(code) => {
-          setUnit(code);
-          pages.reset();
-        }}
+        list={targets}
         filters={
           <>
-            <SelectField
-              label={t('targets.year')}
-              value={String(year)}
-              onChange={(e) => {
-                setYear(Number(e.target.value));
-                pages.reset();
-              }}
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </SelectField>
-            <FilterSelect
-              label={t('targets.metric')}
-              value={metric}
-              allLabel={t('targets.metric.all')}
-              options={METRICS.map((m) => ({ value: m, label: t(`metric.${m}`) }))}
-              onChange={(value) => {
-                setMetric(value);
-                pages.reset();
-              }}
-            />
+            <FilterSelect list={targets} name="year" label={t('targets.year')} options={years} />
+            <FilterSelect list={targets} name="metric" label={t('targets.metric')} allLabel={t('targets.metric.all')} options={metrics} />
           </>
         }
       >
-        <RecordList
-          connection={targets}
-          fetching={fetching}
-          error={error}
-          onRetry={refresh}
-          empty={{ title: t('targets.empty') }}
-          caption={t('targets.caption')}
-          columns={columns}
-          rowKey={(r) => r.id}
-          pages={pages}
-          pageSize={PAGE_SIZE}
-        />
+        <RecordList list={targets} empty={{ title: t('targets.empty') }} caption={t('targets.caption')} columns={columns} rowKey={(r) => r.id} />
       </RecordsCard>
       {editing && (
         <TargetForm
@@ -155,8 +110,7 @@ export default function TargetsPage() {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            setNotice(t('targets.saved'));
-            refresh();
+            targets.saved(t('targets.saved'));
           }}
         />
       )}

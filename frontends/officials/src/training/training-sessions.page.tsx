@@ -1,11 +1,10 @@
-import { Badge, Button, Card, ErrorAlert, SelectField, Spinner, Table, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
-import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { Badge, Button, Card, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import { useState } from 'react';
+import { useMutation } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { FilterSelect, RecordList, RecordsCard, RecordsPage } from '../common/records-page';
-import { useCursorPages } from '../common/use-cursor-pages';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage, SummaryTable, useRecords, useRefreshedQuery, YearSelect } from '../common/records-page';
 import { AttendanceDialog } from './attendance-dialog';
 import { TrainingForm } from './training-form';
 import { trainingMessages } from './training.messages';
@@ -13,50 +12,30 @@ import { CANCEL_TRAINING, TRAINED_PEOPLE, TRAINING_SESSIONS, type TrainedRow, ty
 
 const STATUS_TONES: Record<TrainingStatus, BadgeTone> = { PLANNED: 'info', HELD: 'success', CANCELLED: 'neutral' };
 const PAGE_SIZE = 20;
+const STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 
 /** Who has been trained in the year, per unit: officials, volunteers and citizens. */
 function TrainedPeopleCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
   const t = useT(trainingMessages);
   const lang = useLang();
-  const thisYear = Number(today().slice(0, 4));
-  const [year, setYear] = useState(thisYear);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TRAINED_PEOPLE, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } });
-  // A session recorded on this page changes the counts: read them again.
-  useEffect(() => {
-    if (refreshKey) reexecute({ requestPolicy: 'network-only' });
-  }, [refreshKey, reexecute]);
-  const columns = useMemo<TableColumn<TrainedRow>[]>(
-    () => [
-      { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
-      { key: 'sessions', header: t('column.sessions'), render: (r) => <span className={styles.number}>{formatCount(r.sessions, lang)}</span> },
-      { key: 'attendees', header: t('column.attendees'), render: (r) => <span className={styles.number}>{formatCount(r.attendees, lang)}</span> },
-      { key: 'officials', header: t('column.officials'), render: (r) => <strong className={styles.number}>{formatCount(r.officials, lang)}</strong> },
-      { key: 'volunteers', header: t('column.volunteers'), render: (r) => <span className={styles.number}>{formatCount(r.volunteers, lang)}</span> },
-      { key: 'citizens', header: t('column.citizens'), render: (r) => <span className={styles.number}>{formatCount(r.citizens, lang)}</span> },
-    ],
-    [t, lang],
-  );
-  const years = Array.from({ length: thisYear - 2021 }, (_, i) => thisYear - i);
+  const [year, setYear] = useState(Number(today().slice(0, 4)));
+  // A session recorded on this page changes the counts: they are read again.
+  const { data, fetching, error } = useRefreshedQuery({ query: TRAINED_PEOPLE, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } }, refreshKey);
+  const columns: TableColumn<TrainedRow>[] = [
+    { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
+    { key: 'sessions', header: t('column.sessions'), render: (r) => <span className={styles.number}>{formatCount(r.sessions, lang)}</span> },
+    { key: 'attendees', header: t('column.attendees'), render: (r) => <span className={styles.number}>{formatCount(r.attendees, lang)}</span> },
+    { key: 'officials', header: t('column.officials'), render: (r) => <strong className={styles.number}>{formatCount(r.officials, lang)}</strong> },
+    { key: 'volunteers', header: t('column.volunteers'), render: (r) => <span className={styles.number}>{formatCount(r.volunteers, lang)}</span> },
+    { key: 'citizens', header: t('column.citizens'), render: (r) => <span className={styles.number}>{formatCount(r.citizens, lang)}</span> },
+  ];
   return (
     <Card title={t('trained.heading')} aria-busy={fetching}>
       <p className={styles.muted}>{t('trained.description')}</p>
       <div className={styles.toolbar}>
-        <SelectField label={t('trained.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
+        <YearSelect label={t('trained.year')} value={year} onChange={setYear} />
       </div>
-      {error && <ErrorAlert error={error} />}
-      {!data && fetching && <Spinner label={t('loading')} />}
-      {data &&
-        (data.trainedPeople.length ? (
-          <Table caption={t('trained.caption')} hideCaption columns={columns} rows={data.trainedPeople} rowKey={(r) => r.unit.code} pageSize={25} />
-        ) : (
-          <p>{t('trained.empty')}</p>
-        ))}
+      <SummaryTable rows={data?.trainedPeople} fetching={fetching} error={error} caption={t('trained.caption')} columns={columns} rowKey={(r) => r.unit.code} empty={t('trained.empty')} />
     </Card>
   );
 }
@@ -64,30 +43,21 @@ function TrainedPeopleCard({ unit, refreshKey }: { unit: string; refreshKey: num
 export default function TrainingSessionsPage() {
   const t = useT(trainingMessages);
   const lang = useLang();
-  const [unit, setUnit] = useState('');
-  const [status, setStatus] = useState<TrainingStatus | ''>('');
-  const pages = useCursorPages(PAGE_SIZE);
   const [formOpen, setFormOpen] = useState(false);
   const [attendanceFor, setAttendanceFor] = useState<TrainingSessionRow | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const sessions = useRecords({
     query: TRAINING_SESSIONS,
-    variables: { unit: unit || null, status: status || null, first: pages.first, after: pages.after },
+    pageSize: PAGE_SIZE,
+    filters: { status: '' as TrainingStatus | '' },
+    variables: (f) => ({ status: f.status || null }),
+    select: (d) => d.trainingSessions,
   });
   const [cancelState, cancel] = useMutation(CANCEL_TRAINING);
-  const sessions = data?.trainingSessions;
-  const refresh = () => {
-    reexecute({ requestPolicy: 'network-only' });
-    setRefreshKey((k) => k + 1);
-  };
+  const statuses = STATUSES.map((s) => ({ value: s, label: t(`training.status.${s}`) }));
 
   async function cancelSession(session: TrainingSessionRow) {
     const result = await cancel({ id: session.id });
-    if (!result.error) {
-      setNotice(t('training.cancelled'));
-      refresh();
-    }
+    if (!result.error) sessions.saved(t('training.cancelled'));
   }
 
   const columns: TableColumn<TrainingSessionRow>[] = [
@@ -135,58 +105,36 @@ export default function TrainingSessionsPage() {
       title={t('training.title')}
       description={t('training.description')}
       actions={<Button onClick={() => setFormOpen(true)}>{t('training.record')}</Button>}
-      notice={notice}
+      notice={sessions.notice}
       actionError={cancelState.error}
     >
       <RecordsCard
         title={t('training.heading')}
-        fetching={fetching}
-        unit={unit}
-        onUnitChange={(code) => {
-          setUnit(code);
-          pages.reset();
-        }}
-        filters={
-          <FilterSelect
-            label={t('training.status')}
-            value={status}
-            allLabel={t('training.status.all')}
-            options={(['PLANNED', 'HELD', 'CANCELLED'] as const).map((s) => ({ value: s, label: t(`training.status.${s}`) }))}
-            onChange={(value) => {
-              setStatus(value);
-              pages.reset();
-            }}
-          />
-        }
+        list={sessions}
+        filters={<FilterSelect list={sessions} name="status" label={t('training.status')} allLabel={t('training.status.all')} options={statuses} />}
       >
         <RecordList
-          connection={sessions}
-          fetching={fetching}
-          error={error}
-          onRetry={refresh}
+          list={sessions}
           empty={{ title: t('training.empty'), description: t('training.emptyDescription') }}
-          total={(list) => (
+          total={(found) => (
             <p className={styles.total} data-testid="training-total">
-              {t('training.total', { count: formatCount(list.totalCount, lang) })}
+              {t('training.total', { count: formatCount(found.totalCount, lang) })}
             </p>
           )}
           caption={t('training.caption')}
           columns={columns}
           rowKey={(s) => s.id}
-          pages={pages}
-          pageSize={PAGE_SIZE}
         />
       </RecordsCard>
-      <TrainedPeopleCard unit={unit} refreshKey={refreshKey} />
+      <TrainedPeopleCard unit={sessions.filters.unit} refreshKey={sessions.refreshKey} />
       {formOpen && (
         <TrainingForm
           open
           onClose={() => setFormOpen(false)}
           onSaved={(title) => {
             setFormOpen(false);
-            setNotice(t('training.saved', { title }));
-            pages.reset();
-            refresh();
+            sessions.pages.reset();
+            sessions.saved(t('training.saved', { title }));
           }}
         />
       )}
@@ -196,8 +144,7 @@ export default function TrainingSessionsPage() {
           onClose={() => setAttendanceFor(null)}
           onSaved={() => {
             setAttendanceFor(null);
-            setNotice(t('attendance.saved'));
-            refresh();
+            sessions.saved(t('attendance.saved'));
           }}
         />
       )}

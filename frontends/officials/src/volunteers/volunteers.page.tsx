@@ -1,12 +1,11 @@
-import { Badge, Button, Card, ErrorAlert, SelectField, Spinner, Table, formatDate, formatDateTime, useLang, useT, type TableColumn } from '@motcua/ui';
-import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { Badge, Button, Card, ErrorAlert, Table, formatDate, formatDateTime, useLang, useT, type TableColumn } from '@motcua/ui';
+import { useMemo, useState } from 'react';
+import { useMutation } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { RecordList, RecordsPage } from '../common/records-page';
+import { FilterSelect, RecordList, RecordsPage, SummaryTable, useRecords, useRefreshedQuery, YearSelect } from '../common/records-page';
 import { UnitFilter } from '../common/unit-fields';
-import { useCursorPages } from '../common/use-cursor-pages';
 import { AssistedDossiersDialog } from './assisted-dossiers-dialog';
 import { TeamForm, VolunteerForm } from './volunteer-forms';
 import { volunteerMessages } from './volunteers.messages';
@@ -17,43 +16,22 @@ const PAGE_SIZE = 20;
 function SummaryCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
   const t = useT(volunteerMessages);
   const lang = useLang();
-  const thisYear = Number(today().slice(0, 4));
-  const [year, setYear] = useState(thisYear);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: VOLUNTEER_SUMMARY, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } });
-  useEffect(() => {
-    if (refreshKey) reexecute({ requestPolicy: 'network-only' });
-  }, [refreshKey, reexecute]);
-  const columns = useMemo<TableColumn<SummaryRow>[]>(
-    () => [
-      { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
-      { key: 'teams', header: t('column.teams'), render: (r) => <span className={styles.number}>{formatCount(r.teams, lang)}</span> },
-      { key: 'volunteers', header: t('column.volunteers'), render: (r) => <span className={styles.number}>{formatCount(r.activeVolunteers, lang)}</span> },
-      { key: 'assisted', header: t('column.assisted'), render: (r) => <strong className={styles.number}>{formatCount(r.assistedDossiers, lang)}</strong> },
-      { key: 'online', header: t('column.online'), render: (r) => <span className={styles.number}>{formatCount(r.onlineSubmissions, lang)}</span> },
-      { key: 'share', header: t('column.assistedShare'), render: (r) => <span className={styles.number}>{formatShare(r.assistedShare, lang)}</span> },
-    ],
-    [t, lang],
-  );
-  const years = Array.from({ length: thisYear - 2021 }, (_, i) => thisYear - i);
+  const [year, setYear] = useState(Number(today().slice(0, 4)));
+  const { data, fetching, error } = useRefreshedQuery({ query: VOLUNTEER_SUMMARY, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } }, refreshKey);
+  const columns: TableColumn<SummaryRow>[] = [
+    { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
+    { key: 'teams', header: t('column.teams'), render: (r) => <span className={styles.number}>{formatCount(r.teams, lang)}</span> },
+    { key: 'volunteers', header: t('column.volunteers'), render: (r) => <span className={styles.number}>{formatCount(r.activeVolunteers, lang)}</span> },
+    { key: 'assisted', header: t('column.assisted'), render: (r) => <strong className={styles.number}>{formatCount(r.assistedDossiers, lang)}</strong> },
+    { key: 'online', header: t('column.online'), render: (r) => <span className={styles.number}>{formatCount(r.onlineSubmissions, lang)}</span> },
+    { key: 'share', header: t('column.assistedShare'), render: (r) => <span className={styles.number}>{formatShare(r.assistedShare, lang)}</span> },
+  ];
   return (
     <Card title={t('summary.heading')} aria-busy={fetching}>
       <div className={styles.toolbar}>
-        <SelectField label={t('summary.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
+        <YearSelect label={t('summary.year')} value={year} onChange={setYear} />
       </div>
-      {error && <ErrorAlert error={error} />}
-      {!data && fetching && <Spinner label={t('loading')} />}
-      {data &&
-        (data.volunteerSummary.length ? (
-          <Table caption={t('summary.caption')} hideCaption columns={columns} rows={data.volunteerSummary} rowKey={(r) => r.unit.code} pageSize={25} />
-        ) : (
-          <p>{t('summary.empty')}</p>
-        ))}
+      <SummaryTable rows={data?.volunteerSummary} fetching={fetching} error={error} caption={t('summary.caption')} columns={columns} rowKey={(r) => r.unit.code} empty={t('summary.empty')} />
     </Card>
   );
 }
@@ -61,26 +39,21 @@ function SummaryCard({ unit, refreshKey }: { unit: string; refreshKey: number })
 export default function VolunteersPage() {
   const t = useT(volunteerMessages);
   const lang = useLang();
-  const [unit, setUnit] = useState('');
-  const [active, setActive] = useState<'all' | 'active' | 'inactive'>('active');
-  const pages = useCursorPages(PAGE_SIZE);
   const [dialog, setDialog] = useState<'volunteer' | 'team' | null>(null);
   const [dossiersOf, setDossiersOf] = useState<VolunteerRow | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const [{ data: teamData, error: teamError }, reexecuteTeams] = useQuery({ query: SUPPORT_TEAMS, variables: { unit: unit || null } });
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const volunteers = useRecords({
     query: VOLUNTEERS,
-    variables: { unit: unit || null, active: active === 'all' ? null : active === 'active', first: pages.first, after: pages.after },
+    pageSize: PAGE_SIZE,
+    filters: { active: 'active' as 'all' | 'active' | 'inactive' },
+    variables: (f) => ({ active: f.active === 'all' ? null : f.active === 'active' }),
+    select: (d) => d.volunteers,
   });
+  const { unit } = volunteers.filters;
+  // A team's member count changes with the volunteers: read with every change the page makes.
+  const { data: teamData, error: teamError } = useRefreshedQuery({ query: SUPPORT_TEAMS, variables: { unit: unit || null } }, volunteers.refreshKey);
   const [activeState, setVolunteerActive] = useMutation(SET_VOLUNTEER_ACTIVE);
-  const volunteers = data?.volunteers;
   const teams = teamData?.supportTeams.nodes ?? [];
-  const refresh = () => {
-    reexecute({ requestPolicy: 'network-only' });
-    reexecuteTeams({ requestPolicy: 'network-only' });
-    setRefreshKey((k) => k + 1);
-  };
+  const activeChoices = (['all', 'active', 'inactive'] as const).map((a) => ({ value: a, label: t(`list.activeFilter.${a}`) }));
 
   const teamColumns = useMemo<TableColumn<TeamRow>[]>(
     () => [
@@ -125,7 +98,7 @@ export default function VolunteersPage() {
             busy={activeState.fetching}
             onClick={async () => {
               const result = await setVolunteerActive({ id: v.id, active: !v.active });
-              if (!result.error) refresh();
+              if (!result.error) volunteers.refresh();
             }}
           >
             {v.active ? t('volunteer.deactivate') : t('volunteer.activate')}
@@ -147,46 +120,18 @@ export default function VolunteersPage() {
           </Button>
         </>
       }
-      notice={notice}
+      notice={volunteers.notice}
       actionError={activeState.error}
     >
       <div className={styles.toolbar}>
-        <UnitFilter
-          value={unit}
-          onChange={(code) => {
-            setUnit(code);
-            pages.reset();
-          }}
-        />
+        <UnitFilter value={unit} onChange={(code) => volunteers.change({ unit: code })} />
       </div>
-      <SummaryCard unit={unit} refreshKey={refreshKey} />
-      <Card title={t('list.heading')} aria-busy={fetching}>
+      <SummaryCard unit={unit} refreshKey={volunteers.refreshKey} />
+      <Card title={t('list.heading')} aria-busy={volunteers.fetching}>
         <div className={styles.toolbar}>
-          <SelectField
-            label={t('list.activeFilter')}
-            value={active}
-            onChange={(e) => {
-              setActive(e.target.value as typeof active);
-              pages.reset();
-            }}
-          >
-            <option value="all">{t('list.activeFilter.all')}</option>
-            <option value="active">{t('list.activeFilter.active')}</option>
-            <option value="inactive">{t('list.activeFilter.inactive')}</option>
-          </SelectField>
+          <FilterSelect list={volunteers} name="active" label={t('list.activeFilter')} options={activeChoices} />
         </div>
-        <RecordList
-          connection={volunteers}
-          fetching={fetching}
-          error={error}
-          onRetry={refresh}
-          empty={{ title: t('list.emptyVolunteers') }}
-          caption={t('list.caption')}
-          columns={columns}
-          rowKey={(v) => v.id}
-          pages={pages}
-          pageSize={PAGE_SIZE}
-        />
+        <RecordList list={volunteers} empty={{ title: t('list.emptyVolunteers') }} caption={t('list.caption')} columns={columns} rowKey={(v) => v.id} />
       </Card>
       <Card title={t('teams.heading')}>
         {teamError && <ErrorAlert error={teamError} />}
@@ -198,8 +143,7 @@ export default function VolunteersPage() {
           onClose={() => setDialog(null)}
           onSaved={(name) => {
             setDialog(null);
-            setNotice(t('saved.volunteer', { name }));
-            refresh();
+            volunteers.saved(t('saved.volunteer', { name }));
           }}
         />
       )}
@@ -208,8 +152,7 @@ export default function VolunteersPage() {
           onClose={() => setDialog(null)}
           onSaved={(name) => {
             setDialog(null);
-            setNotice(t('saved.team', { name }));
-            refresh();
+            volunteers.saved(t('saved.team', { name }));
           }}
         />
       )}

@@ -1,10 +1,9 @@
 import { Badge, Button, useLang, useT, type TableColumn } from '@motcua/ui';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import styles from '../common/records.module.css';
-import { RecordList, RecordsCard, RecordsPage } from '../common/records-page';
-import { useCursorPages } from '../common/use-cursor-pages';
+import { RecordList, RecordsCard, RecordsPage, useRecords } from '../common/records-page';
 import { ZaloGroupForm } from './zalo-group-form';
 import { zaloMessages } from './zalo-groups.messages';
 import { SUPPORT_GROUPS, UPDATE_GROUP, type SupportGroupRow } from './zalo-groups.query';
@@ -14,14 +13,9 @@ const PAGE_SIZE = 25;
 export default function ZaloGroupsPage() {
   const t = useT(zaloMessages);
   const lang = useLang();
-  const [unit, setUnit] = useState('');
-  const pages = useCursorPages(PAGE_SIZE);
   const [editing, setEditing] = useState<SupportGroupRow | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SUPPORT_GROUPS, variables: { unit: unit || null, first: pages.first, after: pages.after } });
+  const groups = useRecords({ query: SUPPORT_GROUPS, pageSize: PAGE_SIZE, filters: {}, variables: () => ({}), select: (d) => d.supportGroups });
   const [toggleState, toggle] = useMutation(UPDATE_GROUP);
-  const groups = data?.supportGroups;
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   const columns: TableColumn<SupportGroupRow>[] = [
     { key: 'name', header: t('column.name'), render: (g) => <strong lang="vi">{g.name}</strong> },
@@ -53,7 +47,7 @@ export default function ZaloGroupsPage() {
             busy={toggleState.fetching}
             onClick={async () => {
               const result = await toggle({ id: g.id, input: { active: !g.active } });
-              if (!result.error) refresh();
+              if (!result.error) groups.refresh();
             }}
           >
             {g.active ? t('zalo.deactivate') : t('zalo.activate')}
@@ -68,30 +62,11 @@ export default function ZaloGroupsPage() {
       title={t('zalo.title')}
       description={t('zalo.description')}
       actions={<Button onClick={() => setEditing('new')}>{t('zalo.add')}</Button>}
-      notice={notice}
+      notice={groups.notice}
       actionError={toggleState.error}
     >
-      <RecordsCard
-        title={t('zalo.heading')}
-        fetching={fetching}
-        unit={unit}
-        onUnitChange={(code) => {
-          setUnit(code);
-          pages.reset();
-        }}
-      >
-        <RecordList
-          connection={groups}
-          fetching={fetching}
-          error={error}
-          onRetry={refresh}
-          empty={{ title: t('zalo.empty') }}
-          caption={t('zalo.caption')}
-          columns={columns}
-          rowKey={(g) => g.id}
-          pages={pages}
-          pageSize={PAGE_SIZE}
-        />
+      <RecordsCard title={t('zalo.heading')} list={groups}>
+        <RecordList list={groups} empty={{ title: t('zalo.empty') }} caption={t('zalo.caption')} columns={columns} rowKey={(g) => g.id} />
       </RecordsCard>
       {editing && (
         <ZaloGroupForm
@@ -99,8 +74,7 @@ export default function ZaloGroupsPage() {
           onClose={() => setEditing(null)}
           onSaved={(name) => {
             setEditing(null);
-            setNotice(t('zalo.saved', { name }));
-            refresh();
+            groups.saved(t('zalo.saved', { name }));
           }}
         />
       )}
