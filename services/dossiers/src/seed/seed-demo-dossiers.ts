@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, type ServiceDeps } from '@motcua/platform';
+import { atVietnamTime, DEMO_ACCOUNTS, type ServiceDeps, vietnamParts } from '@motcua/platform';
 import { createHash } from 'node:crypto';
 import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
 import { StoredFile } from '../entities/stored-file.entity';
@@ -176,11 +176,9 @@ function vietnamTime(local: string): Date {
 
 /** The demo moments fall in office hours so the due dates look like a real day at the counter. */
 function officeTime(at: Date): Date {
-  const local = new Date(at.getTime() + 7 * 3600_000);
-  const hour = local.getUTCHours();
-  if (hour >= 8 && hour < 16) return at;
-  local.setUTCHours(9, 15, 0, 0);
-  const back = new Date(local.getTime() - 7 * 3600_000);
+  const { day, minuteOfDay } = vietnamParts(at);
+  if (minuteOfDay >= 8 * 60 && minuteOfDay < 16 * 60) return at;
+  const back = atVietnamTime(day, 9 * 60 + 15);
   return back > new Date() ? new Date(back.getTime() - DAY) : back;
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, type ServiceDeps, vietnamDay } from '@motcua/platform';
+import { AppError, type ServiceDeps, startOfVietnamDay, vietnamDay } from '@motcua/platform';
 import type { Logger } from 'pino';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
 import { chooseSuccessor, type SuccessionResolution } from '../domain/successor-choice';
@@ -69,7 +69,7 @@ export class SuccessionHandoverService {
       const today = await known(this.rules.history(code, null));
       // In force since the data begin: no dossier of this code can name an ended unit.
       if (today && !today.validTo && !today.validFrom) continue;
-      codesFrom.set(code, today && !today.validTo && today.validFrom ? new Date(`${today.validFrom}T00:00:00+07:00`) : null);
+      codesFrom.set(code, today && !today.validTo && today.validFrom ? startOfVietnamDay(today.validFrom) : null);
     }
     const found = new Set<string>();
     for (const [code, since] of codesFrom) {

@@ -14,6 +14,7 @@
  *
  * The same functions serve both sides: the merchant (our payments service) and the local sandbox that plays VNPay.
  */
+import { VIETNAM_UTC_OFFSET_MINUTES } from '@motcua/platform';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const VNP_VERSION = '2.1.0';
@@ -45,7 +46,7 @@ export class VnpayError extends Error {
 /** Keys never part of the signed data: the signature itself and the (pre-2.1.0) hash-type marker. [HASH] */
 const HASH_KEYS: ReadonlySet<string> = new Set(['vnp_SecureHash', 'vnp_SecureHashType']);
 
-const GMT7_OFFSET_MS = 7 * 60 * 60 * 1000;
+const GMT7_OFFSET_MS = VIETNAM_UTC_OFFSET_MINUTES * 60_000;
 
 function hmacSha512Hex(data: string, secret: string): string {
   return createHmac('sha512', secret).update(data, 'utf8').digest('hex');
