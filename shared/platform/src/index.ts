@@ -20,4 +20,5 @@ export * from './client-ip';
 export * from './keep-alive';
 export * from './http-route';
 export * from './input-hygiene';
+export * from './date-scalar';
 export * from './vietnam-calendar';

@@ -1,5 +1,5 @@
 import type { Express, Request } from 'express';
-import { AppError, sendRouteError, signedInCaller, type ServiceDeps } from '@motcua/platform';
+import { AppError, isDayKey, sendRouteError, signedInCaller, type ServiceDeps } from '@motcua/platform';
 import { catalogue } from './catalogue';
 import { IndicatorsService } from './indicators.service';
 import type { IndicatorFigures, Indicators } from './indicators.types';
@@ -83,8 +83,7 @@ export function mountIndicatorsCsvRoute(app: Express, deps: ServiceDeps): void {
         dateParam(req, 'to'),
         req.query.asOf === undefined ? null : dateParam(req, 'asOf'),
       );
-      const from = indicators.from.toISOString().slice(0, 10);
-      const to = indicators.to.toISOString().slice(0, 10);
+      const { from, to } = indicators;
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="indicators-${indicators.unit?.code ?? 'all'}-${from}-${to}-${by}.csv"`);
       res.send(`\uFEFF${toCsv(indicators, by, lang)}`);
@@ -100,13 +99,10 @@ function breakdownOf(value: unknown): Breakdown {
   throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'by' }] } });
 }
 
-function dateParam(req: Request, name: string): Date {
+function dateParam(req: Request, name: string): string {
   const value = req.query[name];
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: name }] } });
-  }
-  return date;
+  if (typeof value !== 'string' || !isDayKey(value)) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: name }] } });
+  return value;
 }
 
 function toCsv(i: Indicators, by: Breakdown, lang: Lang): string {

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { GraphQLDate } from 'graphql-scalars';
-import { requireCaller, type RequestContext } from '@motcua/platform';
+import { requireCaller, type RequestContext, DateScalar } from '@motcua/platform';
 import { catalogue } from './catalogue';
 import { IndicatorsService } from './indicators.service';
 import { Indicators, OutreachOpportunity } from './indicators.types';
@@ -16,10 +15,10 @@ export class IndicatorsResolver {
   @Query(() => Indicators, { description: 'Indicators of a unit over a period of local days (inclusive), with breakdowns and the Decision 766 index' })
   indicators(
     @Arg('unitCode', () => String, { nullable: true, description: UNIT_DESCRIPTION }) unitCode: string | null,
-    @Arg('from', () => GraphQLDate) from: Date,
-    @Arg('to', () => GraphQLDate) to: Date,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: Date | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<Indicators> {
     return new IndicatorsService(ctx.em, catalogue).indicators(requireCaller(ctx), unitCode, from, to, asOf);
   }
@@ -28,11 +27,11 @@ export class IndicatorsResolver {
   @Query(() => [OutreachOpportunity], { description: 'In-person dossiers of procedures that could have been done fully online, by unit and procedure, most first' })
   outreachOpportunities(
     @Arg('unitCode', () => String, { nullable: true, description: UNIT_DESCRIPTION }) unitCode: string | null,
-    @Arg('from', () => GraphQLDate) from: Date,
-    @Arg('to', () => GraphQLDate) to: Date,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: Date | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<OutreachOpportunity[]> {
     return new IndicatorsService(ctx.em, catalogue).outreachOpportunities(requireCaller(ctx), unitCode, from, to, first, asOf);
   }

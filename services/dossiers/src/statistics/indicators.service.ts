@@ -42,7 +42,7 @@ export class IndicatorsService {
     private readonly today: () => string = () => vietnamDay(new Date()),
   ) {}
 
-  async indicators(caller: Principal, unitCode: string | null | undefined, from: Date, to: Date, asOf?: Date | null): Promise<Indicators> {
+  async indicators(caller: Principal, unitCode: string | null | undefined, from: string, to: string, asOf?: string | null): Promise<Indicators> {
     const period = periodOf(from, to);
     const scope = await this.scope(caller, unitCode, this.asOfKey(asOf));
     const [rows, procedures, sync] = await Promise.all([this.read(scope, period), this.catalogue.procedures(), this.syncTally(scope, period)]);
@@ -53,8 +53,8 @@ export class IndicatorsService {
       ...figures(total),
       unit: scope.unit ? { code: scope.unit.code } : null,
       unitName: scope.unit?.name ?? null,
-      from: dateOf(period.from),
-      to: dateOf(period.to),
+      from: period.from,
+      to: period.to,
       byMonth: byMonth(rows, period),
       byUnit: byUnit(rows, scope),
       bySettlingLevel: groupBy(
@@ -71,7 +71,7 @@ export class IndicatorsService {
    * Where outreach should go next: dossiers received in person for procedures that can be done fully
    * online, by unit (of the asked subtree, predecessors' history included) and procedure, most first.
    */
-  async outreachOpportunities(caller: Principal, unitCode: string | null | undefined, from: Date, to: Date, first: number, asOf?: Date | null): Promise<OutreachOpportunity[]> {
+  async outreachOpportunities(caller: Principal, unitCode: string | null | undefined, from: string, to: string, first: number, asOf?: string | null): Promise<OutreachOpportunity[]> {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ field: 'first' }] } });
     const period = periodOf(from, to);
     const day = this.asOfKey(asOf);
@@ -158,16 +158,15 @@ export class IndicatorsService {
     assertJurisdiction(caller, inLineage ? [caller.unitCode] : []);
   }
 
-  private asOfKey(asOf: Date | null | undefined): string | null {
+  private asOfKey(asOf: string | null | undefined): string | null {
     if (!asOf) return null;
-    const day = keyOf(asOf);
-    if (day < DATA_BEGIN || day > LAST_DAY) throw outOfRange('asOf');
-    return day;
+    if (asOf < DATA_BEGIN || asOf > LAST_DAY) throw outOfRange('asOf');
+    return asOf;
   }
 }
 
-function periodOf(from: Date, to: Date): Period {
-  const period = { from: keyOf(from), to: keyOf(to) };
+function periodOf(from: string, to: string): Period {
+  const period = { from, to };
   const invalid = (field: string) => new AppError('VALIDATION_FAILED', { details: { fields: [{ field }] } });
   if (period.from < DATA_BEGIN || period.from > LAST_DAY) throw outOfRange('from');
   if (period.to > LAST_DAY) throw outOfRange('to');
@@ -184,15 +183,6 @@ function outOfRange(field: 'from' | 'to' | 'asOf'): AppError {
     },
     details: { fields: [{ field }] },
   });
-}
-
-/** A GraphQL `Date` arrives as UTC midnight of the calendar day asked for. */
-function keyOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function dateOf(key: string): Date {
-  return new Date(`${key}T00:00:00Z`);
 }
 
 function inPerson(t: Tally): number {

@@ -1,5 +1,5 @@
+import { DateScalar } from '@motcua/platform';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLDate } from 'graphql-scalars';
 import type { IndexGroupKey, PartStatus } from '../domain/quality-index-766';
 import { AdministrativeUnitRef, ProcedureRef } from '../federation/external-types';
 
@@ -128,8 +128,8 @@ export class Indicators extends IndicatorFigures {
   @Field(() => AdministrativeUnitRef, { nullable: true, description: 'Null when an administrator asked for the whole system' }) unit!: AdministrativeUnitRef | null;
   @Field(() => String, { nullable: true, description: "The unit's name as of the day asked (`unit` resolves to the unit of that code in force today)" })
   unitName!: string | null;
-  @Field(() => GraphQLDate) from!: Date;
-  @Field(() => GraphQLDate) to!: Date;
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
   @Field(() => [MonthIndicators], { description: 'Trend: every month the period touches' }) byMonth!: MonthIndicators[];
   @Field(() => [UnitIndicators], { description: "The unit's own row, then its children ranked" }) byUnit!: UnitIndicators[];
   @Field(() => [SettlingLevelIndicators]) bySettlingLevel!: SettlingLevelIndicators[];

@@ -1,8 +1,8 @@
+import { DateScalar } from '@motcua/platform';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TargetMetric } from '../domain/target-progress';
-import { DayScalar } from '../resolvers/day.scalar';
 import { TargetProgress } from '../resolvers/target.types';
 
 registerEnumType(TargetMetric, { name: 'TargetMetric', description: 'Online share (0..1), people trained, officials trained' });
@@ -29,11 +29,11 @@ export class OutreachTarget {
   metric!: TargetMetric;
 
   @Property({ type: 'date' })
-  @Field(() => DayScalar)
+  @Field(() => DateScalar)
   periodStart!: string;
 
   @Property({ type: 'date' })
-  @Field(() => DayScalar)
+  @Field(() => DateScalar)
   periodEnd!: string;
 
   @Property({ type: 'double' })

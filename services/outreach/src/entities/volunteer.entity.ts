@@ -1,7 +1,7 @@
+import { DateScalar } from '@motcua/platform';
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DayScalar } from '../resolvers/day.scalar';
 import { SupportTeam } from './support-team.entity';
 
 /**
@@ -36,7 +36,7 @@ export class Volunteer {
   unitPath!: string;
 
   @Property({ type: 'date' })
-  @Field(() => DayScalar)
+  @Field(() => DateScalar)
   joinedOn!: string;
 
   @Property({ type: 'boolean' })

@@ -1,7 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, MaxLength, Min } from 'class-validator';
-import { PageInfo } from '@motcua/platform';
-import { DayScalar } from './day.scalar';
+import { PageInfo, DateScalar } from '@motcua/platform';
 
 const AS_OF = "The day whose map names the unit (today by default): a unit of today includes its predecessors' records";
 
@@ -12,7 +11,7 @@ export class UnitPageArgs {
   @MaxLength(20)
   unitCode?: string | null;
 
-  @Field(() => DayScalar, { nullable: true, description: AS_OF }) asOf?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null;
 
   @Field(() => Int, { defaultValue: 20 })
   @Min(1)
@@ -30,12 +29,12 @@ export class UnitPeriodArgs {
   @MaxLength(20)
   unitCode?: string | null;
 
-  @Field(() => DayScalar, { nullable: true, description: AS_OF }) asOf?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: AS_OF }) asOf?: string | null;
 
-  @Field(() => DayScalar)
+  @Field(() => DateScalar)
   from!: string;
 
-  @Field(() => DayScalar)
+  @Field(() => DateScalar)
   to!: string;
 }
 

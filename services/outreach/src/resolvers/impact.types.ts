@@ -1,7 +1,7 @@
+import { DateScalar } from '@motcua/platform';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { AdministrativeUnitRef } from '../federation/external-types';
-import { DayScalar } from './day.scalar';
 import { UnitPeriodArgs } from './common.types';
 
 @ArgsType()
@@ -14,8 +14,8 @@ export class OutreachImpactArgs extends UnitPeriodArgs {
 
 @ObjectType({ description: 'Dossiers of a unit over some days, from the dossiers service' })
 export class PeriodOnlineShare {
-  @Field(() => DayScalar) from!: string;
-  @Field(() => DayScalar) to!: string;
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
   @Field(() => Int, { nullable: true }) totalDossiers!: number | null;
   @Field(() => Int, { nullable: true }) onlineDossiers!: number | null;
   @Field(() => Float, { nullable: true, description: '0..1' }) onlineShare!: number | null;
@@ -24,7 +24,7 @@ export class PeriodOnlineShare {
 @ObjectType({ description: "A unit's online share before and after its first training or outreach event of the period" })
 export class OutreachImpactRow {
   @Field(() => AdministrativeUnitRef) unit!: AdministrativeUnitRef;
-  @Field(() => DayScalar) firstActivityOn!: string;
+  @Field(() => DateScalar) firstActivityOn!: string;
   @Field(() => Int, { description: 'Training sessions held in the period' }) trainings!: number;
   @Field(() => Int, { description: 'Outreach events in the period' }) events!: number;
   @Field(() => Int, { description: 'People trained or reached' }) peopleReached!: number;

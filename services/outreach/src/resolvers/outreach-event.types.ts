@@ -1,7 +1,7 @@
+import { DateScalar } from '@motcua/platform';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { IsDate, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { OutreachEvent, OutreachKind } from '../entities/outreach-event.entity';
-import { DayScalar } from './day.scalar';
 import { UnitPageArgs, connectionOf } from './common.types';
 
 @ArgsType()
@@ -9,10 +9,10 @@ export class OutreachEventsArgs extends UnitPageArgs {
   @Field(() => OutreachKind, { nullable: true })
   kind?: OutreachKind | null;
 
-  @Field(() => DayScalar, { nullable: true, description: 'Events starting on or after this day' })
+  @Field(() => DateScalar, { nullable: true, description: 'Events starting on or after this day' })
   from?: string | null;
 
-  @Field(() => DayScalar, { nullable: true, description: 'Events starting on or before this day' })
+  @Field(() => DateScalar, { nullable: true, description: 'Events starting on or before this day' })
   to?: string | null;
 }
 

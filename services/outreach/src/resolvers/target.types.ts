@@ -1,13 +1,13 @@
+import { DateScalar } from '@motcua/platform';
 import { ArgsType, Field, Float, InputType, ObjectType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { TargetMetric } from '../domain/target-progress';
-import { DayScalar } from './day.scalar';
 import { UnitPageArgs } from './common.types';
 
 @ObjectType({ description: 'Where a unit stands against its target' })
 export class TargetProgress {
   @Field(() => Float, { nullable: true, description: 'The figure reached (a share 0..1, or people); null when unknown' }) actual!: number | null;
-  @Field(() => DayScalar, { description: 'The figure covers the period up to this day' }) measuredTo!: string;
+  @Field(() => DateScalar, { description: 'The figure covers the period up to this day' }) measuredTo!: string;
   @Field(() => Float, { nullable: true, description: 'actual / target' }) ratio!: number | null;
   @Field(() => Boolean, { nullable: true }) met!: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Where it should be by now (a count in proportion to the elapsed period)' }) onTrack!: boolean | null;
@@ -18,10 +18,10 @@ export class TargetsArgs extends UnitPageArgs {
   @Field(() => TargetMetric, { nullable: true })
   metric?: TargetMetric | null;
 
-  @Field(() => DayScalar, { nullable: true, description: 'Targets whose period overlaps [from, to]' })
+  @Field(() => DateScalar, { nullable: true, description: 'Targets whose period overlaps [from, to]' })
   from?: string | null;
 
-  @Field(() => DayScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   to?: string | null;
 }
 
@@ -34,10 +34,10 @@ export class SetTargetInput {
   @Field(() => TargetMetric)
   metric!: TargetMetric;
 
-  @Field(() => DayScalar)
+  @Field(() => DateScalar)
   periodStart!: string;
 
-  @Field(() => DayScalar)
+  @Field(() => DateScalar)
   periodEnd!: string;
 
   @Field(() => Float, { description: 'A share as 0..1 for ONLINE_SHARE (0.7 = 70%); a number of people otherwise' })

@@ -1,9 +1,9 @@
+import { DateScalar } from '@motcua/platform';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsDate, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AttendeeRole } from '../entities/training-attendee.entity';
 import { TrainingAudience, TrainingSession, TrainingStatus } from '../entities/training-session.entity';
 import { AdministrativeUnitRef } from '../federation/external-types';
-import { DayScalar } from './day.scalar';
 import { UnitPageArgs, connectionOf } from './common.types';
 
 @ArgsType()
@@ -11,10 +11,10 @@ export class TrainingSessionsArgs extends UnitPageArgs {
   @Field(() => TrainingStatus, { nullable: true })
   status?: TrainingStatus | null;
 
-  @Field(() => DayScalar, { nullable: true, description: 'Sessions starting on or after this day' })
+  @Field(() => DateScalar, { nullable: true, description: 'Sessions starting on or after this day' })
   from?: string | null;
 
-  @Field(() => DayScalar, { nullable: true, description: 'Sessions starting on or before this day' })
+  @Field(() => DateScalar, { nullable: true, description: 'Sessions starting on or before this day' })
   to?: string | null;
 }
 

@@ -1,10 +1,10 @@
+import { DateScalar } from '@motcua/platform';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { AssistedDossier } from '../entities/assisted-dossier.entity';
 import { SupportTeam, SupportTeamKind } from '../entities/support-team.entity';
 import { Volunteer } from '../entities/volunteer.entity';
 import { AdministrativeUnitRef } from '../federation/external-types';
-import { DayScalar } from './day.scalar';
 import { UnitPageArgs, connectionOf } from './common.types';
 
 export const SupportTeamConnection = connectionOf(SupportTeam, 'SupportTeamConnection');
@@ -28,10 +28,10 @@ export class AssistedDossiersArgs extends UnitPageArgs {
   @Field(() => ID, { nullable: true, description: 'Only the dossiers this volunteer helped submit' })
   volunteerId?: string | null;
 
-  @Field(() => DayScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   from?: string | null;
 
-  @Field(() => DayScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   to?: string | null;
 }
 
@@ -72,7 +72,7 @@ export class RegisterVolunteerInput {
   @Field(() => ID, { nullable: true, description: 'Their team, which must belong to the same unit' })
   teamId?: string | null;
 
-  @Field(() => DayScalar, { nullable: true, description: 'Defaults to today' })
+  @Field(() => DateScalar, { nullable: true, description: 'Defaults to today' })
   joinedOn?: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { GraphQLDate } from 'graphql-scalars';
+import { DateScalar } from '@motcua/platform';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { MapUnit } from '../map/unit-index';
 
@@ -43,10 +43,10 @@ export class AdministrativeUnit implements Omit<MapUnit, 'id' | 'parentId' | 'se
   @Field({ description: "Codes from the root down to this unit within its own period, joined by '/'" })
   path!: string;
 
-  @Field(() => GraphQLDate, { nullable: true, description: 'First day in force; null: since the data begin' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day in force; null: since the data begin' })
   validFrom!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: 'Last day in force; null: in force' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day in force; null: in force' })
   validTo!: string | null;
 }
 
@@ -54,16 +54,16 @@ export class AdministrativeUnit implements Omit<MapUnit, 'id' | 'parentId' | 'se
 export class UnitLink {
   @Field() code!: string;
   @Field() name!: string;
-  @Field(() => GraphQLDate, { nullable: true }) validFrom!: string | null;
-  @Field(() => GraphQLDate, { nullable: true }) validTo!: string | null;
+  @Field(() => DateScalar, { nullable: true }) validFrom!: string | null;
+  @Field(() => DateScalar, { nullable: true }) validTo!: string | null;
   @Field(() => SuccessionKind) kind!: SuccessionKind;
 }
 
 @ObjectType({ description: "A unit version whose records roll up into the asked unit's subtree; docs/administrative-units.md" })
 export class UnitLineageEntry {
   @Field() code!: string;
-  @Field(() => GraphQLDate, { nullable: true }) validFrom!: string | null;
-  @Field(() => GraphQLDate, { nullable: true }) validTo!: string | null;
+  @Field(() => DateScalar, { nullable: true }) validFrom!: string | null;
+  @Field(() => DateScalar, { nullable: true }) validTo!: string | null;
   @Field(() => UnitLevel) level!: UnitLevel;
   @Field({ description: 'The unit of the asked subtree (of the same period as the asked unit) its records roll into' })
   intoCode!: string;

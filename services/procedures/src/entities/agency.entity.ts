@@ -1,5 +1,5 @@
+import { DateScalar } from '@motcua/platform';
 import { PrimaryKeyProp, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { GraphQLDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AgencyKind {
@@ -44,11 +44,11 @@ export class Agency {
   kind!: AgencyKind;
 
   @Property({ type: 'string', columnType: 'date', nullable: true })
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   validFrom?: string | null;
 
   @Property({ type: 'string', columnType: 'date', nullable: true })
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   validTo?: string | null;
 
   @Property({ type: 'text', nullable: true })

@@ -1,5 +1,5 @@
+import { DateScalar } from '@motcua/platform';
 import { OptionalProps, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
-import { GraphQLDate } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { DocumentSeed, FeeSeed, FormFieldSeed, StepSeed } from '../seed/seed-types';
 import { Procedure, SettlingLevel } from './procedure.entity';
@@ -32,11 +32,11 @@ export class ProcedureVersion {
   version!: number;
 
   @Property({ type: 'date' })
-  @Field(() => GraphQLDate, { description: 'First day in force (Asia/Ho_Chi_Minh)' })
+  @Field(() => DateScalar, { description: 'First day in force (Asia/Ho_Chi_Minh)' })
   validFrom!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => GraphQLDate, { nullable: true, description: 'Last day in force; null: in force' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day in force; null: in force' })
   validTo!: string | null;
 
   @Enum({ items: () => SettlingLevel })

@@ -1,6 +1,5 @@
-import { GraphQLDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@motcua/platform';
+import { DateScalar, type RequestContext } from '@motcua/platform';
 import { AdministrativeUnit, UnitLevel, UnitLineageEntry, UnitLink, type SuccessionKind } from '../entities/administrative-unit.entity';
 import { Agency } from '../entities/agency.entity';
 import type { LinkedUnit, MapUnit } from '../map/unit-index';
@@ -15,7 +14,7 @@ export class AdministrativeUnitResolver {
     @Ctx() ctx: RequestContext,
     @Arg('parentCode', () => String, { nullable: true }) parentCode?: string | null,
     @Arg('level', () => UnitLevel, { nullable: true }) level?: UnitLevel | null,
-    @Arg('asOf', () => GraphQLDate, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'At most this many (1–1000, default 100)' }) first?: number | null,
   ): Promise<MapUnit[]> {
@@ -26,7 +25,7 @@ export class AdministrativeUnitResolver {
     nullable: true,
     description: 'The unit with this code on a day; without a date, the one in force today, else the latest that had the code',
   })
-  administrativeUnit(@Arg('code') code: string, @Ctx() ctx: RequestContext, @Arg('asOf', () => GraphQLDate, { nullable: true }) asOf?: Date | null): Promise<MapUnit | null> {
+  administrativeUnit(@Arg('code') code: string, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<MapUnit | null> {
     return new AdministrativeMapService(ctx.em).unit(code, asOf);
   }
 
@@ -34,7 +33,7 @@ export class AdministrativeUnitResolver {
   agencies(
     @Ctx() ctx: RequestContext,
     @Arg('unitCode', () => String, { nullable: true }) unitCode?: string | null,
-    @Arg('asOf', () => GraphQLDate, { nullable: true }) asOf?: Date | null,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
   ): Promise<Agency[]> {
     return new AdministrativeMapService(ctx.em).agencies(unitCode, asOf);
   }

@@ -5,10 +5,6 @@ import { readManifest, type MapLevel, type SuccessionKind } from '../map/unit-da
 import { UnitIndex, type MapUnit } from '../map/unit-index';
 
 /** A GraphQL `Date` arrives as UTC midnight of the day asked for. */
-function dayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 let cached: Promise<UnitIndex> | null = null;
 
 /** The map of every period, read once per process: it changes only when a data file is loaded at start. */
@@ -77,11 +73,10 @@ export class AdministrativeMapService {
   }
 
   /** The day asked for, checked against the data; today by default. */
-  async day(asOf: Date | null | undefined): Promise<string> {
+  async day(asOf: string | null | undefined): Promise<string> {
     if (!asOf) return vietnamDay();
-    const day = dayOf(asOf);
     const { dataBegin } = await this.index();
-    if (day < dataBegin || day > '2099-12-31') {
+    if (asOf < dataBegin || asOf > '2099-12-31') {
       throw new AppError('VALIDATION_FAILED', {
         message: {
           vi: `Ngày tra cứu phải từ ${dataBegin} trở đi (dữ liệu đơn vị hành chính bắt đầu từ ngày đó).`,
@@ -90,10 +85,10 @@ export class AdministrativeMapService {
         details: { fields: [{ field: 'asOf' }] },
       });
     }
-    return day;
+    return asOf;
   }
 
-  async units(filter: { parentCode?: string | null; level?: MapLevel | null; asOf?: Date | null; search?: string | null; first?: number | null }): Promise<MapUnit[]> {
+  async units(filter: { parentCode?: string | null; level?: MapLevel | null; asOf?: string | null; search?: string | null; first?: number | null }): Promise<MapUnit[]> {
     const first = filter.first ?? DEFAULT_UNITS_PER_PAGE;
     if (!Number.isInteger(first) || first < 1 || first > MAX_UNITS_PER_PAGE) {
       throw new AppError('VALIDATION_FAILED', {
@@ -109,14 +104,14 @@ export class AdministrativeMapService {
   }
 
   /** The unit of that code on `asOf`; without a date, the one in force today, else the latest that had the code. */
-  async unit(code: string, asOf?: Date | null): Promise<MapUnit | null> {
+  async unit(code: string, asOf?: string | null): Promise<MapUnit | null> {
     const index = await this.index();
     if (asOf) return index.at(code.trim(), await this.day(asOf));
     return index.current(code.trim(), vietnamDay());
   }
 
   /** Agencies of a unit in force on a day (today by default); without a unit, every agency of that day. */
-  async agencies(unitCode?: string | null, asOf?: Date | null): Promise<Agency[]> {
+  async agencies(unitCode?: string | null, asOf?: string | null): Promise<Agency[]> {
     const day = await this.day(asOf);
     const rows = await this.em.find(Agency, unitCode ? { unitCode: unitCode.trim() } : {});
     return sortAgencies(rows.filter((a) => (a.validFrom ?? '0000') <= day && (a.validTo ?? '9999') >= day));

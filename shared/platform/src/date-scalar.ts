@@ -1,16 +1,19 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { isDayKey } from '@motcua/platform';
+import { isDayKey } from './vietnam-calendar';
 
 function parseDay(value: unknown): string {
   if (typeof value !== 'string' || !isDayKey(value)) throw new TypeError(`Date must be a real day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return value;
 }
 
-/** A calendar day in Vietnam, 'YYYY-MM-DD' (the same `Date` the dossiers service's indicators take). */
-export const DayScalar = new GraphQLScalarType<string, string>({
+/**
+ * The graph's one `Date`: a calendar day in Vietnam, 'YYYY-MM-DD', held as that string on both sides. A day is not
+ * an instant, so it never passes through a JavaScript Date and cannot shift with a server's time zone.
+ */
+export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar day, YYYY-MM-DD',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDay(value)),
+  description: 'A calendar day in Vietnam (Asia/Ho_Chi_Minh), written YYYY-MM-DD',
+  serialize: parseDay,
   parseValue: parseDay,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string written YYYY-MM-DD');
