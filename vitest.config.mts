@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -16,6 +17,17 @@ export default defineConfig({
           exclude: ignored,
           // Rendering PDFs is CPU-bound: generous on a 2-core machine that also runs the integration stack.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Components render in happy-dom: the UI kit and each app's pieces, through what a user sees and does.
+        plugins: [react()],
+        test: {
+          name: 'component',
+          include: ['{shared,frontends}/*/src/**/*.spec.tsx'],
+          exclude: ignored,
+          environment: 'happy-dom',
+          setupFiles: ['test/component-setup.ts'],
         },
       },
       {
