@@ -1,10 +1,10 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDatabase } from './database';
 import { startMessagingSandboxes, type MessagingSandboxUrls } from './notification-sandboxes';
 import { S3Sandbox } from './s3-sandbox';
-import { startStack } from './stack';
+import { REPO_ROOT, startStack } from './stack';
 
 /** What tests read with `inject(...)` (declared for them in test/provided-context.d.ts). */
 export interface StackContext {
@@ -29,11 +29,46 @@ interface ProvidingProject {
   provide<K extends keyof StackContext>(key: K, value: StackContext[K]): void;
 }
 
+/** Where `npm run test:stack` leaves the context of the stack it keeps running. */
+export const RUNNING_TEST_STACK_FILE = join(REPO_ROOT, '.data', 'test-stack.json');
+
 /**
  * Integration tests run against the real thing: PostgreSQL (DATABASE_URL or embedded, in a fresh database),
- * the four subgraphs, the gateway and the front-end server, started as `npm start` starts them.
+ * the four subgraphs, the gateway and the front-end server, started as `npm start` starts them. With
+ * TEST_STACK=reuse they use the stack `npm run test:stack` keeps running, so one file runs in seconds.
  */
 export default async function setup(project: ProvidingProject): Promise<() => Promise<void>> {
+  if (process.env.TEST_STACK === 'reuse') {
+    provideAll(project, await runningTestStack());
+    return async () => {};
+  }
+  const stack = await startTestStack();
+  provideAll(project, stack.context);
+  return stack.stop;
+}
+
+function provideAll(project: ProvidingProject, context: StackContext): void {
+  for (const key of Object.keys(context) as (keyof StackContext)[]) project.provide(key, context[key]);
+}
+
+/** The context `npm run test:stack` wrote, once its gateway answers. */
+async function runningTestStack(): Promise<StackContext> {
+  let context: StackContext;
+  try {
+    context = JSON.parse(readFileSync(RUNNING_TEST_STACK_FILE, 'utf8')) as StackContext;
+  } catch {
+    throw new Error(`TEST_STACK=reuse: no running test stack (${RUNNING_TEST_STACK_FILE} is missing). Start one with \`npm run test:stack\`.`);
+  }
+  const healthy = await fetch(`${context.gatewayUrl}/healthz`).then(
+    (res) => res.ok,
+    () => false,
+  );
+  if (!healthy) throw new Error(`TEST_STACK=reuse: the test stack at ${context.gatewayUrl} does not answer. Start one with \`npm run test:stack\`.`);
+  return context;
+}
+
+/** Starts everything the integration tests use; `stop` tears it down and reports errors the stack logged. */
+export async function startTestStack(): Promise<{ context: StackContext; stop: () => Promise<void> }> {
   const logs: string[] = [];
   const workDir = mkdtempSync(join(tmpdir(), 'motcua-test-'));
   // PostgreSQL runs as the `postgres` user when we are root: it must be able to enter the folder.
@@ -71,23 +106,28 @@ export default async function setup(project: ProvidingProject): Promise<() => Pr
       },
     });
     messaging.connect(stack.subgraphUrls.dossiers);
-    project.provide('gatewayUrl', stack.gatewayUrl);
-    project.provide('frontendUrl', stack.frontendUrl);
-    project.provide('subgraphUrls', stack.subgraphUrls);
-    project.provide('databaseUrl', database.url);
-    project.provide('devIssuerKeyFile', devIssuerKeyFile);
-    project.provide('objectStore', { endpoint: s3Endpoint, ...objectStore });
-    project.provide('messaging', messaging.urls);
-    project.provide('nationalPortalUrl', stack.nationalPortalUrl);
-    project.provide('nationalPortalToken', stack.nationalPortalToken);
-    return async () => {
-      await stack.stop();
-      await database.stop();
-      await s3.stop();
-      await messaging.stop();
-      rmSync(workDir, { recursive: true, force: true });
-      const problems = logs.filter((l) => /"level":(50|60)/.test(l));
-      if (problems.length) console.error(`Errors logged by the stack during tests:\n${problems.slice(-20).join('\n')}`);
+    const context: StackContext = {
+      gatewayUrl: stack.gatewayUrl,
+      frontendUrl: stack.frontendUrl,
+      subgraphUrls: stack.subgraphUrls,
+      databaseUrl: database.url,
+      devIssuerKeyFile,
+      objectStore: { endpoint: s3Endpoint, ...objectStore },
+      messaging: messaging.urls,
+      nationalPortalUrl: stack.nationalPortalUrl,
+      nationalPortalToken: stack.nationalPortalToken,
+    };
+    return {
+      context,
+      stop: async () => {
+        await stack.stop();
+        await database.stop();
+        await s3.stop();
+        await messaging.stop();
+        rmSync(workDir, { recursive: true, force: true });
+        const problems = logs.filter((l) => /"level":(50|60)/.test(l));
+        if (problems.length) console.error(`Errors logged by the stack during tests:\n${problems.slice(-20).join('\n')}`);
+      },
     };
   } catch (err) {
     await database.stop();
