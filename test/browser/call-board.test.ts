@@ -1,30 +1,13 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './harness';
 import { GatewayClient, receiveAtCounter } from '@motcua/stack';
 
 /**
  * Calling a citizen to the counter: the preview in the officer's dialog is the sentence the hall board then shows
  * (and speaks), and a call whose result has been handed over leaves "Đang mời".
  */
-const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 const SIGNATURE_CERTIFICATION = '2.000884';
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
 /** A counter dossier, approved, its result waiting at the counter of xã Hậu Nghĩa. */
 async function resultReady(applicant: string): Promise<string> {
@@ -35,21 +18,8 @@ async function resultReady(applicant: string): Promise<string> {
   return code;
 }
 
-async function open(path: string, width: number, username?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  if (username) {
-    const main = page.locator('main');
-    await main.getByLabel('Tên đăng nhập').fill(username);
-    await main.getByLabel('Mật khẩu').fill('demo123');
-    await main.getByRole('button', { name: 'Đăng nhập' }).click();
-  }
-  return page;
-}
+const browser = browserSession({ pages: 'file' });
+const open = (path: string, width: number, username?: string) => browser.open(path, { viewport: { width, height: 800 }, signInAs: username });
 
 describe('the call-board preview', () => {
   it('is what the hall board shows, and a handed-over result leaves "Đang mời"', { timeout: 120_000 }, async () => {
@@ -84,6 +54,6 @@ describe('the call-board preview', () => {
     await gateway.data('mutation($c: String!) { waiveFee(code: $c, reason: "Người có công, miễn theo quy định") { code } }', { c: code }, intake);
     await gateway.data('mutation($c: String!) { returnResult(code: $c, receivedBy: "Hoàng Thị Bảng Gọi") { code } }', { c: code }, intake);
     await card.waitFor({ state: 'detached', timeout: 15_000 });
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

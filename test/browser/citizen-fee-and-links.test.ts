@@ -1,6 +1,6 @@
 import { GatewayClient } from '@motcua/stack';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, fillLogin, frontendUrl, browserSession } from './harness';
 
 /**
  * What a citizen owes and where a message takes them (issue 11, items 1, 3, 5): the form shows the fee the payments
@@ -8,56 +8,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
  * dossier page; a link such as /ho-so-cua-toi/<code>?hanh-dong=thanh-toan asks to sign in on the same address and
  * opens at that action; the public lookup leads there. Phone width, against the whole stack.
  */
-const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 const COPY_CERTIFICATION = '2.000815';
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-async function openPage(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  return page;
-}
-
-async function fillLogin(scope: Locator, username: string) {
-  await scope.getByLabel('Tên đăng nhập').fill(username);
-  await scope.getByLabel('Mật khẩu').fill('demo123');
-  await scope.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 function pdf(text: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
 }
 
+const browser = browserSession();
+
 describe('the fee a citizen owes', () => {
   let code = '';
 
   it('is quoted by the payments service as pages and copies are typed, and is the first thing once submitted', async () => {
-    const page = await openPage(`/thu-tuc/${COPY_CERTIFICATION}/nop-ho-so`);
+    const page = await browser.open(`/thu-tuc/${COPY_CERTIFICATION}/nop-ho-so`);
     const main = page.locator('main');
     await fillLogin(main, 'citizen');
     await main.getByLabel(/^Nơi nhận hồ sơ|^Xã, phường nhận hồ sơ/).selectOption({ label: 'Xã Hậu Nghĩa' });
@@ -118,7 +82,7 @@ describe('the fee a citizen owes', () => {
   it("opens a message's link at its action after signing in on the same address, and the lookup leads there", async () => {
     expect(code).not.toBe('');
     // The public lookup: the status, the way to pay and to the whole dossier; no national-portal code.
-    const visitor = await openPage(`/tra-cuu/${code}`);
+    const visitor = await browser.open(`/tra-cuu/${code}`);
     const main = visitor.locator('main');
     await main.getByRole('heading', { name: 'Kết quả tra cứu' }).waitFor();
     const pay = main.getByRole('link', { name: 'Nộp phí, lệ phí' });
@@ -145,7 +109,7 @@ describe('the fee a citizen owes', () => {
   });
 
   it('fills the next form with the details the citizen agreed to keep', async () => {
-    const page = await openPage('/thu-tuc/1.004873/nop-ho-so');
+    const page = await browser.open('/thu-tuc/1.004873/nop-ho-so');
     const main = page.locator('main');
     await fillLogin(main, 'citizen');
     // The kept number replaces the one the sign-in vouched for (080090001234) once the profile is read.
@@ -165,15 +129,10 @@ describe('the fee a citizen owes', () => {
   });
 
   it('marks Vietnamese text lang="vi" when the portal is in English', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    contexts.push(context);
-    await context.addInitScript(() => window.localStorage.setItem('motcua.lang', 'en'));
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${frontendUrl}/ho-so-cua-toi/${code}`);
+    const page = await browser.open(`/ho-so-cua-toi/${code}`, { viewport: { width: 1366, height: 800 }, english: true });
     const main = page.locator('main');
     await main.getByLabel('Username').fill('citizen');
-    await main.getByLabel('Password').fill('demo123');
+    await main.getByLabel('Password').fill(DEMO_PASSWORD);
     await main.getByRole('button', { name: 'Sign in' }).click();
     await main.getByTestId('fee-due').waitFor();
     // Names, addresses and document names are Vietnamese whatever the page's language (WCAG 3.1.2).
@@ -195,7 +154,7 @@ describe('the fee a citizen owes', () => {
   });
 
   it('gives every page its own title', async () => {
-    const page = await openPage('/');
+    const page = await browser.open('/');
     const titles: string[] = [];
     for (const path of ['/', `/thu-tuc/${COPY_CERTIFICATION}`, '/tra-cuu', '/ho-so-cua-toi']) {
       await page.goto(`${frontendUrl}${path}`);

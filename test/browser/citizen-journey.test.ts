@@ -1,7 +1,8 @@
+import type { Page } from 'playwright-core';
 import { GatewayClient } from '@motcua/stack';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { fillLogin, frontendUrl, browserSession } from './harness';
 
 /**
  * The citizens' portal end to end, in Chromium at a phone's width against the whole stack: find a procedure without
@@ -9,52 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
  * request to supplement, download the electronic result and rate the service. The office's side is played through
  * the GraphQL API as the demo officers of xã Hậu Nghĩa.
  */
-const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
-const PASSWORD = 'demo123';
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  // An uncaught exception or a second React ("Invalid hook call") would show up here.
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-/** A fresh browser profile (empty localStorage: signed out, Vietnamese) at a phone's width. */
-async function openPage(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  return page;
-}
 
 /** The smallest PDF the service's type sniffing accepts, made here so the test needs no fixture file. */
 function pdf(text: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
-}
-
-async function fillLogin(scope: Locator, username: string) {
-  await scope.getByLabel('Tên đăng nhập').fill(username);
-  await scope.getByLabel('Mật khẩu').fill(PASSWORD);
-  await scope.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
 async function attach(page: Page, field: string, fileName: string) {
@@ -71,6 +31,9 @@ async function act(token: string, mutation: string, variables: Record<string, un
 function uploadAs(token: string, fileName: string): Promise<string> {
   return gateway.uploadedId(token, { bytes: pdf(fileName), name: fileName });
 }
+
+const browser = browserSession();
+const openPage = (path: string) => browser.open(path, { acceptDownloads: true });
 
 describe('citizen journey', () => {
   it('finds a procedure, submits online, follows the code, supplements, downloads the result and rates it', async () => {

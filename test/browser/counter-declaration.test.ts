@@ -1,12 +1,11 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { frontendUrl, browserSession } from './harness';
 import { GatewayClient } from '@motcua/stack';
 
 /**
  * A declaration typed at the counter as the procedure's form fields is the document: the officer scans only the
  * other papers, can hand the citizen the blank form, and the service generates the filled declaration as a PDF.
  */
-const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 const BIRTH_REGISTRATION = '1.001193';
 const SCANNED_PDF = Buffer.from(
@@ -14,33 +13,12 @@ const SCANNED_PDF = Buffer.from(
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const browser = browserSession();
 
 describe('a declaration filled in at the counter', () => {
   it('needs no scan of the declaration, offers its blank form, and is generated from the values', { timeout: 120_000 }, async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${frontendUrl}/staff/tiep-nhan`);
+    const page = await browser.open('/staff/tiep-nhan', { viewport: { width: 1366, height: 800 }, signInAs: 'intake' });
     const main = page.locator('main');
-    await main.getByLabel('Tên đăng nhập').fill('intake');
-    await main.getByLabel('Mật khẩu').fill('demo123');
-    await main.getByRole('button', { name: 'Đăng nhập' }).click();
     await main.getByLabel('Tìm thủ tục').fill('dang ky khai sinh');
     await main.getByRole('button', { name: new RegExp(`^Chọn: ${BIRTH_REGISTRATION.replace('.', '\\.')} `) }).click();
 
@@ -100,6 +78,6 @@ describe('a declaration filled in at the counter', () => {
         await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/dossier-declaration-${width}.png` });
       }
     }
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

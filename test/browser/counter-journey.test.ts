@@ -1,13 +1,12 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, signIn, browserSession } from './harness';
 
 /**
  * The counter officer's day in a real browser against the whole stack: a paper dossier taken at the counter with a
  * scanned PDF, found again with a (simulated) USB barcode scanner, its receipt printed, processed, approved by the
  * approver in another browser, called to counter 2 on the hall's board (masked name only), and handed back.
  */
-const frontendUrl = inject('frontendUrl');
-const PASSWORD = 'demo123';
 const APPLICANT = 'Nguyễn Văn An';
 
 /** The smallest well-formed PDF: the service sniffs the type from the bytes, not from the name. */
@@ -15,41 +14,6 @@ const SCANNED_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-});
-
-/** A fresh browser profile (signed out, Vietnamese) at a desk's screen size. */
-async function openPage(path: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await prepare?.(page);
-  await page.goto(`${frontendUrl}${path}`);
-  return page;
-}
-
-async function signIn(page: Page, username: string) {
-  const main = page.locator('main');
-  await main.getByLabel('Tên đăng nhập').fill(username);
-  await main.getByLabel('Mật khẩu').fill(PASSWORD);
-  await main.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 /** Opens an action's dialog from the dossier page's panel and confirms it with the dialog's main button. */
 async function runAction(page: Page, button: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>, submit = button) {
@@ -67,6 +31,9 @@ async function runAction(page: Page, button: string, fill?: (dialog: ReturnType<
 async function expectStatus(page: Page, status: string) {
   await page.getByTestId('dossier-status').getByText(status, { exact: true }).waitFor();
 }
+
+const browser = browserSession({ pages: 'file' });
+const openPage = (path: string, prepare?: (page: Page) => Promise<void>) => browser.open(path, { viewport: DESKTOP, prepare });
 
 describe('counter journey', () => {
   // Three browsers and a dozen round trips through the whole stack: more than the default minute on a busy machine.
@@ -203,6 +170,6 @@ describe('counter journey', () => {
     await main.getByText(/Đã thu [\d.]+ đ tiền mặt \(biên lai .+\) và trả kết quả\./).waitFor();
     await expectStatus(desk, 'Đã trả kết quả');
 
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -1,50 +1,22 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './harness';
 import { GatewayClient, receiveAtCounter } from '@motcua/stack';
 
 /**
  * A handler's inbox: who handles each dossier is a column, "Giao cho tôi" (assigned to me) and any handler of
  * the unit are a filter kept in the address, and at 1366×800 the first row is on screen without scrolling.
  */
-const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 /** Chứng thực chữ ký: a commune procedure with a form and one document. */
 const SIGNATURE_CERTIFICATION = '2.000884';
-
-let browser: Browser;
-let context: BrowserContext | undefined;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
 
 /** A dossier received at the counter of xã Hậu Nghĩa for `applicant`. */
 async function received(applicant: string): Promise<string> {
   return receiveAtCounter(gateway, await gateway.login('intake'), { procedureCode: SIGNATURE_CERTIFICATION, unitCode: '27931', applicantName: applicant });
 }
 
-async function openAs(username: string, path: string, width: number): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  const main = page.locator('main');
-  await main.getByLabel('Tên đăng nhập').fill(username);
-  await main.getByLabel('Mật khẩu').fill('demo123');
-  await main.getByRole('button', { name: 'Đăng nhập' }).click();
-  return page;
-}
+const browser = browserSession({ pages: 'file' });
+const openAs = (username: string, path: string, width: number) => browser.open(path, { viewport: { width, height: 800 }, signInAs: username });
 
 describe("a handler's inbox", () => {
   it('shows who handles each dossier and filters to "assigned to me" through the gateway', async () => {
@@ -106,7 +78,7 @@ describe("a handler's inbox", () => {
     // The view is in the address: a shared link or a reload opens it again.
     await page.reload();
     await expect(page.locator('main').getByLabel('Người xử lý').inputValue()).resolves.toBe('cua-toi');
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 
   it('fits a phone: no sideways scrolling of the page at 360 px', { timeout: 60_000 }, async () => {

@@ -1,5 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
+import { frontendUrl, browserSession } from './harness';
 import { GatewayClient } from '@motcua/stack';
 import { submitMaritalStatus } from '../../services/payments/test/support';
 
@@ -7,43 +7,11 @@ import { submitMaritalStatus } from '../../services/payments/test/support';
  * The national portal's side of a dossier in the staff workspace: the dossier page shows its sync track, and the
  * unit's failed syncs are listed at /staff/dong-bo, where one is pushed again.
  */
-const frontendUrl = inject('frontendUrl');
 const portal = inject('nationalPortalUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function signedInAsIntake(path: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  pageErrors = [];
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  const main = page.locator('main');
-  await main.getByLabel('Tên đăng nhập').fill('intake');
-  await main.getByLabel('Mật khẩu').fill('demo123');
-  await main.getByRole('button', { name: 'Đăng nhập' }).click();
-  return page;
-}
+const browser = browserSession();
+const signedInAsIntake = (path: string) => browser.open(path, { viewport: { width: 1280, height: 900 }, signInAs: 'intake' });
 
 describe('national portal sync in the staff workspace', () => {
   it('shows a refused sync on the dossier, lists it, and pushes it again', async () => {

@@ -1,49 +1,15 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, signIn, browserSession } from './harness';
 
 /**
  * The officials' area in a real browser against the whole stack: a provincial official opens the dashboard, drills down
  * from the province to a commune (with its predecessors' history) and one of its procedures, records a training session with its attendance sheet, and
  * sees it counted. Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
-const frontendUrl = inject('frontendUrl');
 
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function openPage(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  context = await browser.newContext({ viewport });
-  pageErrors = [];
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  return page;
-}
-
-async function signIn(page: Page, username: string) {
-  const main = page.locator('main');
-  await main.getByLabel('Tên đăng nhập').fill(username);
-  await main.getByLabel('Mật khẩu').fill('demo123');
-  await main.getByRole('button', { name: 'Đăng nhập' }).click();
-}
+const browser = browserSession();
+const openPage = (path: string, viewport: { width: number; height: number } = DESKTOP) => browser.open(path, { viewport, timeoutMs: 30_000 });
 
 const totalOf = async (page: Page) => Number((await page.getByTestId('training-total').innerText()).replace(/\D/g, ''));
 

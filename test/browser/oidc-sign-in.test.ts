@@ -1,45 +1,21 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { frontendUrl, browserSession } from './harness';
 
 /**
  * Signing in as citizens and officers do: the portal and the workspace send the browser to the identity provider
  * (the local VNeID stand-in) with the authorization-code flow and PKCE, and come back signed in, with the identity
  * the provider vouches for.
  */
-const frontendUrl = inject('frontendUrl');
 const gatewayUrl = inject('gatewayUrl');
 
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
 let issuer: string;
+
+const browser = browserSession();
 
 beforeAll(async () => {
   ({ issuer } = (await (await fetch(`${gatewayUrl}/auth/issuer`)).json()) as { issuer: string });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function openPage(path: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-  pageErrors = [];
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  return page;
-}
 
 /** On the provider's own page: the user name and password of the demo account. */
 async function signInAtProvider(page: Page, username: string) {
@@ -52,7 +28,7 @@ async function signInAtProvider(page: Page, username: string) {
 
 describe('sign-in through the identity provider (code flow + PKCE)', () => {
   it('signs a citizen in from the portal header and brings them back to the page they were on', async () => {
-    const page = await openPage('/tra-cuu');
+    const page = await browser.open('/tra-cuu');
     await page.locator('header').getByRole('button', { name: 'Đăng nhập' }).click();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -103,7 +79,7 @@ describe('sign-in through the identity provider (code flow + PKCE)', () => {
   });
 
   it("signs an officer into the workspace with the directory's role and unit", async () => {
-    const page = await openPage('/staff');
+    const page = await browser.open('/staff');
     await page.locator('main').getByRole('button', { name: 'Tiếp tục với VNeID' }).click();
     await signInAtProvider(page, 'intake');
     await page.waitForURL(`${frontendUrl}/staff`);
@@ -112,7 +88,7 @@ describe('sign-in through the identity provider (code flow + PKCE)', () => {
   });
 
   it('a callback it did not ask for (forged or replayed) signs nobody in', async () => {
-    const page = await openPage('/');
+    const page = await browser.open('/');
     const alerts: string[] = [];
     page.on('dialog', (dialog) => {
       alerts.push(dialog.message());

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { frontendUrl, browserSession } from './harness';
 import { GatewayClient } from '@motcua/stack';
 import { submitMaritalStatus } from '../../services/payments/test/support';
 
@@ -8,34 +8,10 @@ import { submitMaritalStatus } from '../../services/payments/test/support';
  * A citizen pays a fee in the browser: the portal's pay step, the VNPay sandbox page (a separate site, served by the
  * payments service behind the gateway), the return to the portal's result page, and the receipt in "my dossiers".
  */
-const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
-async function openPage(path: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
-  pageErrors = [];
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  return page;
-}
+const browser = browserSession({ pages: 'file' });
+const openPage = (path: string) => browser.open(path, { acceptDownloads: true });
 
 describe('paying a fee online', () => {
   it('shows the amount by item, pays in the VNPay sandbox and comes back to a receipt', async () => {
@@ -77,6 +53,6 @@ describe('paying a fee online', () => {
     const saved = await download;
     expect(saved.suggestedFilename()).toBe(`bien-lai-${receiptNumber}.pdf`);
     expect((await readFile((await saved.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

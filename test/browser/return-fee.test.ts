@@ -1,31 +1,14 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from './harness';
 import { GatewayClient, receiveAtCounter } from '@motcua/stack';
 
 /**
  * Handing a result over with its fee due: the counter's "Trả kết quả" dialog says what is owed and takes it in cash
  * in the same step (or records a waiver), instead of handing the result over unpaid.
  */
-const frontendUrl = inject('frontendUrl');
 const gateway = new GatewayClient(inject('gatewayUrl'));
 /** Chứng thực chữ ký: 10,000 đ, paid any time before the result. */
 const SIGNATURE_CERTIFICATION = '2.000884';
-
-let browser: Browser;
-let context: BrowserContext;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
 
 /** A counter dossier of signature certification, approved, its fee still due. */
 async function readyWithFeeDue(): Promise<string> {
@@ -36,18 +19,8 @@ async function readyWithFeeDue(): Promise<string> {
   return code;
 }
 
-async function openAsIntake(path: string, width: number): Promise<Page> {
-  context = await browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  const main = page.locator('main');
-  await main.getByLabel('Tên đăng nhập').fill('intake');
-  await main.getByLabel('Mật khẩu').fill('demo123');
-  await main.getByRole('button', { name: 'Đăng nhập' }).click();
-  return page;
-}
+const browser = browserSession({ pages: 'file' });
+const openAsIntake = (path: string, width: number) => browser.open(path, { viewport: { width, height: 800 }, signInAs: 'intake' });
 
 describe('handing over a result whose fee is due', () => {
   it('takes the fee in cash in the return dialog, then hands the result over', { timeout: 120_000 }, async () => {
@@ -66,7 +39,7 @@ describe('handing over a result whose fee is due', () => {
       .getByText(/Đã thu 10\.000 đ tiền mặt \(biên lai .+\) và trả kết quả\./)
       .waitFor();
     await page.getByTestId('dossier-status').getByText('Đã trả kết quả', { exact: true }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 
   it('records a waiver with its reason on a phone-width screen, and the reason is required', { timeout: 120_000 }, async () => {
@@ -81,6 +54,6 @@ describe('handing over a result whose fee is due', () => {
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/return-fee-360.png`, fullPage: true });
     await dialog.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
     await page.locator('main').getByText('Đã trả kết quả cho người dân.').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -1,50 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fillLogin, browserSession } from './harness';
 
 /**
  * The three front ends in a real browser against the whole stack: sign in with the demo accounts, see each app's
  * real query rendered, switch to English, and check that an app's styles leave with it.
  */
-const frontendUrl = inject('frontendUrl');
-const PASSWORD = 'demo123';
-
-let browser: Browser;
-let context: BrowserContext;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await context?.close();
-  // An uncaught exception or a second React ("Invalid hook call") would show up here.
-  expect(pageErrors).toEqual([]);
-});
-
-/** A fresh browser profile (empty localStorage: signed out, Vietnamese) at a phone's width. */
-async function openPage(path: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-  pageErrors = [];
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${frontendUrl}${path}`);
-  return page;
-}
-
-async function fillLogin(scope: ReturnType<Page['locator']>, username: string, password = PASSWORD) {
-  await scope.getByLabel('Tên đăng nhập').fill(username);
-  await scope.getByLabel('Mật khẩu').fill(password);
-  await scope.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 async function switchToEnglish(page: Page) {
   await page.locator('header').getByRole('button', { name: 'English' }).click();
@@ -54,9 +15,11 @@ function staffStylesheets(page: Page): Promise<string[]> {
   return page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href ?? '').filter((href) => href.includes('/apps/staff/')));
 }
 
+const browser = browserSession();
+
 describe('citizens portal', () => {
   it('searches without diacritics, signs in from the header and switches to English', async () => {
-    const page = await openPage('/');
+    const page = await browser.open('/');
     await page.getByRole('heading', { level: 1, name: 'Tra cứu thủ tục hành chính' }).waitFor();
 
     await page.getByLabel('Tên hoặc mã thủ tục').fill('dang ky khai sinh');
@@ -81,7 +44,7 @@ describe('citizens portal', () => {
 
 describe('staff workspace', () => {
   it('asks for sign-in, shows the intake officer and the unit inbox, and drops its styles on leaving', async () => {
-    const page = await openPage('/staff');
+    const page = await browser.open('/staff');
     const main = page.locator('main');
     await main.getByRole('heading', { level: 1, name: 'Bàn làm việc một cửa' }).waitFor();
 
@@ -117,7 +80,7 @@ describe('staff workspace', () => {
 
 describe('officials dashboard', () => {
   it('shows the official the indicators of their province, and the training sessions', async () => {
-    const page = await openPage('/officials');
+    const page = await browser.open('/officials');
     const main = page.locator('main');
     await fillLogin(main, 'official');
     await page.locator('header').getByText('Huỳnh Thanh Hải').waitFor();
