@@ -29,7 +29,7 @@ export { SignInGate, type SignInGateProps } from './components/sign-in-gate';
 export { SignedInUser } from './components/signed-in-user';
 export { ProgressBar, Spinner } from './components/spinner';
 export { Table, type TableColumn, type TableProps } from './components/table';
-export { TextField, type TextFieldProps } from './components/text-field';
+export { CountField, TextField, type TextFieldProps } from './components/text-field';
 
 // Added for the citizens' portal (routing, files, money, forms); usable by every app.
 export { useAppLocation, navigate, type AppLocation, type NavigateOptions } from './routing/location';
@@ -37,7 +37,7 @@ export { Link, type LinkProps } from './routing/link';
 export { uploadFile, saveBlob, MAX_UPLOAD_BYTES, ACCEPTED_UPLOAD_TYPES, type UploadedFile, type UploadOptions } from './files/file-transfer';
 export { validationProblems, detailList, type ValidationProblem } from './errors/validation-error';
 export { formatVnd } from './format/money';
-export { SelectField, type SelectFieldProps } from './components/select-field';
+export { Options, SelectField, type SelectFieldProps } from './components/select-field';
 export { TextAreaField, type TextAreaFieldProps } from './components/text-area-field';
 export { CheckboxField, type CheckboxFieldProps } from './components/checkbox-field';
 export { ChoiceGroup, type Choice, type ChoiceGroupProps } from './components/choice-group';

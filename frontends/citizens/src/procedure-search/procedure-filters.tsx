@@ -1,4 +1,4 @@
-import { Button, SelectField, useT, type OnlineLevel, type SettlingLevel } from '@motcua/ui';
+import { Button, SelectField, useT, type OnlineLevel, type SettlingLevel, Options } from '@motcua/ui';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { citizensMessages } from '../citizens.messages';
@@ -48,11 +48,7 @@ export function ProcedureFiltersPanel({ state, onChange }: { state: SearchState;
           onChange={(event) => onChange({ ...state, settlingLevel: (event.target.value || null) as SettlingLevel | null })}
         >
           <option value="">{t('filters.allLevels')}</option>
-          {SETTLING_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t(`settlingLevel.${level}`)}
-            </option>
-          ))}
+          <Options values={SETTLING_LEVELS} label={(level) => t(`settlingLevel.${level}`)} />
         </SelectField>
         <SelectField
           label={t('filters.onlineLevel')}
@@ -61,11 +57,7 @@ export function ProcedureFiltersPanel({ state, onChange }: { state: SearchState;
           onChange={(event) => onChange({ ...state, onlineLevel: (event.target.value || null) as OnlineLevel | null })}
         >
           <option value="">{t('filters.allOnlineLevels')}</option>
-          {ONLINE_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t(`onlineLevel.${level}`)} — {t(`onlineLevelHint.${level}`)}
-            </option>
-          ))}
+          <Options values={ONLINE_LEVELS} label={(level) => `${t(`onlineLevel.${level}`)} — ${t(`onlineLevelHint.${level}`)}`} />
         </SelectField>
       </div>
       {active > 0 && (

@@ -1,4 +1,4 @@
-import { SelectField, TextAreaField, TextField, useSession, useT } from '@motcua/ui';
+import { SelectField, TextAreaField, TextField, useSession, useT, CountField, Options } from '@motcua/ui';
 import { useState } from 'react';
 import { FormDialog } from '../common/form-dialog';
 import { isoToLocalInput, localInputToIso } from '../common/local-time';
@@ -60,11 +60,7 @@ export function OutreachEventForm({ onClose, onSaved }: { onClose: () => void; o
     <FormDialog open title={t('events.record')} busy={form.busy} error={form.error} onSubmit={submit} onClose={onClose}>
       <div className={styles.row}>
         <SelectField label={t('form.kind')} value={v.kind} onChange={(e) => set({ kind: e.target.value as OutreachKind })}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`events.kind.${k}`)}
-            </option>
-          ))}
+          <Options values={KINDS} label={(k) => t(`events.kind.${k}`)} />
         </SelectField>
         <UnitSelectField label={t('form.unit')} value={v.unitCode} onChange={(unitCode) => set({ unitCode })} error={form.fieldError('unitCode')} />
       </div>
@@ -83,29 +79,10 @@ export function OutreachEventForm({ onClose, onSaved }: { onClose: () => void; o
       </div>
       <TextField label={t('form.organiser')} hint={t('form.optional')} value={v.organiser} maxLength={200} onChange={(e) => set({ organiser: e.target.value })} />
       <div className={styles.row}>
-        <TextField
-          type="number"
-          inputMode="numeric"
-          min={0}
-          label={t('form.peopleReached')}
-          value={v.peopleReached}
-          onChange={(e) => set({ peopleReached: e.target.value })}
-          error={form.fieldError('peopleReached')}
-        />
-        <TextField
-          type="number"
-          inputMode="numeric"
-          min={0}
-          label={t('form.accountsCreated')}
-          value={v.accountsCreated}
-          onChange={(e) => set({ accountsCreated: e.target.value })}
-          error={form.fieldError('accountsCreated')}
-        />
+        <CountField label={t('form.peopleReached')} value={v.peopleReached} onChange={(e) => set({ peopleReached: e.target.value })} error={form.fieldError('peopleReached')} />
+        <CountField label={t('form.accountsCreated')} value={v.accountsCreated} onChange={(e) => set({ accountsCreated: e.target.value })} error={form.fieldError('accountsCreated')} />
       </div>
-      <TextField
-        type="number"
-        inputMode="numeric"
-        min={0}
+      <CountField
         label={t('form.dossiersAssisted')}
         hint={t('form.dossiersAssistedHint')}
         value={v.dossiersAssisted}

@@ -1,4 +1,4 @@
-import { CheckboxField, SelectField, TextAreaField, TextField, useLang, useSession, useT } from '@motcua/ui';
+import { CheckboxField, SelectField, TextAreaField, TextField, useLang, useSession, useT, Options } from '@motcua/ui';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { FormDialog } from '../common/form-dialog';
@@ -56,11 +56,7 @@ export function LogSupportDialog({ onClose, onSaved }: { onClose: () => void; on
     <FormDialog open title={t('support.log')} busy={form.busy} error={form.error} onSubmit={submit} onClose={onClose}>
       <div className={styles.row}>
         <SelectField label={t('form.channel')} value={v.channel} onChange={(e) => set({ channel: e.target.value as SupportChannel })}>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`channel.${c}`)}
-            </option>
-          ))}
+          <Options values={CHANNELS} label={(c) => t(`channel.${c}`)} />
         </SelectField>
         <UnitSelectField label={t('form.unit')} value={v.unitCode} onChange={(unitCode) => set({ unitCode, supportGroupId: '' })} error={form.fieldError('unitCode')} />
       </div>
@@ -108,11 +104,7 @@ export function LogSupportDialog({ onClose, onSaved }: { onClose: () => void; on
       <CheckboxField label={t('form.settled')} checked={v.settled} onChange={(e) => set({ settled: e.target.checked })} />
       {v.settled && (
         <SelectField label={t('form.outcome')} value={v.outcome} onChange={(e) => set({ outcome: e.target.value as SupportOutcome })}>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {t(`outcome.${o}`)}
-            </option>
-          ))}
+          <Options values={OUTCOMES} label={(o) => t(`outcome.${o}`)} />
         </SelectField>
       )}
       <TextAreaField label={t('form.answer')} hint={t('form.optional')} value={v.answer} maxLength={4000} onChange={(e) => set({ answer: e.target.value })} />
@@ -147,11 +139,7 @@ export function SupportStepDialog({ request, step, onClose, onSaved }: { request
       </p>
       {step === 'resolve' && (
         <SelectField label={t('form.outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as SupportOutcome)}>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {t(`outcome.${o}`)}
-            </option>
-          ))}
+          <Options values={OUTCOMES} label={(o) => t(`outcome.${o}`)} />
         </SelectField>
       )}
       <TextAreaField

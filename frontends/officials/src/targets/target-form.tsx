@@ -1,4 +1,4 @@
-import { SelectField, TextAreaField, TextField, useSession, useT } from '@motcua/ui';
+import { SelectField, TextAreaField, TextField, useSession, useT, Options } from '@motcua/ui';
 import { useState } from 'react';
 import { FormDialog } from '../common/form-dialog';
 import { today } from '../common/period';
@@ -41,11 +41,7 @@ export function TargetForm({ target, onClose, onSaved }: { target: TargetRow | n
     <FormDialog open size="normal" title={t('targets.set')} busy={form.busy} error={form.error} onSubmit={submit} onClose={onClose}>
       <UnitSelectField label={t('form.unit')} value={v.unitCode} onChange={(unitCode) => set({ unitCode })} error={form.fieldError('unitCode')} />
       <SelectField label={t('form.metric')} value={v.metric} onChange={(e) => set({ metric: e.target.value as TargetMetric })}>
-        {METRICS.map((m) => (
-          <option key={m} value={m}>
-            {t(`metric.${m}`)}
-          </option>
-        ))}
+        <Options values={METRICS} label={(m) => t(`metric.${m}`)} />
       </SelectField>
       <div className={styles.row}>
         <TextField

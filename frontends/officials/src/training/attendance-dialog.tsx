@@ -1,4 +1,4 @@
-import { Spinner, TextField, useT } from '@motcua/ui';
+import { Spinner, useT, CountField } from '@motcua/ui';
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { FormDialog } from '../common/form-dialog';
@@ -36,16 +36,7 @@ export function AttendanceDialog({ session, onClose, onSaved }: { session: Train
       {fetching && !attendees && <Spinner label={t('loading')} />}
       {attendees && (
         <>
-          <TextField
-            type="number"
-            inputMode="numeric"
-            min={0}
-            label={t('form.attendeeCount')}
-            hint={t('form.attendeeCountHint')}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-            error={form.fieldError('attendeeCount')}
-          />
+          <CountField label={t('form.attendeeCount')} hint={t('form.attendeeCountHint')} value={count} onChange={(e) => setCount(e.target.value)} error={form.fieldError('attendeeCount')} />
           <AttendeesEditor attendees={attendees} onChange={setAttendees} defaultUnit={session.unit?.code ?? ''} submitted={submitted} />
         </>
       )}

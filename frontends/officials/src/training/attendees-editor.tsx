@@ -1,4 +1,4 @@
-import { Button, SelectField, TextField, useT } from '@motcua/ui';
+import { Button, SelectField, TextField, useT, Options } from '@motcua/ui';
 import { useEffect, useRef, useState } from 'react';
 import styles from '../common/records.module.css';
 import { UnitSelectField } from '../common/unit-fields';
@@ -45,11 +45,7 @@ export function AttendeesEditor({ attendees, onChange, defaultUnit, submitted }:
               error={submitted && !attendee.fullName.trim() ? t('form.required') : null}
             />
             <SelectField label={t('attendees.role')} value={attendee.role} onChange={(e) => update(index, { role: e.target.value as AttendeeRole })}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`role.attendee.${role}`)}
-                </option>
-              ))}
+              <Options values={ROLES} label={(role) => t(`role.attendee.${role}`)} />
             </SelectField>
             <TextField label={t('attendees.position')} value={attendee.position ?? ''} maxLength={120} onChange={(e) => update(index, { position: e.target.value || null })} />
             <UnitSelectField label={t('attendees.unit')} value={attendee.unitCode} onChange={(unitCode) => update(index, { unitCode })} />

@@ -1,4 +1,4 @@
-import { ChoiceGroup, SelectField, TextAreaField, TextField, useSession, useT, type TrainingAudience } from '@motcua/ui';
+import { ChoiceGroup, SelectField, TextAreaField, TextField, useSession, useT, type TrainingAudience, CountField, Options } from '@motcua/ui';
 import { useState } from 'react';
 import { FormDialog } from '../common/form-dialog';
 import { isoToLocalInput, localInputToIso } from '../common/local-time';
@@ -79,11 +79,7 @@ export function TrainingForm({ open, onClose, onSaved }: { open: boolean; onClos
       />
       <div className={styles.row}>
         <SelectField label={t('form.audience')} value={values.audience} onChange={(e) => set({ audience: e.target.value as TrainingAudience })}>
-          {AUDIENCES.map((a) => (
-            <option key={a} value={a}>
-              {t(`audience.${a}`)}
-            </option>
-          ))}
+          <Options values={AUDIENCES} label={(a) => t(`audience.${a}`)} />
         </SelectField>
         <UnitSelectField label={t('form.unit')} value={values.unitCode} onChange={(unitCode) => set({ unitCode })} error={form.fieldError('unitCode')} />
       </div>
@@ -127,10 +123,7 @@ export function TrainingForm({ open, onClose, onSaved }: { open: boolean; onClos
       <TextAreaField label={t('form.materials')} hint={t('form.optional')} value={values.materials} onChange={(e) => set({ materials: e.target.value })} />
       {values.status === 'HELD' && (
         <>
-          <TextField
-            type="number"
-            inputMode="numeric"
-            min={0}
+          <CountField
             label={t('form.attendeeCount')}
             hint={t('form.attendeeCountHint')}
             value={values.attendeeCount}

@@ -1,4 +1,4 @@
-import { TextAreaField, TextField, useSession, useT } from '@motcua/ui';
+import { TextAreaField, TextField, useSession, useT, CountField } from '@motcua/ui';
 import { useState } from 'react';
 import { FormDialog } from '../common/form-dialog';
 import styles from '../common/records.module.css';
@@ -73,16 +73,7 @@ export function ZaloGroupForm({ group, onClose, onSaved }: { group: SupportGroup
           onChange={(e) => set({ admins: e.target.value })}
           error={(submitted && !admins.length ? t('form.adminsRequired') : null) ?? form.fieldError('admins')}
         />
-        <TextField
-          type="number"
-          inputMode="numeric"
-          min={0}
-          label={t('form.members')}
-          hint={t('form.optional')}
-          value={v.memberCount}
-          onChange={(e) => set({ memberCount: e.target.value })}
-          error={form.fieldError('memberCount')}
-        />
+        <CountField label={t('form.members')} hint={t('form.optional')} value={v.memberCount} onChange={(e) => set({ memberCount: e.target.value })} error={form.fieldError('memberCount')} />
       </div>
     </FormDialog>
   );

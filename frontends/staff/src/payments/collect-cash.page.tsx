@@ -1,4 +1,4 @@
-import { Alert, Button, Card, ErrorAlert, Link, PageHeader, Spinner, TextField, formatDateTime, formatVnd, useLang, useT } from '@motcua/ui';
+import { Alert, Button, Card, ErrorAlert, Link, PageHeader, Spinner, formatDateTime, formatVnd, useLang, useT, CountField } from '@motcua/ui';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { staffPaths } from '../staff.routes';
@@ -88,8 +88,8 @@ export function CollectCashPage({ code }: { code: string }) {
                 setCounts({ pages: count(pagesText), copies: count(copiesText) });
               }}
             >
-              <TextField label={t('collect.pages')} type="number" min={0} inputMode="numeric" value={pagesText} onChange={(event) => setPagesText(event.target.value)} />
-              <TextField label={t('collect.copies')} type="number" min={0} inputMode="numeric" value={copiesText} onChange={(event) => setCopiesText(event.target.value)} />
+              <CountField label={t('collect.pages')} value={pagesText} onChange={(event) => setPagesText(event.target.value)} />
+              <CountField label={t('collect.copies')} value={copiesText} onChange={(event) => setCopiesText(event.target.value)} />
               <Button type="submit" variant="secondary">
                 {t('collect.recompute')}
               </Button>

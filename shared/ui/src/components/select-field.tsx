@@ -42,3 +42,12 @@ export function SelectField({ label, hint, error, className, children, ...select
     </div>
   );
 }
+
+/** The <option>s of a fixed list (an enum's values), each named by `label`: one line where a select lists choices. */
+export function Options<V extends string>({ values, label }: { values: readonly V[]; label: (value: V) => string }) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {label(value)}
+    </option>
+  ));
+}

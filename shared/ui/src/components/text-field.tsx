@@ -38,3 +38,8 @@ export function TextField({ label, hint, error, className, ...input }: TextField
     </div>
   );
 }
+
+/** A count (people, accounts, dossiers, pages): a whole number from 0, typed on the phone's digit keypad. */
+export function CountField(props: Omit<TextFieldProps, 'type' | 'inputMode' | 'min' | 'step'>) {
+  return <TextField {...props} type="number" inputMode="numeric" min={0} step={1} />;
+}
