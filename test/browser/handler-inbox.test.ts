@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { browserSession } from './harness';
+import { browserSession, RUN_TAG } from './harness';
 import { GatewayClient, receiveAtCounter } from '@motcua/stack';
 
 /**
@@ -41,17 +41,17 @@ describe("a handler's inbox", () => {
   });
 
   it('has a handler column and filter, and its first row above the fold at 1366×800', { timeout: 120_000 }, async () => {
-    const mine = await received('Trần Thị Của Tôi');
-    await received('Lý Văn Người Khác');
+    const mine = await received(`Trần Thị Của Tôi ${RUN_TAG}`);
+    await received(`Lý Văn Người Khác ${RUN_TAG}`);
     await gateway.data('mutation($c: String!) { startProcessing(code: $c, note: null) { code } }', { c: mine }, await gateway.login('handler'));
 
     const page = await openAs('handler', '/staff?trang-thai=working', 1366);
     const table = page.locator('main table');
     await table.getByRole('columnheader', { name: 'Người xử lý' }).waitFor();
-    const mineRow = table.getByRole('row').filter({ hasText: 'Trần Thị Của Tôi' });
+    const mineRow = table.getByRole('row').filter({ hasText: `Trần Thị Của Tôi ${RUN_TAG}` });
     await expect(mineRow.getByRole('cell', { name: 'Phạm Văn Dũng' }).count()).resolves.toBe(1);
     // People's names are Vietnamese whatever the interface language, for the screen reader's voice.
-    await expect(mineRow.locator('[lang="vi"]', { hasText: 'Trần Thị Của Tôi' }).count()).resolves.toBe(1);
+    await expect(mineRow.locator('[lang="vi"]', { hasText: `Trần Thị Của Tôi ${RUN_TAG}` }).count()).resolves.toBe(1);
 
     // Measured once the late parts (the unit's name, the tab counts) have arrived and the layout has settled.
     await page.locator('main').getByText('Đơn vị: Xã Hậu Nghĩa').waitFor();
@@ -72,7 +72,10 @@ describe("a handler's inbox", () => {
     await expect(page.evaluate(() => document.activeElement?.id && document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent)).resolves.toBe('Người xử lý');
     await page.locator('main').getByLabel('Người xử lý').selectOption({ label: 'Giao cho tôi' });
     await page.waitForURL(/xu-ly=cua-toi/);
-    await table.getByRole('row').filter({ hasText: 'Trần Thị Của Tôi' }).waitFor();
+    await table
+      .getByRole('row')
+      .filter({ hasText: `Trần Thị Của Tôi ${RUN_TAG}` })
+      .waitFor();
     await table.getByRole('row').filter({ hasText: 'Lý Văn Người Khác' }).waitFor({ state: 'detached' });
 
     // The view is in the address: a shared link or a reload opens it again.

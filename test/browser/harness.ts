@@ -7,12 +7,18 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
  */
 export const frontendUrl = inject('frontendUrl');
 export const DEMO_PASSWORD = 'demo123';
-export const PHONE = { width: 360, height: 780 } as const;
+const PHONE = { width: 360, height: 780 } as const;
 export const DESKTOP = { width: 1280, height: 800 } as const;
+
+/**
+ * Letters unique to this run (the clock's digits as a–j), for names a test looks for: a rerun against a kept test
+ * stack (TEST_STACK=reuse) must not find the people of the run before.
+ */
+export const RUN_TAG = [...String(Date.now())].map((digit) => String.fromCharCode(97 + Number(digit))).join('');
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export interface OpenOptions {
+interface OpenOptions {
   viewport?: { width: number; height: number };
   acceptDownloads?: boolean;
   /** Reading in English from the first paint (the language choice a returning reader has stored). */

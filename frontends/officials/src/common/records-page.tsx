@@ -1,8 +1,8 @@
-import { Alert, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, useLang, useT, type TableColumn } from '@motcua/ui';
+import { Alert, Button, Card, EmptyState, ErrorAlert, PageHeader, Pagination, ProgressBar, SelectField, Spinner, Table, useLang, useT, type TableColumn } from '@motcua/ui';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useQuery, type AnyVariables, type TypedDocumentNode, type UseQueryArgs } from 'urql';
 import { officialsMessages } from '../officials.messages';
-import { formatCount } from './format';
+import { formatCount, unitName } from './format';
 import { today } from './period';
 import styles from './records.module.css';
 import { UnitFilter } from './unit-fields';
@@ -198,7 +198,7 @@ export function useRefreshedQuery<Data, Variables extends AnyVariables>(args: Us
 }
 
 /** The years a summary can be read for, this one first: the records begin in 2022. */
-export function YearSelect({ label, value, onChange }: { label: string; value: number; onChange: (year: number) => void }) {
+function YearSelect({ label, value, onChange }: { label: string; value: number; onChange: (year: number) => void }) {
   const thisYear = Number(today().slice(0, 4));
   return (
     <SelectField label={label} value={String(value)} onChange={(e) => onChange(Number(e.target.value))}>
@@ -236,5 +236,81 @@ export function SummaryTable<Row>({
       {!rows && fetching && <Spinner label={t('loading')} />}
       {rows && (rows.length ? <Table caption={caption} hideCaption columns={columns} rows={rows} rowKey={rowKey} pageSize={25} /> : <p>{empty}</p>)}
     </>
+  );
+}
+
+type YearVariables = { unit: string | null; from: string; to: string };
+type UnitRow = { unit: { code: string; name: string; nameEn?: string | null } };
+
+/**
+ * A year's summary by unit (who was trained, what volunteers did): a card with its year picker and a row per unit
+ * (the unit's column first), read again when a record on the page changes (`refreshKey`).
+ */
+export function YearSummaryCard<Data, Row extends UnitRow>({
+  texts,
+  query,
+  rowsOf,
+  unit,
+  refreshKey,
+  columns,
+}: {
+  texts: { title: string; description?: string; year: string; unit: string; caption: string; empty: string };
+  query: TypedDocumentNode<Data, YearVariables>;
+  rowsOf: (data: Data) => Row[];
+  unit: string;
+  refreshKey: number;
+  columns: TableColumn<Row>[];
+}) {
+  const lang = useLang();
+  const [year, setYear] = useState(Number(today().slice(0, 4)));
+  const { data, fetching, error } = useRefreshedQuery<Data, YearVariables>({ query, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } }, refreshKey);
+  const unitColumn: TableColumn<Row> = { key: 'unit', header: texts.unit, render: (r) => unitName(r.unit, lang) };
+  return (
+    <Card title={texts.title} aria-busy={fetching}>
+      {texts.description && <p className={styles.muted}>{texts.description}</p>}
+      <div className={styles.toolbar}>
+        <YearSelect label={texts.year} value={year} onChange={setYear} />
+      </div>
+      <SummaryTable
+        rows={data ? rowsOf(data) : undefined}
+        fetching={fetching}
+        error={error}
+        caption={texts.caption}
+        columns={[unitColumn, ...columns]}
+        rowKey={(r) => r.unit.code}
+        empty={texts.empty}
+      />
+    </Card>
+  );
+}
+
+/** A count in a table cell, aligned as a number; `strong` for the column the table is about. */
+export function CountCell({ value, strong = false }: { value: number; strong?: boolean }) {
+  const lang = useLang();
+  return strong ? <strong className={styles.number}>{formatCount(value, lang)}</strong> : <span className={styles.number}>{formatCount(value, lang)}</span>;
+}
+
+/**
+ * A record's row buttons: one that opens something (edit, the volunteer's dossiers) and one change applied at once
+ * (delete, deactivate), after which the list is read again.
+ */
+export function RowActions({ open, change }: { open: { label: string; onClick: () => void }; change: { label: string; busy: boolean; run: () => Promise<{ error?: unknown }>; onDone: () => void } }) {
+  return (
+    <span className={styles.actions}>
+      <Button size="small" variant="secondary" onClick={open.onClick}>
+        {open.label}
+      </Button>
+      <Button
+        size="small"
+        variant="ghost"
+        busy={change.busy}
+        onClick={async () => {
+          const result = await change.run();
+          if (!result.error) change.onDone();
+        }}
+      >
+        {change.label}
+      </Button>
+    </span>
   );
 }

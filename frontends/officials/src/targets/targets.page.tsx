@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
 import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { FilterSelect, RecordList, RecordsCard, RecordsPage, useRecords } from '../common/records-page';
+import { FilterSelect, RecordList, RecordsCard, RecordsPage, RowActions, useRecords } from '../common/records-page';
 import { TargetForm } from './target-form';
 import { targetMessages } from './targets.messages';
 import { DELETE_TARGET, METRICS, TARGETS, type TargetMetric, type TargetRow } from './targets.query';
@@ -62,22 +62,10 @@ export default function TargetsPage() {
       key: 'actions',
       header: t('column.actions'),
       render: (r) => (
-        <span className={styles.actions}>
-          <Button size="small" variant="secondary" onClick={() => setEditing(r)}>
-            {t('targets.edit')}
-          </Button>
-          <Button
-            size="small"
-            variant="ghost"
-            busy={deleteState.fetching}
-            onClick={async () => {
-              const result = await remove({ id: r.id });
-              if (!result.error) targets.saved(t('targets.deleted'));
-            }}
-          >
-            {t('targets.delete')}
-          </Button>
-        </span>
+        <RowActions
+          open={{ label: t('targets.edit'), onClick: () => setEditing(r) }}
+          change={{ label: t('targets.delete'), busy: deleteState.fetching, run: () => remove({ id: r.id }), onDone: () => targets.saved(t('targets.deleted')) }}
+        />
       ),
     },
   ];

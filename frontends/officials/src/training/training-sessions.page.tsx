@@ -1,10 +1,9 @@
-import { Badge, Button, Card, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import { Badge, Button, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { formatCount, unitName } from '../common/format';
-import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { FilterSelect, RecordList, RecordsCard, RecordsPage, SummaryTable, useRecords, useRefreshedQuery, YearSelect } from '../common/records-page';
+import { CountCell, FilterSelect, RecordList, RecordsCard, RecordsPage, useRecords, YearSummaryCard } from '../common/records-page';
 import { AttendanceDialog } from './attendance-dialog';
 import { TrainingForm } from './training-form';
 import { trainingMessages } from './training.messages';
@@ -17,27 +16,16 @@ const STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 /** Who has been trained in the year, per unit: officials, volunteers and citizens. */
 function TrainedPeopleCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
   const t = useT(trainingMessages);
-  const lang = useLang();
-  const [year, setYear] = useState(Number(today().slice(0, 4)));
-  // A session recorded on this page changes the counts: they are read again.
-  const { data, fetching, error } = useRefreshedQuery({ query: TRAINED_PEOPLE, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } }, refreshKey);
   const columns: TableColumn<TrainedRow>[] = [
-    { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
-    { key: 'sessions', header: t('column.sessions'), render: (r) => <span className={styles.number}>{formatCount(r.sessions, lang)}</span> },
-    { key: 'attendees', header: t('column.attendees'), render: (r) => <span className={styles.number}>{formatCount(r.attendees, lang)}</span> },
-    { key: 'officials', header: t('column.officials'), render: (r) => <strong className={styles.number}>{formatCount(r.officials, lang)}</strong> },
-    { key: 'volunteers', header: t('column.volunteers'), render: (r) => <span className={styles.number}>{formatCount(r.volunteers, lang)}</span> },
-    { key: 'citizens', header: t('column.citizens'), render: (r) => <span className={styles.number}>{formatCount(r.citizens, lang)}</span> },
+    { key: 'sessions', header: t('column.sessions'), render: (r) => <CountCell value={r.sessions} /> },
+    { key: 'attendees', header: t('column.attendees'), render: (r) => <CountCell value={r.attendees} /> },
+    { key: 'officials', header: t('column.officials'), render: (r) => <CountCell value={r.officials} strong /> },
+    { key: 'volunteers', header: t('column.volunteers'), render: (r) => <CountCell value={r.volunteers} /> },
+    { key: 'citizens', header: t('column.citizens'), render: (r) => <CountCell value={r.citizens} /> },
   ];
-  return (
-    <Card title={t('trained.heading')} aria-busy={fetching}>
-      <p className={styles.muted}>{t('trained.description')}</p>
-      <div className={styles.toolbar}>
-        <YearSelect label={t('trained.year')} value={year} onChange={setYear} />
-      </div>
-      <SummaryTable rows={data?.trainedPeople} fetching={fetching} error={error} caption={t('trained.caption')} columns={columns} rowKey={(r) => r.unit.code} empty={t('trained.empty')} />
-    </Card>
-  );
+  const texts = { title: t('trained.heading'), description: t('trained.description'), year: t('trained.year'), unit: t('column.unit'), caption: t('trained.caption'), empty: t('trained.empty') };
+  // A session recorded on this page changes the counts: they are read again.
+  return <YearSummaryCard texts={texts} query={TRAINED_PEOPLE} rowsOf={(d) => d.trainedPeople} unit={unit} refreshKey={refreshKey} columns={columns} />;
 }
 
 export default function TrainingSessionsPage() {

@@ -2,9 +2,8 @@ import { Badge, Button, Card, ErrorAlert, Table, formatDate, formatDateTime, use
 import { useMemo, useState } from 'react';
 import { useMutation } from 'urql';
 import { formatCount, formatShare, unitName } from '../common/format';
-import { today } from '../common/period';
 import styles from '../common/records.module.css';
-import { FilterSelect, RecordList, RecordsPage, SummaryTable, useRecords, useRefreshedQuery, YearSelect } from '../common/records-page';
+import { CountCell, FilterSelect, RecordList, RecordsPage, RowActions, useRecords, useRefreshedQuery, YearSummaryCard } from '../common/records-page';
 import { UnitFilter } from '../common/unit-fields';
 import { AssistedDossiersDialog } from './assisted-dossiers-dialog';
 import { TeamForm, VolunteerForm } from './volunteer-forms';
@@ -13,27 +12,19 @@ import { SET_VOLUNTEER_ACTIVE, SUPPORT_TEAMS, VOLUNTEER_SUMMARY, VOLUNTEERS, typ
 
 const PAGE_SIZE = 20;
 
+/** What volunteers did in the year, per unit: teams, people, dossiers they helped with and the share of online ones. */
 function SummaryCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
   const t = useT(volunteerMessages);
   const lang = useLang();
-  const [year, setYear] = useState(Number(today().slice(0, 4)));
-  const { data, fetching, error } = useRefreshedQuery({ query: VOLUNTEER_SUMMARY, variables: { unit: unit || null, from: `${year}-01-01`, to: `${year}-12-31` } }, refreshKey);
   const columns: TableColumn<SummaryRow>[] = [
-    { key: 'unit', header: t('column.unit'), render: (r) => unitName(r.unit, lang) },
-    { key: 'teams', header: t('column.teams'), render: (r) => <span className={styles.number}>{formatCount(r.teams, lang)}</span> },
-    { key: 'volunteers', header: t('column.volunteers'), render: (r) => <span className={styles.number}>{formatCount(r.activeVolunteers, lang)}</span> },
-    { key: 'assisted', header: t('column.assisted'), render: (r) => <strong className={styles.number}>{formatCount(r.assistedDossiers, lang)}</strong> },
-    { key: 'online', header: t('column.online'), render: (r) => <span className={styles.number}>{formatCount(r.onlineSubmissions, lang)}</span> },
+    { key: 'teams', header: t('column.teams'), render: (r) => <CountCell value={r.teams} /> },
+    { key: 'volunteers', header: t('column.volunteers'), render: (r) => <CountCell value={r.activeVolunteers} /> },
+    { key: 'assisted', header: t('column.assisted'), render: (r) => <CountCell value={r.assistedDossiers} strong /> },
+    { key: 'online', header: t('column.online'), render: (r) => <CountCell value={r.onlineSubmissions} /> },
     { key: 'share', header: t('column.assistedShare'), render: (r) => <span className={styles.number}>{formatShare(r.assistedShare, lang)}</span> },
   ];
-  return (
-    <Card title={t('summary.heading')} aria-busy={fetching}>
-      <div className={styles.toolbar}>
-        <YearSelect label={t('summary.year')} value={year} onChange={setYear} />
-      </div>
-      <SummaryTable rows={data?.volunteerSummary} fetching={fetching} error={error} caption={t('summary.caption')} columns={columns} rowKey={(r) => r.unit.code} empty={t('summary.empty')} />
-    </Card>
-  );
+  const texts = { title: t('summary.heading'), year: t('summary.year'), unit: t('column.unit'), caption: t('summary.caption'), empty: t('summary.empty') };
+  return <YearSummaryCard texts={texts} query={VOLUNTEER_SUMMARY} rowsOf={(d) => d.volunteerSummary} unit={unit} refreshKey={refreshKey} columns={columns} />;
 }
 
 export default function VolunteersPage() {
@@ -88,22 +79,15 @@ export default function VolunteersPage() {
       key: 'actions',
       header: t('column.actions'),
       render: (v) => (
-        <span className={styles.actions}>
-          <Button size="small" variant="secondary" onClick={() => setDossiersOf(v)}>
-            {t('volunteer.dossiers')}
-          </Button>
-          <Button
-            size="small"
-            variant="ghost"
-            busy={activeState.fetching}
-            onClick={async () => {
-              const result = await setVolunteerActive({ id: v.id, active: !v.active });
-              if (!result.error) volunteers.refresh();
-            }}
-          >
-            {v.active ? t('volunteer.deactivate') : t('volunteer.activate')}
-          </Button>
-        </span>
+        <RowActions
+          open={{ label: t('volunteer.dossiers'), onClick: () => setDossiersOf(v) }}
+          change={{
+            label: v.active ? t('volunteer.deactivate') : t('volunteer.activate'),
+            busy: activeState.fetching,
+            run: () => setVolunteerActive({ id: v.id, active: !v.active }),
+            onDone: volunteers.refresh,
+          }}
+        />
       ),
     },
   ];

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { formatCount, unitName } from '../common/format';
 import styles from '../common/records.module.css';
-import { RecordList, RecordsCard, RecordsPage, useRecords } from '../common/records-page';
+import { RecordList, RecordsCard, RecordsPage, RowActions, useRecords } from '../common/records-page';
 import { ZaloGroupForm } from './zalo-group-form';
 import { zaloMessages } from './zalo-groups.messages';
 import { SUPPORT_GROUPS, UPDATE_GROUP, type SupportGroupRow } from './zalo-groups.query';
@@ -37,22 +37,15 @@ export default function ZaloGroupsPage() {
       key: 'actions',
       header: t('column.actions'),
       render: (g) => (
-        <span className={styles.actions}>
-          <Button size="small" variant="secondary" onClick={() => setEditing(g)}>
-            {t('zalo.edit')}
-          </Button>
-          <Button
-            size="small"
-            variant="ghost"
-            busy={toggleState.fetching}
-            onClick={async () => {
-              const result = await toggle({ id: g.id, input: { active: !g.active } });
-              if (!result.error) groups.refresh();
-            }}
-          >
-            {g.active ? t('zalo.deactivate') : t('zalo.activate')}
-          </Button>
-        </span>
+        <RowActions
+          open={{ label: t('zalo.edit'), onClick: () => setEditing(g) }}
+          change={{
+            label: g.active ? t('zalo.deactivate') : t('zalo.activate'),
+            busy: toggleState.fetching,
+            run: () => toggle({ id: g.id, input: { active: !g.active } }),
+            onDone: groups.refresh,
+          }}
+        />
       ),
     },
   ];
