@@ -42,6 +42,13 @@ module.exports = {
       to: { path: '^(services|gateway|frontends)/' },
     },
     {
+      name: 'rules-import-nothing',
+      severity: 'error',
+      comment: 'shared/rules runs in the browser and on the server: pure TypeScript that imports no other code of ours (and it declares no package).',
+      from: { path: '^shared/rules/' },
+      to: { pathNot: '^shared/rules/' },
+    },
+    {
       name: 'gateway-imports-service-code',
       severity: 'error',
       comment: 'The gateway knows the subgraphs by their composed schema and URLs, not by their code.',

@@ -47,7 +47,7 @@ export { Dialog, type DialogProps } from './components/dialog';
 export { Tabs, type TabItem, type TabsProps } from './components/tabs';
 export { DetailList, type DetailItem } from './components/detail-list';
 export { dossierCodeAtEnd, dossierCodeFromEntry, dossierCodeFromScan, dossierCodeTail, isDossierCode } from './dossier/dossier-code';
-export { applicantProblems, cleanApplicant, normalisePhone, type ApplicantFields, type ApplicantProblem } from './dossier/applicant-rules';
+export { applicantProblems, cleanApplicant, normalisePhone, type ApplicantFields, type ApplicantProblem } from '@motcua/rules';
 export { dossierLabels } from './dossier/dossier-labels';
 export type { Channel, DeliveryMethod, DeliveryStatus, DocumentRole, DossierAction, DossierLabelKey, FeeStatus, NotificationChannel, Timeliness } from './dossier/dossier-labels';
 export { fetchProtected, openProtected } from './files/protected-document';

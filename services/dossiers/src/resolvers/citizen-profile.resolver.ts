@@ -1,30 +1,31 @@
-import { IsEmail, IsOptional, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
+import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { AppError, requireCaller, type RequestContext } from '@motcua/platform';
-import { isPersonalIdNumber, PERSONAL_ID_NUMBER_RULE } from '../domain/personal-id-number';
+import { ADDRESS_LENGTH, MOBILE_PHONE } from '@motcua/rules';
 import { CitizenProfile } from '../entities/citizen-profile.entity';
+import { IsEmailAddress, IsPersonalIdNumber } from './applicant.validators';
 
 @InputType({ description: 'The details to keep; a field left out (or null) is not kept' })
 export class CitizenProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @ValidateBy({ name: 'personalIdNumber', validator: { validate: isPersonalIdNumber, defaultMessage: () => `${PERSONAL_ID_NUMBER_RULE.vi} / ${PERSONAL_ID_NUMBER_RULE.en}` } })
+  @IsPersonalIdNumber()
   idNumber?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^(0|\+84)\d{9,10}$/)
+  @Matches(MOBILE_PHONE)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinLength(5)
-  @MaxLength(300)
+  @MinLength(ADDRESS_LENGTH.min)
+  @MaxLength(ADDRESS_LENGTH.max)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   email?: string | null;
 
   @Field({ description: 'The citizen agrees that these details are kept to prefill their forms; required' })

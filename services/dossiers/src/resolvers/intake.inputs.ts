@@ -1,31 +1,15 @@
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ADDRESS_LENGTH, FULL_NAME_LENGTH, MOBILE_PHONE } from '@motcua/rules';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
-import { normalisePersonName, PERSON_NAME_RULE } from '../domain/person-name';
-import { isPersonalIdNumber, PERSONAL_ID_NUMBER_RULE } from '../domain/personal-id-number';
+import { IsEmailAddress, IsPersonalIdNumber, IsPersonName } from './applicant.validators';
 import { DeliveryMethod } from '../entities/dossier.entity';
-
-/** A failure reads back as VALIDATION_FAILED on 'applicant.idNumber' with the constraint 'personalIdNumber'. */
-function IsPersonalIdNumber(): PropertyDecorator {
-  return ValidateBy({
-    name: 'personalIdNumber',
-    validator: { validate: isPersonalIdNumber, defaultMessage: () => `${PERSONAL_ID_NUMBER_RULE.vi} / ${PERSONAL_ID_NUMBER_RULE.en}` },
-  });
-}
-
-/** Spaces only, zero-width or direction characters: VALIDATION_FAILED on the name, constraint 'personName'. */
-function IsPersonName(): PropertyDecorator {
-  return ValidateBy({
-    name: 'personName',
-    validator: { validate: (v: unknown) => typeof v === 'string' && normalisePersonName(v) !== null, defaultMessage: () => `${PERSON_NAME_RULE.vi} / ${PERSON_NAME_RULE.en}` },
-  });
-}
 
 @InputType({ description: 'The person the dossier is for' })
 export class ApplicantInput {
   @Field()
-  @MinLength(2)
-  @MaxLength(100)
+  @MinLength(FULL_NAME_LENGTH.min)
+  @MaxLength(FULL_NAME_LENGTH.max)
   @IsPersonName()
   fullName!: string;
 
@@ -34,17 +18,17 @@ export class ApplicantInput {
   idNumber!: string;
 
   @Field({ description: 'Vietnamese mobile number, e.g. 0912345678' })
-  @Matches(/^(0|\+84)\d{9,10}$/)
+  @Matches(MOBILE_PHONE)
   phone!: string;
 
   @Field()
-  @MinLength(5)
-  @MaxLength(300)
+  @MinLength(ADDRESS_LENGTH.min)
+  @MaxLength(ADDRESS_LENGTH.max)
   address!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   email?: string | null;
 }
 

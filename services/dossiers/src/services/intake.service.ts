@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { AppError, assertJurisdiction, hasRole } from '@motcua/platform';
 import { dossierSearchText } from '../domain/dossier-search';
 import { DossierAction, DossierStatus } from '../domain/dossier-state';
-import { normalisePersonName } from '../domain/person-name';
+import { normalisePersonName } from '@motcua/rules';
 import { placeDossier, type PlacementRefusal, type UnitLevel } from '../domain/receiving-rules';
 import { Channel, DeliveryMethod, Dossier, FeeStatus } from '../entities/dossier.entity';
 import { DocumentRole, DossierDocument } from '../entities/dossier-document.entity';
