@@ -17,6 +17,7 @@ import { procedureRules } from './services/container';
 import { startOfficerDirectorySync } from './services/officer-directory-sync';
 import { startSuccessionHandover } from './services/succession-handover.service';
 import { mountFileRoutes } from './files/files.routes';
+import { startOrphanFileSweep } from './files/orphan-files';
 import { CitizenProfileResolver } from './resolvers/citizen-profile.resolver';
 import { CounterResolver } from './resolvers/counter.resolver';
 import { DossierWorkflowResolver } from './resolvers/dossier-workflow.resolver';
@@ -49,6 +50,7 @@ export const dossiers: SubgraphDefinition = {
     startSuccessionHandover(deps, procedureRules),
     startNotificationDispatcher(deps),
     startOfficerDirectorySync(deps),
+    startOrphanFileSweep(deps),
   ],
   seed: async (deps) => {
     await seedDemoDossiers(deps, fileStorageFromEnv(deps.env));

@@ -104,6 +104,11 @@ export class S3Sandbox {
         res.end(req.method === 'GET' ? found.bytes : undefined);
         return;
       }
+      case 'DELETE':
+        // As S3: 204 whether or not the object was there.
+        this.objects.delete(id);
+        res.writeHead(204).end();
+        return;
       default:
         return xmlError(res, 501, 'NotImplemented', `${req.method} is not available here.`);
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { S3FileStorage } from './s3-file-storage';
@@ -10,6 +10,8 @@ import { assertStorageKey } from './storage-key';
 export interface FileStorage {
   put(key: string, bytes: Buffer): Promise<void>;
   read(key: string): Promise<Readable>;
+  /** Removes the object; nothing happens when it is not there. */
+  delete(key: string): Promise<void>;
 }
 
 /**
@@ -47,6 +49,10 @@ export class LocalFileStorage implements FileStorage {
     const stream = createReadStream(path);
     await new Promise<void>((done, fail) => stream.once('open', () => done()).once('error', fail));
     return stream;
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 
   private pathOf(key: string): string {

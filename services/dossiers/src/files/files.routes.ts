@@ -6,6 +6,7 @@ import { StoredFile } from '../entities/stored-file.entity';
 import { canSeePersonalData } from '../services/dossier-access';
 import { DEFAULT_MAX_FILE_BYTES, inspectUpload } from './file-intake';
 import type { FileStorage } from './file-storage';
+import { lockStorageKey } from './orphan-files';
 import { StorageUnavailableError } from './s3-file-storage';
 import { assertWithinQuota, uploadQuotaFromEnv, type UploadQuota } from './upload-quota';
 
@@ -38,18 +39,20 @@ export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileSt
       if (!hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER')) await checkDailyQuota(deps, caller, quota);
       const upload = await readSingleFile(req, maxBytes);
       const inspected = await inspectUpload(upload.bytes, maxBytes);
-      await storage.put(inspected.sha256, upload.bytes);
-      const em = deps.orm.em.fork();
       const officer = hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER');
-      const file = em.create(StoredFile, {
-        ...inspected,
-        originalName: upload.name.slice(0, 200),
-        ownerSubject: caller.subject,
-        applicantSubject: hasRole(caller, 'CITIZEN') ? caller.subject : null,
-        storageKey: inspected.sha256,
-        digitised: officer && req.query.digitised === 'true',
+      // The object and its row together, under the content's lock, so the orphan sweep cannot remove one between.
+      const file = await deps.orm.em.fork().transactional(async (tx) => {
+        await lockStorageKey(tx, inspected.sha256);
+        await storage.put(inspected.sha256, upload.bytes);
+        return tx.create(StoredFile, {
+          ...inspected,
+          originalName: upload.name.slice(0, 200),
+          ownerSubject: caller.subject,
+          applicantSubject: hasRole(caller, 'CITIZEN') ? caller.subject : null,
+          storageKey: inspected.sha256,
+          digitised: officer && req.query.digitised === 'true',
+        });
       });
-      await em.flush();
       res.status(201).json({ id: file.id, sha256: file.sha256, mimeType: file.mimeType, size: file.size });
     } catch (err) {
       sendError(res, err, deps);

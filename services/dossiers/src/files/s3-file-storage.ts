@@ -45,6 +45,11 @@ export class S3FileStorage implements FileStorage {
     return Readable.fromWeb(answer.body as WebReadableStream<Uint8Array>);
   }
 
+  async delete(key: string): Promise<void> {
+    const answer = await this.client.fetch(this.urlOf(key), { method: 'DELETE' });
+    if (!answer.ok && answer.status !== 404) throw await failure('DELETE', answer);
+  }
+
   private urlOf(key: string): string {
     assertStorageKey(key);
     return `${this.base}/${key.slice(0, 2)}/${key}`;
