@@ -74,7 +74,8 @@ export async function printSubgraphSdl(def: SubgraphDefinition): Promise<string>
 
 function checkRoles(caller: Caller | null, roles: Role[]): boolean {
   if (!caller) throw new AppError('UNAUTHENTICATED');
-  if (roles.length && !hasRole(caller, ...roles)) throw new AppError('FORBIDDEN');
+  // The roles the field needs: a client can say what is missing, and a refusal by role reads apart from one by unit.
+  if (roles.length && !hasRole(caller, ...roles)) throw new AppError('FORBIDDEN', { details: { requiredRoles: roles } });
   return true;
 }
 
