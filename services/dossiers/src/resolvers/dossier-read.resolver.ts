@@ -13,6 +13,7 @@ import { procedureRules } from '../services/container';
 import { HANDLING_UNIT_ACTIONS, canSeePersonalData, holdingUnitDecides, isOfficerOf, mayHandle } from '../services/dossier-access';
 import { handlersOf, noteOfficer } from '../services/officers';
 import { DossierQueries } from '../services/dossier-queries.service';
+import { publicLookupLimit } from '../services/public-lookup-limit';
 import { BoardEntry } from './counter.resolver';
 import { ApplicantView, DossierConnection, FormDeclaration, InboxArgs, PageArgs } from './dossier.types';
 
@@ -22,8 +23,11 @@ export class DossierReadResolver {
     nullable: true,
     description: 'Look a dossier up by its code (from the slip or its QR); without the right to see it, personal data stay hidden',
   })
-  dossier(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<Dossier | null> {
-    return new DossierQueries(ctx.em).byCode(code.trim().toUpperCase());
+  async dossier(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<Dossier | null> {
+    if (!ctx.caller) await publicLookupLimit.admit(ctx.clientIp);
+    const found = await new DossierQueries(ctx.em).byCode(code.trim().toUpperCase());
+    if (!found && !ctx.caller) await publicLookupLimit.missed(ctx.clientIp);
+    return found;
   }
 
   @Authorized()
