@@ -1,5 +1,6 @@
 import express, { type Express, type Response } from 'express';
-import { AppError, httpStatusOf, type DevIssuer, type IdentityConfig, type Logger } from '@motcua/platform';
+import { decodeJwt } from 'jose';
+import { AppError, httpStatusOf, type DevIssuer, type IdentityConfig, type Logger, type RevokedTokens, type TokenVerifier } from '@motcua/platform';
 import { loginLimiter, type RateLimits } from './rate-limits';
 
 /** The gateway's client at the OIDC provider for the development `POST /auth/login` (never in production). */
@@ -78,4 +79,27 @@ async function loginThroughProvider(issuer: string, client: DevLoginClient, user
 
 function sendError(res: Response, error: AppError): void {
   res.status(httpStatusOf(error.code)).json(error.toBody());
+}
+
+/**
+ * `POST /auth/logout` with the bearer token: the token is refused from now on, by the gateway at once and by every
+ * subgraph within seconds, though it has not expired. A token that is already invalid has nothing to end.
+ */
+export function mountSignOutRoute(app: Express, verify: TokenVerifier, revoked: RevokedTokens): void {
+  app.post('/auth/logout', async (req, res) => {
+    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return sendError(res, new AppError('UNAUTHENTICATED'));
+    const valid = await verify(token).then(
+      () => true,
+      () => false,
+    );
+    const exp = valid ? decodeJwt(token).exp : undefined;
+    try {
+      if (exp !== undefined) await revoked.revoke(token, new Date(exp * 1000));
+    } catch {
+      // The browser has forgotten the token already; say the server could not end it, so a retry can.
+      return sendError(res, new AppError('UNAVAILABLE'));
+    }
+    res.status(204).end();
+  });
 }

@@ -19,6 +19,7 @@ import {
   httpStatusOf,
   inputHygienePlugin,
   loadIdentityConfig,
+  startRevokedTokens,
   verifierFor,
   normaliseIp,
   trustProxySetting,
@@ -26,7 +27,7 @@ import {
   type Logger,
 } from '@motcua/platform';
 import { operationLimitsPlugin } from './operation-limits';
-import { mountIdentityRoutes } from './identity-routes';
+import { mountIdentityRoutes, mountSignOutRoute } from './identity-routes';
 import { rateLimitsOf, requestLimiter } from './rate-limits';
 import { SubgraphDataSource, subgraphAgent } from './subgraph-data-source';
 import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
@@ -49,7 +50,9 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   const log = createLogger('gateway');
   const production = env.NODE_ENV === 'production';
   const identity = await loadIdentityConfig(env);
-  const verify = verifierFor(identity);
+  if (!env.DATABASE_URL) throw new Error('gateway: DATABASE_URL is not set (the tokens ended by signing out are kept there)');
+  const sessions = await startRevokedTokens(env.DATABASE_URL, log, { owner: true });
+  const verify = verifierFor(identity, (token) => sessions.revoked.has(token));
   const devIssuer = identity.devIssuer ? await createDevIssuer(env.DEV_ISSUER_KEY_FILE) : null;
 
   const agent = subgraphAgent();
@@ -89,6 +92,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   app.get('/healthz', (_req, res) => void health(env, res));
   const limits = rateLimitsOf(env);
   mountIdentityRoutes(app, identity, devIssuer, env, log, limits);
+  mountSignOutRoute(app, verify, sessions.revoked);
   app.use(requestLimiter(limits));
   for (const route of PASSTHROUGH_ROUTES) app.use(route.prefix, (req, res) => void passThrough(req, res, route.subgraph, route.prefix, env, log));
   app.use(
@@ -118,6 +122,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await apollo.stop();
+      await sessions.close();
       agent.destroy();
     },
   };

@@ -172,7 +172,7 @@ describe('citizen journey', () => {
     await main.getByText('Yêu cầu bổ sung', { exact: true }).first().waitFor();
   });
 
-  it('forgets the drafts kept on this computer when the person signs out', async () => {
+  it('forgets the drafts kept on this computer and ends the session when the person signs out', async () => {
     const page = await openPage('/thu-tuc/1.001193/nop-ho-so');
     const main = page.locator('main');
     await fillLogin(main, 'citizen');
@@ -184,8 +184,15 @@ describe('citizen journey', () => {
       .waitFor();
     const drafts = () => page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.includes('draft')));
     expect(await drafts()).toHaveLength(1);
+    const token = await page.evaluate(() => window.localStorage.getItem('motcua.token'));
+    expect(token).toBeTruthy();
+    const ended = page.waitForResponse((response) => response.url().endsWith('/auth/logout'));
     await page.locator('header').getByRole('button', { name: 'Đăng xuất' }).click();
     await expect.poll(drafts).toEqual([]);
+    expect((await ended).status()).toBe(204);
+    // Someone who copied the token before the person left cannot go on with it.
+    const after = await gateway.graphql('{ me { username } }', {}, token ?? '');
+    expect(after.errors?.[0]?.extensions?.code).toBe('TOKEN_REVOKED');
   });
 
   it('lets a volunteer submit for a citizen only with the consent box ticked, and keeps a draft', async () => {

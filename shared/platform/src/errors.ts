@@ -6,6 +6,7 @@ export const ERROR_MESSAGES = {
   UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập để thực hiện thao tác này.', en: 'You need to sign in to do this.' },
   TOKEN_EXPIRED: { vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.', en: 'Your session has expired; please sign in again.' },
   TOKEN_INVALID: { vi: 'Mã xác thực không hợp lệ.', en: 'The access token is not valid.' },
+  TOKEN_REVOKED: { vi: 'Phiên đăng nhập này đã kết thúc khi đăng xuất, vui lòng đăng nhập lại.', en: 'This session ended when it was signed out; please sign in again.' },
   INVALID_CREDENTIALS: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   OUT_OF_JURISDICTION: {
@@ -90,6 +91,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNAUTHENTICATED':
     case 'TOKEN_EXPIRED':
     case 'TOKEN_INVALID':
+    case 'TOKEN_REVOKED':
     case 'INVALID_CREDENTIALS':
       return 401;
     case 'FORBIDDEN':

@@ -5,6 +5,7 @@ export * from './orm';
 export * from './subgraph';
 export * from './auth/roles';
 export * from './auth/verify-token';
+export * from './auth/revoked-tokens';
 export * from './auth/identity-config';
 export * from './auth/dev-issuer';
 export * from './auth/demo-accounts';

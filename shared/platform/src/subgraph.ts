@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './logger';
 import { openOrm, type OrmDefinition } from './orm';
 import { hasRole, type Caller, type Role } from './auth/roles';
 import { loadIdentityConfig, verifierFor } from './auth/identity-config';
+import { startRevokedTokens } from './auth/revoked-tokens';
 import type { TokenVerifier } from './auth/verify-token';
 import { CLIENT_IP_HEADER, normaliseIp } from './client-ip';
 import { inputHygienePlugin } from './input-hygiene';
@@ -92,7 +93,8 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
   if (!databaseUrl) throw new Error(`${def.name}: DATABASE_URL is not set`);
   const orm = await openOrm(def, databaseUrl, log);
   const identity = await loadIdentityConfig(env);
-  const deps: ServiceDeps = { orm, log, verify: verifierFor(identity), env };
+  const sessions = await startRevokedTokens(databaseUrl, log);
+  const deps: ServiceDeps = { orm, log, verify: verifierFor(identity, (token) => sessions.revoked.has(token)), env };
   await def.referenceData?.(deps);
   if (env.SEED_DEMO === 'true' && def.seed) await def.seed(deps);
 
@@ -141,6 +143,7 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
       await Promise.all(workers.map((w) => w.stop()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await sessions.close();
       await orm.close();
     },
   };

@@ -28,6 +28,6 @@ export async function loadIdentityConfig(env: NodeJS.ProcessEnv = process.env): 
   return { issuer: DEV_ISSUER, audience, jwksUrl, devIssuer: true };
 }
 
-export function verifierFor(config: IdentityConfig): TokenVerifier {
-  return createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience });
+export function verifierFor(config: IdentityConfig, isRevoked?: (token: string) => boolean): TokenVerifier {
+  return createTokenVerifier({ jwksUrl: config.jwksUrl, issuer: config.issuer, audience: config.audience }, isRevoked);
 }

@@ -20,10 +20,12 @@ const MAX_REMEMBERED_TOKENS = 10_000;
  * (and again at each subgraph), and checking its signature each time was a tenth of the gateway's CPU. What is
  * remembered is only a token that verified; a bad one is checked (and refused) every time.
  */
-export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+export function createTokenVerifier(options: TokenVerifierOptions, isRevoked: (token: string) => boolean = () => false): TokenVerifier {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 5_000 });
   const verified = new Map<string, { caller: Caller; expiresAt: number }>();
   return async (token) => {
+    // Before the memory of verified tokens: signing out ends a token that verified a minute ago.
+    if (isRevoked(token)) throw new AppError('TOKEN_REVOKED');
     const known = verified.get(token);
     if (known && known.expiresAt > Date.now()) return known.caller;
     if (known) verified.delete(token);

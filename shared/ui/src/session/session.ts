@@ -122,9 +122,15 @@ export function storeToken(token: string): Session | null {
  */
 export const PERSONAL_STORAGE_PREFIX = 'motcua.personal.';
 
+/**
+ * Signs out on this computer at once, and asks the gateway to end the token everywhere (it would otherwise stay
+ * valid until it expires); a failed request does not keep anyone signed in here.
+ */
 export function logout(): void {
+  const token = tokenStore.read();
   forgetPersonalData();
   tokenStore.write(null);
+  if (token) fetch(`${gatewayUrl()}/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, keepalive: true }).catch(() => undefined);
 }
 
 function forgetPersonalData(): void {
