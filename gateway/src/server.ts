@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -177,9 +180,13 @@ async function passThrough(req: Request, res: Response, subgraph: SubgraphName, 
     upstream.headers.forEach((value, key) => {
       if (!['content-encoding', 'transfer-encoding', 'connection'].includes(key)) res.setHeader(key, value);
     });
-    res.end(Buffer.from(await upstream.arrayBuffer()));
+    // Streamed through: a 10 MB scan is never held whole in the gateway's memory.
+    if (!upstream.body) return void res.end();
+    await pipeline(Readable.fromWeb(upstream.body as WebReadableStream<Uint8Array>), res);
   } catch (err) {
     log.error({ err, target }, 'pass-through failed');
+    // Cut off mid-file: the client sees a broken download rather than an error glued to half a file.
+    if (res.headersSent) return void res.destroy();
     sendError(res, new AppError('UNAVAILABLE'));
   }
 }

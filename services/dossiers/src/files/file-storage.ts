@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { S3FileStorage } from './s3-file-storage';
@@ -9,6 +9,8 @@ import { assertStorageKey } from './storage-key';
 /** Where file bytes live; the database keeps only metadata and the key. */
 export interface FileStorage {
   put(key: string, bytes: Buffer): Promise<void>;
+  /** The same for bytes already in a file (an upload received to disk), read as a stream. */
+  putFile(key: string, path: string): Promise<void>;
   read(key: string): Promise<Readable>;
   /** Removes the object; nothing happens when it is not there. */
   delete(key: string): Promise<void>;
@@ -26,6 +28,17 @@ export class LocalFileStorage implements FileStorage {
   }
 
   async put(key: string, bytes: Buffer): Promise<void> {
+    await this.write(key, (temporary) => writeFile(temporary, bytes, { mode: 0o600 }));
+  }
+
+  async putFile(key: string, path: string): Promise<void> {
+    await this.write(key, async (temporary) => {
+      await copyFile(path, temporary);
+      await chmod(temporary, 0o600);
+    });
+  }
+
+  private async write(key: string, fill: (temporary: string) => Promise<void>): Promise<void> {
     const path = this.pathOf(key);
     if (
       await stat(path).then(
@@ -39,7 +52,7 @@ export class LocalFileStorage implements FileStorage {
     await mkdir(join(this.root, key.slice(0, 2)), { recursive: true, mode: 0o700 });
     // One temporary name per write: two uploads of the same scan at once must not share (and rename away) one file.
     const temporary = `${path}.${randomUUID()}.tmp`;
-    await writeFile(temporary, bytes, { mode: 0o600 });
+    await fill(temporary);
     await rename(temporary, path);
   }
 

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { AwsClient } from 'aws4fetch';
@@ -30,12 +32,27 @@ export class S3FileStorage implements FileStorage {
   }
 
   async put(key: string, bytes: Buffer): Promise<void> {
+    await this.upload(key, new Uint8Array(bytes), bytes.length);
+  }
+
+  async putFile(key: string, path: string): Promise<void> {
+    const { size } = await stat(path);
+    await this.upload(key, Readable.toWeb(createReadStream(path)) as ReadableStream, size);
+  }
+
+  private async upload(key: string, body: BodyInit, size: number): Promise<void> {
     const url = this.urlOf(key);
     const head = await this.client.fetch(url, { method: 'HEAD' });
     if (head.ok) return;
     if (head.status !== 404) throw await failure('HEAD', head);
     // The key is the content's SHA-256, so it doubles as the signed payload hash the store checks.
-    const answer = await this.client.fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: { 'x-amz-content-sha256': key, 'content-type': 'application/octet-stream' } });
+    // Signed and sent once: a streamed body cannot be replayed, so the client's own retries are not used here.
+    const request = await this.client.sign(url, {
+      method: 'PUT',
+      body,
+      headers: { 'x-amz-content-sha256': key, 'content-type': 'application/octet-stream', 'content-length': String(size) },
+    });
+    const answer = await fetch(request);
     if (!answer.ok) throw await failure('PUT', answer);
   }
 

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inspectUpload } from '../file-intake';
+import { inspectUpload as inspectContent, SNIFF_BYTES } from '../file-intake';
+
+/** The route's view of an upload it streamed to disk. */
+const inspectUpload = (bytes: Buffer, maxBytes?: number) =>
+  inspectContent({ head: bytes.subarray(0, SNIFF_BYTES), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }, maxBytes);
 
 const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
