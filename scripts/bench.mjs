@@ -1,6 +1,7 @@
 // `npm run bench`: starts a throwaway stack (embedded PostgreSQL, or a fresh database on DATABASE_URL) and
 // prints what the budgets in the design brief are about. Figures go into docs/benchmarks.md by hand.
 //   BENCH_ONLY=load            only the load comparison with Hive Gateway and the submissions (scripts/bench-load.mjs)
+//   BENCH_ONLY=amplification   only the costly-request scenario (refusals, and ordinary reads beside them)
 //   BENCH_CPU_PROF=<dir>       every process of the stack writes a CPU profile there when it stops (node --cpu-prof)
 //   BENCH_LOG=<file>           the stack's processes' output goes there
 import { execFileSync } from 'node:child_process';
@@ -38,9 +39,12 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ')}\n`,
   );
-  const { benchLoad } = await import(resolve(REPO_ROOT, 'scripts/bench-load.mjs'));
-  await benchLoad(stack, { workDir, databaseUrl: database.url, devIssuerKeyFile: join(workDir, 'key.json') });
-  if (process.env.BENCH_ONLY !== 'load') {
+  if (process.env.BENCH_ONLY !== 'amplification') {
+    const { benchLoad } = await import(resolve(REPO_ROOT, 'scripts/bench-load.mjs'));
+    await benchLoad(stack, { workDir, databaseUrl: database.url, devIssuerKeyFile: join(workDir, 'key.json') });
+  }
+  await amplification();
+  if (!process.env.BENCH_ONLY) {
     await federatedRead();
     firstLoad();
     await lighthouse();
@@ -81,6 +85,44 @@ function firstLoad() {
   const measured = JSON.parse(out);
   console.log('Citizens portal first load (gzip, from the built files)');
   console.log(`  all files ${(measured.gzipBytes / 1024).toFixed(1)} KB, of which JavaScript ${(measured.jsGzipBytes / 1024).toFixed(1)} KB; budget ${(measured.budgetBytes / 1024).toFixed(0)} KB\n`);
+}
+
+/**
+ * Issue 12's costly requests: 1,450 aliases of a search (anonymous) and 1,000 of the indicators (an official), sent
+ * back to back by four clients, must be refused quickly, and an ordinary procedure read beside them must stay fast.
+ */
+async function amplification() {
+  const gateway = new GatewayClient(stack.gatewayUrl);
+  const official = await gateway.login('official');
+  const search = `{ ${Array.from({ length: 1450 }, (_, i) => `a${i}: procedures(search: "khai sinh", first: 1) { totalCount }`).join(' ')} }`;
+  const report = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: indicators(from: "2022-01-01", to: "2022-12-31") { totalDossiers }`).join(' ')} }`;
+  const post = (query, token) =>
+    fetch(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    }).then((res) => res.json());
+  const read = () => post('{ procedure(code: "1.001193") { code name } }');
+  const alone = await timeRequests(read);
+  let attacking = true;
+  const refusals = [];
+  const codes = new Set();
+  const attackers = [0, 1, 2, 3].map(async (n) => {
+    while (attacking) {
+      const started = process.hrtime.bigint();
+      const body = await post(n % 2 ? report : search, n % 2 ? official : undefined);
+      refusals.push(Number(process.hrtime.bigint() - started) / 1e6);
+      codes.add(body.errors?.[0]?.extensions?.code ?? 'ANSWERED');
+    }
+  });
+  const beside = await timeRequests(read);
+  attacking = false;
+  await Promise.all(attackers);
+  refusals.sort((a, b) => a - b);
+  console.log('Costly requests: four clients sending 1,450-alias searches and 1,000-alias indicators back to back');
+  console.log(`  ${refusals.length} sent, answered ${[...codes].join(', ')}: median ${ms(refusals[Math.floor(refusals.length / 2)])}  p95 ${ms(refusals[Math.floor(refusals.length * 0.95)])}`);
+  console.log(`  procedure read alone           median ${ms(alone.median)}  p95 ${ms(alone.p95)}`);
+  console.log(`  procedure read beside them     median ${ms(beside.median)}  p95 ${ms(beside.p95)}\n`);
 }
 
 /** Lighthouse's mobile audit of the citizens portal's home page, served by this stack. */

@@ -141,6 +141,12 @@ export function createErrorFormatter(log: Logger, options: { production?: boolea
       const app = new AppError('VALIDATION_FAILED', { details: { fields } });
       return { message: app.message, path: formatted.path, extensions: app.extensions };
     }
+    // graphql-js stops lexing past `maxTokens` (its message says "more that"): a cost refusal, not a typo.
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /more tha[nt] (\d+) tokens/.exec(formatted.message) : null;
+    if (tokens) {
+      const app = new AppError('QUERY_TOO_COMPLEX', { details: { maxTokens: Number(tokens[1]) } });
+      return { message: app.message, extensions: app.extensions };
+    }
     if (typeof code === 'string' && code in KNOWN_GRAPHQL_CODES) {
       const base = ERROR_MESSAGES[KNOWN_GRAPHQL_CODES[code]];
       return {
