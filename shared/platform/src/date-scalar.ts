@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { isDayKey } from './vietnam-calendar';
+import { isDayKey } from '@motcua/rules';
 
 function parseDay(value: unknown): string {
   if (typeof value !== 'string' || !isDayKey(value)) throw new TypeError(`Date must be a real day written YYYY-MM-DD, got ${JSON.stringify(value)}`);

@@ -22,4 +22,5 @@ export * from './keep-alive';
 export * from './http-route';
 export * from './input-hygiene';
 export * from './date-scalar';
-export * from './vietnam-calendar';
+// The Vietnam calendar and the applicant rules live in @motcua/rules, which the browser shares; services keep one import.
+export * from '@motcua/rules';

@@ -1,1 +1,2 @@
 export * from './applicant';
+export * from './vietnam-calendar';

@@ -52,4 +52,6 @@ export { dossierLabels } from './dossier/dossier-labels';
 export type { Channel, DeliveryMethod, DeliveryStatus, DocumentRole, DossierAction, DossierLabelKey, FeeStatus, NotificationChannel, Timeliness } from './dossier/dossier-labels';
 export { fetchProtected, openProtected } from './files/protected-document';
 export { formatFileSize } from './format/file-size';
-export { addDaysToDateKey, vietnamDateKey, vietnamLocalToIso } from './format/vietnam-time';
+export { vietnamLocalToIso } from './format/vietnam-time';
+// Days in Vietnam, computed as the services compute them.
+export { addDays, addMonths, vietnamDay } from '@motcua/rules';

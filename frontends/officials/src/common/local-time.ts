@@ -1,4 +1,4 @@
-import { vietnamDateKey, vietnamLocalToIso } from '@motcua/ui';
+import { vietnamDay, vietnamLocalToIso } from '@motcua/ui';
 
 /** A datetime-local value ('2026-11-27T08:00') read as Vietnam time, as an ISO instant for the API. */
 export function localInputToIso(value: string): string | null {
@@ -10,5 +10,5 @@ export function localInputToIso(value: string): string | null {
 /** Now (or an instant) as a datetime-local value in Vietnam time, for a form's default. */
 export function isoToLocalInput(instant: Date = new Date()): string {
   const local = new Date(instant.getTime() + 7 * 3600_000).toISOString();
-  return `${vietnamDateKey(instant)}T${local.slice(11, 16)}`;
+  return `${vietnamDay(instant)}T${local.slice(11, 16)}`;
 }

@@ -1,4 +1,4 @@
-import { addDaysToDateKey, vietnamDateKey } from '@motcua/ui';
+import { addDays, addMonths, vietnamDay } from '@motcua/ui';
 
 /** A period of whole days in Vietnam, both ends included, as the indicators take it. */
 export interface Period {
@@ -13,13 +13,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export type PresetKey = 'thisYear' | 'last12Months' | `year:${number}`;
 
 export function today(): string {
-  return vietnamDateKey();
+  return vietnamDay();
 }
 
 export function presetPeriod(key: PresetKey, now = today()): Period {
   const year = Number(now.slice(0, 4));
   if (key === 'thisYear') return { from: `${year}-01-01`, to: now };
-  if (key === 'last12Months') return { from: addDaysToDateKey(`${year - 1}${now.slice(4)}`, 1), to: now };
+  // The day after the same day a year ago (29 February gives way to 28 February in other years).
+  if (key === 'last12Months') return { from: addDays(addMonths(now, -12), 1), to: now };
   const chosen = Number(key.slice(5));
   return { from: `${chosen}-01-01`, to: `${chosen}-12-31` };
 }
@@ -57,6 +58,6 @@ export function periodSearch(period: Period): string {
 /** The same length of time just before: what a change is measured against. */
 export function previousPeriod(period: Period): Period {
   const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000);
-  const to = addDaysToDateKey(period.from, -1);
-  return { from: addDaysToDateKey(to, -days), to };
+  const to = addDays(period.from, -1);
+  return { from: addDays(to, -days), to };
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Tabs, addDaysToDateKey, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
+import { Badge, Button, Card, Tabs, addDays, formatDateTime, useLang, useT, type BadgeTone, type TableColumn } from '@motcua/ui';
 import { useMemo, useState } from 'react';
 import { useMutation } from 'urql';
 import { formatCount, formatMinutes, unitName } from '../common/format';
@@ -17,7 +17,7 @@ function StatsCard({ unit, refreshKey }: { unit: string; refreshKey: number }) {
   const t = useT(supportMessages);
   const lang = useLang();
   const to = today();
-  const { data, fetching, error } = useRefreshedQuery({ query: SUPPORT_STATS, variables: { unit: unit || null, from: addDaysToDateKey(to, -29), to } }, refreshKey);
+  const { data, fetching, error } = useRefreshedQuery({ query: SUPPORT_STATS, variables: { unit: unit || null, from: addDays(to, -29), to } }, refreshKey);
   const columns = useMemo<TableColumn<ChannelStats>[]>(
     () => [
       { key: 'channel', header: t('column.channel'), render: (s) => t(`channel.${s.channel}`) },

@@ -1,4 +1,4 @@
-import { SelectField, TextField, useSession, useT, vietnamDateKey } from '@motcua/ui';
+import { SelectField, TextField, useSession, useT, vietnamDay } from '@motcua/ui';
 import { useState } from 'react';
 import { FormDialog } from '../common/form-dialog';
 import styles from '../common/records.module.css';
@@ -12,7 +12,7 @@ export function VolunteerForm({ teams, onClose, onSaved }: { teams: TeamRow[]; o
   const t = useT(volunteerMessages);
   const ownUnit = useSession()?.user.unit ?? '';
   const form = useMutationForm(REGISTER_VOLUNTEER);
-  const [v, setV] = useState({ fullName: '', subject: '', unitCode: ownUnit, teamId: '', joinedOn: vietnamDateKey() });
+  const [v, setV] = useState({ fullName: '', subject: '', unitCode: ownUnit, teamId: '', joinedOn: vietnamDay() });
   const [submitted, setSubmitted] = useState(false);
   const set = (patch: Partial<typeof v>) => setV((old) => ({ ...old, ...patch }));
   const unitTeams = teams.filter((team) => team.unit.code === v.unitCode);
@@ -55,7 +55,7 @@ export function VolunteerForm({ teams, onClose, onSaved }: { teams: TeamRow[]; o
           ))}
         </SelectField>
       </div>
-      <TextField type="date" label={t('form.joinedOn')} value={v.joinedOn} max={vietnamDateKey()} onChange={(e) => set({ joinedOn: e.target.value })} error={form.fieldError('joinedOn')} />
+      <TextField type="date" label={t('form.joinedOn')} value={v.joinedOn} max={vietnamDay()} onChange={(e) => set({ joinedOn: e.target.value })} error={form.fieldError('joinedOn')} />
     </FormDialog>
   );
 }

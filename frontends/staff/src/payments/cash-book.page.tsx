@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, ErrorAlert, Link, PageHeader, Spinner, Table, TextField, formatDateTime, formatVnd, useLang, useT, vietnamDateKey, type TableColumn } from '@motcua/ui';
+import { Alert, Button, EmptyState, ErrorAlert, Link, PageHeader, Spinner, Table, TextField, formatDateTime, formatVnd, useLang, useT, vietnamDay, type TableColumn } from '@motcua/ui';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { staffPaths } from '../staff.routes';
@@ -10,7 +10,7 @@ import { CASH_BOOK, type CashBookEntry } from './staff-payments.queries';
 export function CashBookPage() {
   const t = useT(staffPaymentsMessages);
   const lang = useLang();
-  const today = vietnamDateKey();
+  const today = vietnamDay();
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
   const valid = !!from && !!to && from <= to;

@@ -1,4 +1,4 @@
-import { EmptyState, ErrorAlert, Link, PageHeader, Spinner, Table, TextField, formatDateTime, formatVnd, useLang, useT, vietnamDateKey, type TableColumn } from '@motcua/ui';
+import { EmptyState, ErrorAlert, Link, PageHeader, Spinner, Table, TextField, formatDateTime, formatVnd, useLang, useT, vietnamDay, type TableColumn } from '@motcua/ui';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { staffPaths } from '../staff.routes';
@@ -11,7 +11,7 @@ import { UNIT_PAYMENTS, type StaffPayment } from './staff-payments.queries';
 export function UnitPaymentsPage() {
   const t = useT(staffPaymentsMessages);
   const lang = useLang();
-  const [date, setDate] = useState(() => vietnamDateKey());
+  const [date, setDate] = useState(() => vietnamDay());
   const [{ data, fetching, error }, reexecute] = useQuery({ query: UNIT_PAYMENTS, variables: { date }, requestPolicy: 'cache-and-network', pause: !date });
   const day = data?.unitPayments;
   const vnd = (amount: number) => formatVnd(amount, lang);
@@ -39,7 +39,7 @@ export function UnitPaymentsPage() {
     <div className={styles.page}>
       <PageHeader title={t('day.title')} description={t('day.description')} />
       <div className={styles.filters}>
-        <TextField label={t('day.date')} type="date" value={date} max={vietnamDateKey()} onChange={(event) => setDate(event.target.value)} />
+        <TextField label={t('day.date')} type="date" value={date} max={vietnamDay()} onChange={(event) => setDate(event.target.value)} />
       </div>
       {error && <ErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {!day && fetching && <Spinner label={t('day.title')} />}

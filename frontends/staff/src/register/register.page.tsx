@@ -1,4 +1,4 @@
-import { Alert, Card, PageHeader, TextField, addDaysToDateKey, defineMessages, useT, vietnamDateKey } from '@motcua/ui';
+import { Alert, Card, PageHeader, TextField, addDays, defineMessages, useT, vietnamDay } from '@motcua/ui';
 import { useState } from 'react';
 import { PrintButton } from '../documents/print-document-button';
 import styles from './register.module.css';
@@ -33,13 +33,13 @@ const messages = defineMessages({
 /** /staff/so-theo-doi — the counter's register for a range of days, rendered by the dossiers service. */
 export function RegisterPage() {
   const t = useT(messages);
-  const today = vietnamDateKey();
+  const today = vietnamDay();
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
   const valid = !!from && !!to && from <= to;
   const presets: [string, string, string][] = [
     [t('register.today'), today, today],
-    [t('register.week'), addDaysToDateKey(today, -6), today],
+    [t('register.week'), addDays(today, -6), today],
     [t('register.month'), `${today.slice(0, 8)}01`, today],
   ];
 

@@ -1,4 +1,4 @@
-import { TextAreaField, TextField, addDaysToDateKey, useT, vietnamDateKey, vietnamLocalToIso } from '@motcua/ui';
+import { TextAreaField, TextField, addDays, useT, vietnamDay, vietnamLocalToIso } from '@motcua/ui';
 import { useState } from 'react';
 import { ActionDialogFrame } from './action-dialog-frame';
 import { actionMessages } from './actions.messages';
@@ -10,7 +10,7 @@ import { useAction, type ActionDialogProps } from './use-action';
 export function ApologyDialog({ dossier, onClose, onDone, onReload }: ActionDialogProps) {
   const t = useT(actionMessages);
   const action = useAction(APOLOGISE_FOR_DELAY);
-  const tomorrow = addDaysToDateKey(vietnamDateKey(), 1);
+  const tomorrow = addDays(vietnamDay(), 1);
   const [date, setDate] = useState(tomorrow);
   const [time, setTime] = useState('17:00');
   const [reason, setReason] = useState('');
