@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { resolve } from 'node:path';
-import type { Server } from 'node:http';
+import { Agent as HttpAgent, type OutgoingHttpHeaders, request as httpRequest, type Server } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -100,7 +99,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   mountIdentityRoutes(app, identity, devIssuer, env, log, limits);
   mountSignOutRoute(app, verify, sessions.revoked);
   app.use(requestLimiter(limits));
-  for (const route of PASSTHROUGH_ROUTES) app.use(route.prefix, (req, res) => void passThrough(req, res, route.subgraph, route.prefix, env, log));
+  for (const route of PASSTHROUGH_ROUTES) app.use(route.prefix, (req, res) => passThrough(req, res, route.subgraph, route.prefix, env, log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -161,35 +160,34 @@ async function health(env: NodeJS.ProcessEnv, res: Response): Promise<void> {
   res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
 }
 
-/** Streams a REST request to the subgraph that owns the route, headers (and the bearer token) included. */
-async function passThrough(req: Request, res: Response, subgraph: SubgraphName, prefix: string, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
+/** Keeps connections to the subgraphs open between pass-through requests. */
+const passThroughAgents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection']);
+
+/**
+ * Streams a REST request to the subgraph that owns the route, and its answer back, headers (and the bearer token)
+ * included. Piped both ways with back-pressure: an upload is read from the browser only as fast as the subgraph
+ * takes it, so 40 scans at once are not 400 MB in the gateway (issue 12).
+ */
+function passThrough(req: Request, res: Response, subgraph: SubgraphName, prefix: string, env: NodeJS.ProcessEnv, log: Logger): void {
   const base = subgraphUrl(subgraph, env).replace(/\/graphql$/, '');
-  const target = `${base}${prefix}${req.url === '/' ? '' : req.url}`;
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) {
-    if (typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k)) headers.set(k, v);
-  }
-  headers.set('x-forwarded-for', req.ip ?? '');
-  try {
-    const hasBody = !['GET', 'HEAD'].includes(req.method);
-    const upstream = await fetch(target, {
-      method: req.method,
-      headers,
-      body: hasBody ? (req as unknown as ReadableStream) : undefined,
-      redirect: 'manual',
-      ...(hasBody ? { duplex: 'half' } : {}),
-    } as RequestInit);
-    res.status(upstream.status);
-    upstream.headers.forEach((value, key) => {
-      if (!['content-encoding', 'transfer-encoding', 'connection'].includes(key)) res.setHeader(key, value);
-    });
-    // Streamed through: a 10 MB scan is never held whole in the gateway's memory.
-    if (!upstream.body) return void res.end();
-    await pipeline(Readable.fromWeb(upstream.body as WebReadableStream<Uint8Array>), res);
-  } catch (err) {
-    log.error({ err, target }, 'pass-through failed');
+  const target = new URL(`${base}${prefix}${req.url === '/' ? '' : req.url}`);
+  const headers: OutgoingHttpHeaders = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) headers[k] = v;
+  headers['x-forwarded-for'] = req.ip ?? '';
+  const secure = target.protocol === 'https:';
+  const send = secure ? httpsRequest : httpRequest;
+  const fail = (err: unknown) => {
+    log.error({ err, target: target.href }, 'pass-through failed');
     // Cut off mid-file: the client sees a broken download rather than an error glued to half a file.
     if (res.headersSent) return void res.destroy();
     sendError(res, new AppError('UNAVAILABLE'));
-  }
+  };
+  const upstream = send(target, { method: req.method, headers, agent: secure ? passThroughAgents.https : passThroughAgents.http }, (answer) => {
+    res.status(answer.statusCode ?? 502);
+    for (const [k, v] of Object.entries(answer.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) res.setHeader(k, v);
+    pipeline(answer, res).catch(fail);
+  });
+  upstream.on('error', fail);
+  pipeline(req, upstream).catch(() => upstream.destroy());
 }
