@@ -4,8 +4,8 @@ import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListTyp
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiSchemaOf } from '../gateway/src/frontend-documents';
 import { ROLES, type Role } from '@motcua/platform';
-import { GatewayClient, receiveAtCounter } from '@motcua/stack';
-import { officerOf } from '../services/dossiers/test/support';
+import { GatewayClient, mintDevToken, receiveAtCounter } from '@motcua/stack';
+import { officerOf, submitBirthRegistration } from '../services/dossiers/test/support';
 import { type Access, ROOT_FIELD_ACCESS } from './authorization-matrix.data';
 
 /**
@@ -165,5 +165,35 @@ describe('the unit an officer belongs to', () => {
     }
     expect(wrong).toEqual([]);
     expect(await state()).toEqual(before);
+  });
+});
+
+describe('the person a dossier belongs to', () => {
+  it("lets no other citizen act on a citizen's dossier or read its personal data", { timeout: 120_000 }, async () => {
+    const owner = await gateway.login('citizen');
+    const { code } = await submitBirthRegistration(owner);
+    const stranger = await mintDevToken(inject('devIssuerKeyFile'), { subject: 'another-citizen', name: 'Người Dân Khác', roles: ['CITIZEN'] });
+    const read = 'query($c: String!) { dossier(code: $c) { code status applicant { fullName idNumber phone } formData deliveryAddress } }';
+    const seen = (await gateway.data<{ dossier: Record<string, unknown> }>(read, { c: code }, stranger)).dossier;
+    expect(seen).toMatchObject({ code, applicant: null, formData: null, deliveryAddress: null });
+    const before = (await gateway.data<{ dossier: unknown }>('query($c: String!) { dossier(code: $c) { status ratingComment history { action } } }', { c: code }, owner)).dossier;
+    const actions = [
+      'mutation($c: String!) { withdrawDossier(code: $c, reason: "Không cần nữa") { code } }',
+      'mutation($c: String!) { stopProcessing(code: $c, reason: "Không cần nữa") { code } }',
+      'mutation($c: String!) { rateDossier(code: $c, rating: 1, comment: "Tệ") { code } }',
+      'mutation($c: String!) { downloadResult(code: $c) { code } }',
+      'mutation($c: String!, $f: ID!) { answerSupplement(code: $c, note: null, documents: [{ requirementId: "giay-chung-sinh", fileId: $f }]) { code } }',
+      'mutation($c: String!) { startPayment(dossierCode: $c) { paymentId } }',
+    ];
+    const file = await gateway.uploadedId(stranger);
+    const wrong: string[] = [];
+    for (const query of actions) {
+      const codes = (await call({ query, variables: query.includes('$f') ? { c: code, f: file } : { c: code } }, stranger)).map((e) => e.code);
+      if (!codes.some((c) => c === 'FORBIDDEN' || c === 'NOT_FOUND' || c === 'OUT_OF_JURISDICTION')) wrong.push(`${query.slice(0, 50)}: ${codes.join(',') || 'done'}`);
+    }
+    expect(wrong).toEqual([]);
+    const mine = await gateway.data<{ myDossiers: { nodes: { code: string }[] } }>('{ myDossiers(first: 100) { nodes { code } } }', {}, stranger);
+    expect(mine.myDossiers.nodes.map((d) => d.code)).not.toContain(code);
+    expect((await gateway.data<{ dossier: unknown }>('query($c: String!) { dossier(code: $c) { status ratingComment history { action } } }', { c: code }, owner)).dossier).toEqual(before);
   });
 });
