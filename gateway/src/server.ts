@@ -76,7 +76,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     csrfPrevention: true,
     // The largest document the front ends send has 252 tokens; one of thousands of aliases is refused while it is
     // being read, before the parse and the cost estimate cost anything (issue 12).
-    parseOptions: { maxTokens: Number(env.GRAPHQL_MAX_TOKENS ?? 5000) },
+    parseOptions: { maxTokens: Number(env.GRAPHQL_MAX_TOKENS ?? 1000) },
     plugins: [
       inputHygienePlugin(),
       operationLimitsPlugin({
