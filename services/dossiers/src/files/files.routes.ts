@@ -47,7 +47,9 @@ export function mountFileRoutes(app: Express, deps: ServiceDeps, storage: FileSt
       try {
         const inspected = await inspectUpload(upload, maxBytes);
         const officer = hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER');
-        // The object and its row together, under the content's lock, so the orphan sweep cannot remove one between.
+        // The transfer to the store holds no database connection; under the content's lock the object is then
+        // checked again (a no-op unless the orphan sweep removed the last copy meanwhile) and its row written.
+        await storage.putFile(inspected.sha256, upload.path);
         const file = await deps.orm.em.fork().transactional(async (tx) => {
           await lockStorageKey(tx, inspected.sha256);
           await storage.putFile(inspected.sha256, upload.path);

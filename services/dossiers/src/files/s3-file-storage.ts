@@ -32,27 +32,34 @@ export class S3FileStorage implements FileStorage {
   }
 
   async put(key: string, bytes: Buffer): Promise<void> {
-    await this.upload(key, new Uint8Array(bytes), bytes.length);
+    // Bytes in memory can be sent again: the client's own retries apply.
+    await this.upload(
+      key,
+      (url, init) => this.client.fetch(url, init),
+      () => new Uint8Array(bytes),
+      bytes.length,
+    );
   }
 
   async putFile(key: string, path: string): Promise<void> {
     const { size } = await stat(path);
-    await this.upload(key, Readable.toWeb(createReadStream(path)) as ReadableStream, size);
+    // A streamed body cannot be replayed: signed and sent once.
+    const once = async (url: string, init: RequestInit) => fetch(await this.client.sign(url, init));
+    await this.upload(key, once, () => Readable.toWeb(createReadStream(path)) as ReadableStream, size);
   }
 
-  private async upload(key: string, body: BodyInit, size: number): Promise<void> {
+  /** HEAD first (objects are named by content: one there already is this one), then the body, opened only if sent. */
+  private async upload(key: string, send: (url: string, init: RequestInit) => Promise<Response>, body: () => BodyInit, size: number): Promise<void> {
     const url = this.urlOf(key);
     const head = await this.client.fetch(url, { method: 'HEAD' });
     if (head.ok) return;
     if (head.status !== 404) throw await failure('HEAD', head);
     // The key is the content's SHA-256, so it doubles as the signed payload hash the store checks.
-    // Signed and sent once: a streamed body cannot be replayed, so the client's own retries are not used here.
-    const request = await this.client.sign(url, {
+    const answer = await send(url, {
       method: 'PUT',
-      body,
+      body: body(),
       headers: { 'x-amz-content-sha256': key, 'content-type': 'application/octet-stream', 'content-length': String(size) },
     });
-    const answer = await fetch(request);
     if (!answer.ok) throw await failure('PUT', answer);
   }
 
