@@ -1,6 +1,6 @@
 import express, { type Express, type Response } from 'express';
 import { decodeJwt } from 'jose';
-import { AppError, httpStatusOf, type DevIssuer, type IdentityConfig, type Logger, type RevokedTokens, type TokenVerifier } from '@motcua/platform';
+import { AppError, callerOf, httpStatusOf, type DevIssuer, type IdentityConfig, type Logger, type RevokedTokens, type TokenVerifier } from '@motcua/platform';
 import { loginLimiter, type RateLimits } from './rate-limits';
 
 /** The gateway's client at the OIDC provider for the development `POST /auth/login` (never in production). */
@@ -87,15 +87,12 @@ function sendError(res: Response, error: AppError): void {
  */
 export function mountSignOutRoute(app: Express, verify: TokenVerifier, revoked: RevokedTokens): void {
   app.post('/auth/logout', async (req, res) => {
-    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    if (!token) return sendError(res, new AppError('UNAUTHENTICATED'));
-    const valid = await verify(token).then(
-      () => true,
-      () => false,
-    );
-    const exp = valid ? decodeJwt(token).exp : undefined;
+    if (!req.headers.authorization) return sendError(res, new AppError('UNAUTHENTICATED'));
+    // A token that does not verify (expired, already ended, forged) has nothing to end.
+    const caller = await callerOf(req.headers.authorization, verify).catch(() => null);
+    const exp = caller ? decodeJwt(caller.token).exp : undefined;
     try {
-      if (exp !== undefined) await revoked.revoke(token, new Date(exp * 1000));
+      if (caller && exp !== undefined) await revoked.revoke(caller.token, new Date(exp * 1000));
     } catch {
       // The browser has forgotten the token already; say the server could not end it, so a retry can.
       return sendError(res, new AppError('UNAVAILABLE'));
