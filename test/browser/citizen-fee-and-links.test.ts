@@ -1,4 +1,4 @@
-import { GatewayClient } from '@motcua/stack';
+import { GatewayClient, testPdf } from '@motcua/stack';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, fillLogin, frontendUrl, browserSession } from './harness';
 
@@ -10,10 +10,6 @@ import { DEMO_PASSWORD, fillLogin, frontendUrl, browserSession } from './harness
  */
 const gateway = new GatewayClient(inject('gatewayUrl'));
 const COPY_CERTIFICATION = '2.000815';
-
-function pdf(text: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
-}
 
 const browser = browserSession();
 
@@ -43,7 +39,7 @@ describe('the fee a citizen owes', () => {
     await main.getByLabel(/Số bản sao cần chứng thực/).fill('3');
     await main.getByTestId('fee-estimate').first().getByText('Phí, lệ phí phải nộp: 6.000 đ').waitFor();
 
-    await page.locator('input[type="file"][name="document.ban-chinh"]').setInputFiles({ name: 'ban-chinh.pdf', mimeType: 'application/pdf', buffer: pdf('ban-chinh') });
+    await page.locator('input[type="file"][name="document.ban-chinh"]').setInputFiles({ name: 'ban-chinh.pdf', mimeType: 'application/pdf', buffer: testPdf('ban-chinh') });
     await page.locator('[data-document-upload="document.ban-chinh"]').getByTestId('attached-file').waitFor();
     await main.getByRole('button', { name: 'Nộp hồ sơ' }).click();
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { GatewayClient } from '@motcua/stack';
+import { GatewayClient, testPdf } from '@motcua/stack';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { fillLogin, frontendUrl, browserSession } from './harness';
@@ -12,13 +12,8 @@ import { fillLogin, frontendUrl, browserSession } from './harness';
  */
 const gateway = new GatewayClient(inject('gatewayUrl'));
 
-/** The smallest PDF the service's type sniffing accepts, made here so the test needs no fixture file. */
-function pdf(text: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
-}
-
 async function attach(page: Page, field: string, fileName: string) {
-  await page.locator(`input[type="file"][name="${field}"]`).setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: pdf(fileName) });
+  await page.locator(`input[type="file"][name="${field}"]`).setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: testPdf(fileName) });
   await page.locator(`[data-document-upload="${field}"]`).getByTestId('attached-file').filter({ hasText: fileName }).waitFor();
 }
 
@@ -29,7 +24,7 @@ async function act(token: string, mutation: string, variables: Record<string, un
 }
 
 function uploadAs(token: string, fileName: string): Promise<string> {
-  return gateway.uploadedId(token, { bytes: pdf(fileName), name: fileName });
+  return gateway.uploadedId(token, { bytes: testPdf(fileName), name: fileName });
 }
 
 const browser = browserSession();

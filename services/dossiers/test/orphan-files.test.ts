@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { testPdf } from '@motcua/stack';
 import { fileStorageFromEnv } from '../src/files/file-storage';
 import { removeOrphanFiles } from '../src/files/orphan-files';
 import { birthRegistrationInput, gateway, SUBMIT } from './support';
@@ -32,10 +33,8 @@ afterAll(async () => {
   await db.end();
 });
 
-/** A small PDF whose bytes (and so its stored object) are its own. */
-function pdf(text: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text} ${Date.now()}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
-}
+/** A small PDF whose bytes (and so its stored object) are this run's own. */
+const pdf = (text: string) => testPdf(`${text} ${Date.now()}`);
 
 async function stored(id: string): Promise<{ storage_key: string } | undefined> {
   return (await db.query<{ storage_key: string }>('select storage_key from dossiers.stored_file where id = $1', [id])).rows[0];

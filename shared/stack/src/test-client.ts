@@ -10,6 +10,11 @@ export interface GraphQLResult<T> {
 /** The smallest PDF the upload route accepts: it sniffs the content, so a test document must really be one. */
 export const TEST_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
+/** A tiny PDF of its own content (`text` in a comment), for tests that need distinct files or names in them. */
+export function testPdf(text: string): Buffer {
+  return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+}
+
 export interface UploadOptions {
   bytes?: Uint8Array;
   name?: string;
