@@ -264,6 +264,33 @@ describe('inbox search', () => {
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
   });
 
+  it('pages through a search: each page has the same total, and the pages join up in order of arrival', async () => {
+    const tag = `Tu${randomUUID()
+      .replace(/[^a-f]/g, '')
+      .slice(0, 6)}`;
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const input = await birthRegistrationInput(citizen, { applicant: { fullName: `Lê Thị ${tag}`, idNumber: '080195007788', phone: '0987001122', address: 'Ấp Tân Hòa' } });
+      codes.push((await gateway.data<{ submitDossier: { code: string } }>(SUBMIT, { input }, citizen)).submitDossier.code);
+    }
+    const PAGE = `query Page($search: String, $after: String) {
+      staffInbox(first: 2, search: $search, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { code } } }`;
+    type Page = { staffInbox: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { code: string }[] } };
+    const pages: Page['staffInbox'][] = [];
+    let after: string | null = null;
+    do {
+      const page: Page['staffInbox'] = (await gateway.data<Page>(PAGE, { search: tag.toLowerCase(), after }, intake)).staffInbox;
+      pages.push(page);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages.length < 5);
+    expect(pages.map((p) => [p.totalCount, p.nodes.length, p.pageInfo.hasNextPage])).toEqual([
+      [5, 2, true],
+      [5, 2, true],
+      [5, 1, false],
+    ]);
+    expect(pages.flatMap((p) => p.nodes.map((d) => d.code))).toEqual(codes);
+  });
+
   it('refuses an over-long search with a validation error', async () => {
     const result = await gateway.graphql(INBOX, { search: 'x'.repeat(101), orderBy: 'ARRIVAL' }, intake);
     expect(errorCode(result)).toBe('VALIDATION_FAILED');

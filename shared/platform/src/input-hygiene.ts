@@ -25,13 +25,19 @@ export function controlCharacterPath(value: unknown, path = ''): string | null {
   return null;
 }
 
+/** Per parsed document: Apollo Server hands the same document object to every request of the same text. */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
+
 function literalWithControl(document: DocumentNode): string | null {
+  const known = literalsChecked.get(document);
+  if (known !== undefined) return known;
   let found: string | null = null;
   visit(document, {
     [Kind.ARGUMENT](node) {
       if (found === null && node.value.kind === Kind.STRING && CONTROL.test(node.value.value)) found = node.name.value;
     },
   });
+  literalsChecked.set(document, found);
   return found;
 }
 

@@ -23,9 +23,10 @@ export function searchWords(query: string | null | undefined): string[] {
 }
 
 /**
- * A MikroORM filter that a folded text column contains every piece of a search (empty: no filter).
- * Folding keeps only letters, digits and dots, so a `%` or `_` typed by a user never acts as a wildcard.
+ * SQL that a folded text column contains every piece of a search: one `column like ?` per piece, with its
+ * pattern (none for an empty search). Folding keeps only letters, digits and dots, so a `%` or `_` typed by a
+ * user never acts as a wildcard.
  */
-export function containsEveryWord<Field extends string>(field: Field, query: string | null | undefined): { [K in Field]: { $like: string } }[] {
-  return searchWords(query).map((word) => ({ [field]: { $like: `%${word}%` } }) as { [K in Field]: { $like: string } });
+export function everyWordLike(column: string, query: string | null | undefined): { sql: string; params: string[] }[] {
+  return searchWords(query).map((word) => ({ sql: `${column} like ?`, params: [`%${word}%`] }));
 }

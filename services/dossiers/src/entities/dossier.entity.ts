@@ -204,3 +204,9 @@ export class Dossier {
   @Property({ version: true })
   version!: number;
 }
+
+/**
+ * A dossier as read: a managed entity or a plain row (DossierQueries). Field resolvers take it as their
+ * `@Root()`: a type, not the class, so that type-graphql does not copy each plain row into a new Dossier.
+ */
+export type DossierView = Readonly<Dossier>;

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
-import { Dossier } from '../entities/dossier.entity';
+import { Dossier, type DossierView } from '../entities/dossier.entity';
 import { assertOfficerOf, isOfficerOf } from '../services/dossier-access';
 import { NationalSyncTrack } from './national-sync-track.entity';
 import { failedSyncs, queueNationalSync } from './national-sync.service';
@@ -8,7 +8,7 @@ import { failedSyncs, queueNationalSync } from './national-sync.service';
 @Resolver(() => Dossier)
 export class NationalSyncResolver {
   @FieldResolver(() => NationalSyncTrack, { nullable: true, description: "Its synchronisation with the national public service portal (staff of the dossier's units)" })
-  nationalSync(@Root() dossier: Dossier, @Ctx() ctx: RequestContext): Promise<NationalSyncTrack | null> | null {
+  nationalSync(@Root() dossier: DossierView, @Ctx() ctx: RequestContext): Promise<NationalSyncTrack | null> | null {
     if (!ctx.caller || !isOfficerOf(ctx.caller, dossier)) return null;
     return ctx.em.findOne(NationalSyncTrack, { dossierCode: dossier.code });
   }

@@ -4,7 +4,7 @@ import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/p
 import { DossierAction, DossierStatus, allowedActions, canPerform, isAssignable, nationalStatusCode } from '../domain/dossier-state';
 import { boardEntry } from '../domain/masking';
 import { isOverdue } from '../domain/timeliness';
-import { DeliveryMethod, Dossier } from '../entities/dossier.entity';
+import { DeliveryMethod, Dossier, type DossierView } from '../entities/dossier.entity';
 import { DossierDocument } from '../entities/dossier-document.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { Officer } from '../entities/officer.entity';
@@ -60,29 +60,29 @@ export class DossierReadResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the caller may assign it to a handler now (assignHandler)' })
-  assignable(@Root() d: Dossier, @Ctx() ctx: RequestContext): boolean {
+  assignable(@Root() d: DossierView, @Ctx() ctx: RequestContext): boolean {
     const caller = ctx.caller;
     if (!caller || !hasRole(caller, 'INTAKE', 'HANDLER', 'APPROVER', 'ADMIN') || !mayHandle(caller, d)) return false;
     return isAssignable(d.status, d.pausedFrom);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Tracking number when the result goes by public post (the applicant and officers of its units only)' })
-  postalTrackingNumber(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+  postalTrackingNumber(@Root() d: DossierView, @Ctx() ctx: RequestContext): string | null {
     return canSeePersonalData(ctx.caller, d) ? (d.postalTrackingNumber ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who is handling it (officers of its units only)' })
-  handlerName(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+  handlerName(@Root() d: DossierView, @Ctx() ctx: RequestContext): string | null {
     return ctx.caller && isOfficerOf(ctx.caller, d) ? (d.handlerName ?? null) : null;
   }
 
   @FieldResolver(() => BoardEntry, { nullable: true, description: "How the hall board will name it when called (officers of its units only), for the call's preview" })
-  boardEntry(@Root() d: Dossier, @Ctx() ctx: RequestContext): BoardEntry | null {
+  boardEntry(@Root() d: DossierView, @Ctx() ctx: RequestContext): BoardEntry | null {
     return ctx.caller && isOfficerOf(ctx.caller, d) ? boardEntry(d.applicant.fullName, d.code) : null;
   }
 
   @FieldResolver(() => [FormDeclaration], { description: 'Declarations made from the form values, as generated PDFs (owner and officers only)' })
-  async formDeclarations(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<FormDeclaration[]> {
+  async formDeclarations(@Root() d: DossierView, @Ctx() ctx: RequestContext): Promise<FormDeclaration[]> {
     if (!d.formData || !canSeePersonalData(ctx.caller, d)) return [];
     const rules = await procedureRules.pinnedVersion(d.procedureCode, d.procedureVersion);
     if (!rules.formFields.length) return [];
@@ -96,56 +96,56 @@ export class DossierReadResolver {
   }
 
   @FieldResolver(() => ProcedureRef)
-  procedure(@Root() d: Dossier): ProcedureRef {
+  procedure(@Root() d: DossierView): ProcedureRef {
     return { code: d.procedureCode };
   }
 
   @FieldResolver(() => ProcedureVersionRef, { description: 'The rules the dossier is pinned to' })
-  procedureRules(@Root() d: Dossier): ProcedureVersionRef {
+  procedureRules(@Root() d: DossierView): ProcedureVersionRef {
     return { procedureCode: d.procedureCode, version: d.procedureVersion };
   }
 
   @FieldResolver(() => AdministrativeUnitRef, { description: 'The unit that received the dossier' })
-  unit(@Root() d: Dossier): AdministrativeUnitRef {
+  unit(@Root() d: DossierView): AdministrativeUnitRef {
     return { code: d.unitCode };
   }
 
   @FieldResolver(() => AdministrativeUnitRef, { description: 'The unit handling it now' })
-  currentUnit(@Root() d: Dossier): AdministrativeUnitRef {
+  currentUnit(@Root() d: DossierView): AdministrativeUnitRef {
     return { code: d.currentUnitCode };
   }
 
   @FieldResolver(() => AgencyRef)
-  agency(@Root() d: Dossier): AgencyRef {
+  agency(@Root() d: DossierView): AgencyRef {
     return { code: d.agencyCode };
   }
 
   @FieldResolver(() => ApplicantView, { nullable: true, description: 'Hidden (null) unless the caller may see personal data' })
-  applicant(@Root() d: Dossier, @Ctx() ctx: RequestContext): ApplicantView | null {
+  applicant(@Root() d: DossierView, @Ctx() ctx: RequestContext): ApplicantView | null {
     return canSeePersonalData(ctx.caller, d) ? d.applicant : null;
   }
 
   @FieldResolver(() => [DossierEvent], { description: 'Audit trail (who, when, why); empty unless the caller may see the dossier' })
-  history(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<DossierEvent[]> {
+  history(@Root() d: DossierView, @Ctx() ctx: RequestContext): Promise<DossierEvent[]> {
     if (!canSeePersonalData(ctx.caller, d)) return Promise.resolve([]);
-    return ctx.em.find(DossierEvent, { dossier: d }, { orderBy: { at: 'asc' } });
+    return ctx.em.find(DossierEvent, { dossier: d.id }, { orderBy: { at: 'asc' } });
   }
 
   @FieldResolver(() => [DossierDocument], { description: 'Attached documents and results; empty unless the caller may see the dossier' })
-  documents(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<DossierDocument[]> {
+  documents(@Root() d: DossierView, @Ctx() ctx: RequestContext): Promise<DossierDocument[]> {
     if (!canSeePersonalData(ctx.caller, d)) return Promise.resolve([]);
-    return ctx.em.find(DossierDocument, { dossier: d }, { orderBy: { addedAt: 'asc' } });
+    return ctx.em.find(DossierDocument, { dossier: d.id }, { orderBy: { addedAt: 'asc' } });
   }
 
   @FieldResolver(() => [String], { description: 'What the citizen was asked to supplement (while it waits for them)' })
-  async supplementItems(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<string[]> {
+  async supplementItems(@Root() d: DossierView, @Ctx() ctx: RequestContext): Promise<string[]> {
     if (d.status !== DossierStatus.SUPPLEMENT_REQUESTED || !canSeePersonalData(ctx.caller, d)) return [];
-    const request = await ctx.em.findOne(DossierEvent, { dossier: d, action: DossierAction.REQUEST_SUPPLEMENT }, { orderBy: { at: 'desc' } });
+    const request = await ctx.em.findOne(DossierEvent, { dossier: d.id, action: DossierAction.REQUEST_SUPPLEMENT }, { orderBy: { at: 'desc' } });
     return ((request?.data?.items as string[] | undefined) ?? []).map(String);
   }
 
   @FieldResolver(() => [DossierAction], { description: 'What the caller may do now (the service checks again on every action)' })
-  async availableActions(@Root() d: Dossier, @Ctx() ctx: RequestContext): Promise<DossierAction[]> {
+  async availableActions(@Root() d: DossierView, @Ctx() ctx: RequestContext): Promise<DossierAction[]> {
     if (!ctx.caller || !canSeePersonalData(ctx.caller, d)) return [];
     const roles = ctx.caller.roles;
     const officer = canPerform(roles, DossierAction.RECEIVE) || canPerform(roles, DossierAction.APPROVE);
@@ -160,42 +160,42 @@ export class DossierReadResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Status code of the national public service portal (1 new … 10 returned)' })
-  nationalStatus(@Root() d: Dossier): number | null {
+  nationalStatus(@Root() d: DossierView): number | null {
     return nationalStatusCode(d.status, { refusedAfterReceipt: !!d.receivedAt });
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due date and not settled' })
-  overdue(@Root() d: Dossier): boolean {
+  overdue(@Root() d: DossierView): boolean {
     return !d.settledAt && isOverdue(new Date(), d.dueAt ?? null);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "Values of the procedure's form, for the owner and the unit" })
-  formData(@Root() d: Dossier, @Ctx() ctx: RequestContext): Record<string, unknown> | null {
+  formData(@Root() d: DossierView, @Ctx() ctx: RequestContext): Record<string, unknown> | null {
     return canSeePersonalData(ctx.caller, d) ? (d.formData ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Where the post delivers the result, for the owner and the unit' })
-  deliveryAddress(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+  deliveryAddress(@Root() d: DossierView, @Ctx() ctx: RequestContext): string | null {
     return canSeePersonalData(ctx.caller, d) ? (d.deliveryAddress ?? null) : null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Counter where the result waits, once the citizen was called' })
-  pickupCounter(@Root() d: Dossier): number | null {
+  pickupCounter(@Root() d: DossierView): number | null {
     return d.pickupCounter ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who received the result, for the owner and the unit' })
-  resultReceivedBy(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+  resultReceivedBy(@Root() d: DossierView, @Ctx() ctx: RequestContext): string | null {
     return canSeePersonalData(ctx.caller, d) ? (d.resultReceivedBy ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The citizen's comment with their rating" })
-  ratingComment(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+  ratingComment(@Root() d: DossierView, @Ctx() ctx: RequestContext): string | null {
     return canSeePersonalData(ctx.caller, d) ? (d.ratingComment ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who helped submit it, for the owner and the unit' })
-  assistedBy(@Root() d: Dossier, @Ctx() ctx: RequestContext): string | null {
+  assistedBy(@Root() d: DossierView, @Ctx() ctx: RequestContext): string | null {
     return canSeePersonalData(ctx.caller, d) ? (d.assistedByName ?? null) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsEveryWord, foldForSearch, searchWords } from '../search-text';
+import { everyWordLike, foldForSearch, searchWords } from '../search-text';
 
 describe('foldForSearch', () => {
   it('makes text without diacritics match text with them', () => {
@@ -25,9 +25,12 @@ describe('searchWords', () => {
   });
 });
 
-describe('containsEveryWord', () => {
+describe('everyWordLike', () => {
   it('asks for every folded piece, and drops LIKE wildcards typed by a user', () => {
-    expect(containsEveryWord('searchText', 'Nguyễn 50%_off')).toEqual([{ searchText: { $like: '%nguyen%' } }, { searchText: { $like: '%50 off%' } }]);
-    expect(containsEveryWord('searchText', '  ')).toEqual([]);
+    expect(everyWordLike('search_text', 'Nguyễn 50%_off')).toEqual([
+      { sql: 'search_text like ?', params: ['%nguyen%'] },
+      { sql: 'search_text like ?', params: ['%50 off%'] },
+    ]);
+    expect(everyWordLike('search_text', '  ')).toEqual([]);
   });
 });
