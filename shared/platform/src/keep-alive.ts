@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { Express } from 'express';
+import { createServer, type RequestListener, type Server } from 'node:http';
 
 /**
  * Idle connections stay open a minute (Node's default is 5 s). The server announces it (`Keep-Alive: timeout=65`)
@@ -13,12 +12,15 @@ export function keepConnectionsOpen(server: Server): void {
 }
 
 /**
- * Listens, or fails: a taken port rejects, so the process exits non-zero and a supervisor restarts it (Express
- * hands the error to the listen callback, which a `() => ready` callback silently ignores).
+ * Listens, or fails: a taken port rejects, so the process exits non-zero and a supervisor restarts it (Express's
+ * own `listen` hands the error to its callback, which a `() => ready` callback silently ignores). `handler` is an
+ * Express app or any request listener.
  */
-export function listen(app: Express, port: number, host?: string): Promise<Server> {
+export function listen(handler: RequestListener, port: number, host?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = host === undefined ? app.listen(port) : app.listen(port, host);
+    const server = createServer(handler);
+    if (host === undefined) server.listen(port);
+    else server.listen(port, host);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,7 +11,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import express, { type Express } from 'express';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AppError, createErrorFormatter, httpStatusOf } from './errors';
 import { createLogger, type Logger } from './logger';
 import { openOrm, type OrmDefinition } from './orm';
@@ -22,7 +22,11 @@ import type { TokenVerifier } from './auth/verify-token';
 import { CLIENT_IP_HEADER, normaliseIp } from './client-ip';
 import { inputHygienePlugin } from './input-hygiene';
 import { listen } from './keep-alive';
+import { graphqlJsonPostHandler, isGraphqlJsonPost } from './graphql-http';
 import type { RequestContext } from './context';
+
+/** Largest GraphQL request body a subgraph reads (the gateway refuses long documents well before this). */
+const GRAPHQL_BODY_LIMIT = 1024 * 1024;
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
@@ -119,18 +123,14 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
     }
   });
   def.routes?.(app, deps);
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => requestContext(log, orm, await callerOf(req.headers.authorization, deps.verify), req.headers),
-    }),
-  );
+  const contextOf = async (req: IncomingMessage) => requestContext(log, orm, await callerOf(req.headers.authorization, deps.verify), req.headers);
+  app.use('/graphql', express.json({ limit: GRAPHQL_BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
+  const graphqlPost = graphqlJsonPostHandler(apollo, contextOf, GRAPHQL_BODY_LIMIT);
 
   const port = Number(env.PORT ?? 0);
   // Only the gateway and the other services call a subgraph: loopback unless HOST says otherwise (containers).
   const host = env.HOST ?? '127.0.0.1';
-  const server: Server = await listen(app, port, host);
+  const server: Server = await listen((req, res) => (isGraphqlJsonPost(req) ? graphqlPost(req, res) : app(req, res)), port, host);
   const address = server.address();
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${typeof address === 'object' && address ? address.port : port}`;
   const workers = def.workers?.(deps) ?? [];
@@ -150,15 +150,19 @@ export async function startSubgraph(def: SubgraphDefinition, env: NodeJS.Process
 }
 
 /**
- * One request's context. Its logger is made when a resolver first logs: most requests never do, and a pino child
- * per request was measurable work on every read.
+ * One request's context. Its unit of work and its logger are made when a resolver first asks: many requests
+ * never log, and some never touch the database (a fork and a pino child per request were measurable work).
  */
 function requestContext(log: Logger, orm: MikroORM, caller: Caller | null, headers: IncomingHttpHeaders): RequestContext {
   const requestId = String(headers['x-request-id'] ?? randomUUID());
+  let em: EntityManager | undefined;
   let child: Logger | undefined;
   return {
     caller,
-    em: orm.em.fork(),
+    get em() {
+      em ??= orm.em.fork();
+      return em;
+    },
     get log() {
       child ??= log.child({ requestId });
       return child;
