@@ -69,17 +69,14 @@ export class DossierWorkflow {
   /**
    * The due date: processing days counted from when the clock started (an online submission counts from
    * its submission, after hours from the next working day; a counter dossier from its receipt), pushed on
-   * by every pause. A transfer between units never restarts it.
+   * by every pause. A transfer between units never restarts it. `pauses` when the caller knows them (a dossier
+   * being created has none); else they are read.
    */
-  async refreshDueDate(dossier: Dossier): Promise<void> {
+  async refreshDueDate(dossier: Dossier, pauses?: { from: Date; to: Date | null }[]): Promise<void> {
     const start = dossier.channel === Channel.ONLINE ? dossier.submittedAt : dossier.receivedAt;
     if (!start) return;
-    const pauses = dossier.id ? await this.em.find(DossierPause, { dossier }, { orderBy: { startedAt: 'asc' } }) : [];
-    dossier.dueAt = addWorkingDays(
-      start,
-      dossier.processingDays,
-      pauses.map((p) => ({ from: p.startedAt, to: p.endedAt ?? null })),
-    );
+    const stored = pauses ?? (await this.em.find(DossierPause, { dossier }, { orderBy: { startedAt: 'asc' } })).map((p) => ({ from: p.startedAt, to: p.endedAt ?? null }));
+    dossier.dueAt = addWorkingDays(start, dossier.processingDays, stored);
   }
 
   private record(dossier: Dossier, action: string, actor: Actor, from: DossierStatus, options: ApplyOptions, at: Date): void {

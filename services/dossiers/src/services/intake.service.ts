@@ -157,6 +157,8 @@ export class IntakeService {
     const agency = unit.agencies[0];
     const dossier = await this.deps.em.transactional(async (em) => {
       const at = this.now();
+      // Before the day's number: taking it locks the agency's counter until commit.
+      const files = await this.usableFiles(em, input.documents, actor);
       const code = await nextDossierCode(em, agency.code, at);
       const created = em.create(Dossier, {
         code,
@@ -180,7 +182,7 @@ export class IntakeService {
         feeStatus: feeDue(rules, how.channel) ? FeeStatus.DUE : FeeStatus.NONE,
         submittedAt: at,
       });
-      await this.attach(em, created, input.documents, rules, actor, DocumentRole.APPLICATION, how.scannedAtCounter);
+      this.attachFiles(em, created, input.documents, files, rules, actor, DocumentRole.APPLICATION, how.scannedAtCounter);
       const workflow = new DossierWorkflow(em, this.now);
       if (how.channel === Channel.COUNTER) {
         await workflow.apply(created, DossierAction.RECEIVE_AT_COUNTER, actor);
@@ -194,7 +196,7 @@ export class IntakeService {
         };
         await workflow.apply(created, DossierAction.SUBMIT, actor, Object.keys(data).length ? { data } : {});
       }
-      await workflow.refreshDueDate(created);
+      await workflow.refreshDueDate(created, []);
       if (how.channel === Channel.COUNTER) await this.requireFeeFirst(created, workflow);
       await em.flush();
       return created;
@@ -275,12 +277,33 @@ export class IntakeService {
 
   /** Attaches files the actor may use: their own uploads, or documents digitised earlier for the same citizen. */
   private async attach(em: EntityManager, dossier: Dossier, documents: DocumentInput[], rules: ProcedureRules, actor: Actor, role: DocumentRole, digitise: boolean): Promise<void> {
-    const files = await em.find(StoredFile, { id: { $in: documents.map((d) => d.fileId) } });
+    this.attachFiles(em, dossier, documents, await this.usableFiles(em, documents, actor), rules, actor, role, digitise);
+  }
+
+  /** The stored files of `documents`, each checked to be the actor's to use. */
+  private async usableFiles(em: EntityManager, documents: DocumentInput[], actor: Actor): Promise<Map<string, StoredFile>> {
+    const files = new Map((await em.find(StoredFile, { id: { $in: documents.map((d) => d.fileId) } })).map((f) => [f.id, f]));
     for (const doc of documents) {
-      const file = files.find((f) => f.id === doc.fileId);
+      const file = files.get(doc.fileId);
       if (!file || (file.ownerSubject !== actor.subject && file.applicantSubject !== actor.subject)) {
         throw validation('documents', 'Tệp đính kèm không tồn tại hoặc không thuộc về bạn.', 'An attached file does not exist or is not yours.', { fileId: doc.fileId });
       }
+    }
+    return files;
+  }
+
+  private attachFiles(
+    em: EntityManager,
+    dossier: Dossier,
+    documents: DocumentInput[],
+    files: Map<string, StoredFile>,
+    rules: ProcedureRules,
+    actor: Actor,
+    role: DocumentRole,
+    digitise: boolean,
+  ): void {
+    for (const doc of documents) {
+      const file = files.get(doc.fileId)!;
       if (digitise) file.digitised = true;
       if (dossier.applicantSubject && !file.applicantSubject) file.applicantSubject = dossier.applicantSubject;
       const requirement = rules.requiredDocuments.find((r) => r.id === doc.requirementId);

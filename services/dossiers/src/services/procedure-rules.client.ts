@@ -100,6 +100,9 @@ type UnitRow = Omit<UnitHistory, 'path' | 'agencies'> & { path: string };
 type UnitAnswer = { onDay: UnitRow | null; latest: Pick<UnitInfo, 'code' | 'name' | 'validFrom' | 'validTo'> | null; agencies: AgencyInfo[] };
 
 /** Kinds that take dossiers from the public; a provincial body settles what is sent to it. */
+/** How long a procedure's current version is taken as current without asking the catalogue again. */
+const CURRENT_RULES_TTL_MS = 60_000;
+
 const RECEIVING_KINDS: readonly AgencyKind[] = ['PROVINCIAL_CENTRE', 'COMMUNE_CENTRE', 'DISTRICT_CENTRE', 'COMMUNE_COMMITTEE'];
 
 /**
@@ -110,10 +113,25 @@ const RECEIVING_KINDS: readonly AgencyKind[] = ['PROVINCIAL_CENTRE', 'COMMUNE_CE
 export class ProcedureRulesClient {
   private readonly pinned = new Map<string, ProcedureRules>();
   private readonly units = new Map<string, { answer: UnitAnswer; at: number }>();
+  private readonly currentRules = new Map<string, { rules: Promise<ProcedureRules>; at: number }>();
 
   constructor(private readonly graph: GraphClient = createGraphClient(process.env.PROCEDURES_URL)) {}
 
-  async current(code: string): Promise<ProcedureRules> {
+  /**
+   * The procedure's current version, remembered for {@link CURRENT_RULES_TTL_MS}: every submission asks, and the
+   * catalogue changes only when a new version is loaded, which then reaches submissions within that time.
+   * Concurrent askers share one request; a failed one is not remembered.
+   */
+  current(code: string): Promise<ProcedureRules> {
+    const hit = this.currentRules.get(code);
+    if (hit && Date.now() - hit.at < CURRENT_RULES_TTL_MS) return hit.rules;
+    const rules = this.fetchCurrent(code);
+    this.currentRules.set(code, { rules, at: Date.now() });
+    rules.catch(() => this.currentRules.delete(code));
+    return rules;
+  }
+
+  private async fetchCurrent(code: string): Promise<ProcedureRules> {
     const data = await this.graph.request<{ procedure: (ProcedureHead & { current: VersionPart }) | null }>(CURRENT_RULES, { code });
     if (!data.procedure) throw unknownProcedure(code);
     const rules = { ...data.procedure, ...data.procedure.current };
