@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import express from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { SqlStatement } from './orm';
 import type { ServiceDeps } from './subgraph';
 import { subgraphUrlVariable, type SubgraphName } from './subgraph-names';
 
@@ -51,7 +52,13 @@ export function eventTablesSql(schema: string): string {
 
 /** Writes an event in the caller's transaction: it exists if and only if the change does. */
 export async function publishEvent(em: EntityManager, schema: string, topic: EventTopic, payload: Record<string, unknown>): Promise<void> {
-  await em.execute(`insert into "${schema}".outbox_message (id, topic, payload) values (?, ?, ?)`, [randomUUID(), topic, JSON.stringify(payload)]);
+  const { sql, params } = outboxStatement(schema, topic, payload);
+  await em.execute(sql, params);
+}
+
+/** The outbox row of an event, for a caller that sends it with its transaction's other writes ({@link executeTogether}). */
+export function outboxStatement(schema: string, topic: EventTopic, payload: Record<string, unknown>): SqlStatement {
+  return { sql: `insert into "${schema}".outbox_message (id, topic, payload) values (?, ?, ?)`, params: [randomUUID(), topic, JSON.stringify(payload)] };
 }
 
 const DEV_EVENTS_SECRET = 'dev-events-secret';

@@ -56,4 +56,21 @@ export async function selectPlain<T extends object>(em: EntityManager, entity: E
   return rows.map((row) => driver.mapResult(row as never, meta) as T);
 }
 
+/** One SQL statement with its values, `?` standing for each. */
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Sends statements in one round trip, in order, in the entity manager's transaction (if any); one that fails
+ * fails them all. For writes made while a hot row is locked: each round trip there is time the lock is held.
+ * The values are inlined by the ORM's own quoting, as for every `execute`.
+ */
+export async function executeTogether(em: EntityManager, statements: SqlStatement[]): Promise<void> {
+  if (!statements.length) return;
+  const platform = em.getPlatform();
+  await em.execute(statements.map((s) => platform.formatQuery(s.sql, s.params)).join(';\n'), [], 'run');
+}
+
 export { MikroORM, type EntityManager };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type EventEnvelope, type OutboxAdapter, publishEvent, type ServiceDeps, vietnamDay } from '@motcua/platform';
+import { type EventEnvelope, executeTogether, type OutboxAdapter, outboxStatement, type ServiceDeps, type SqlStatement, vietnamDay } from '@motcua/platform';
 import { nationalStatusCode } from '../domain/dossier-state';
 import type { SyncTally } from '../domain/quality-index-766';
 import { Dossier } from '../entities/dossier.entity';
@@ -17,14 +17,21 @@ const MAX_SYNC_ATTEMPTS = 8;
  * does. Nothing is queued when no portal is configured, or for a draft (the portal knows submitted dossiers only).
  */
 export async function queueNationalSync(em: EntityManager, dossier: Dossier, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (!nationalPortalConfigured(env) || nationalStatusOf(dossier) === null) return;
+  await executeTogether(em, nationalSyncStatements(dossier, env));
+}
+
+/** The statements of {@link queueNationalSync}, for a caller that sends them with its other writes. */
+export function nationalSyncStatements(dossier: Dossier, env: NodeJS.ProcessEnv = process.env): SqlStatement[] {
+  if (!nationalPortalConfigured(env) || nationalStatusOf(dossier) === null) return [];
   const startedOn = dossier.receivedAt ?? dossier.submittedAt;
-  await em.execute(
-    `insert into dossiers.national_sync (dossier_code, unit_code, received_on, state, attempts, updated_at) values (?, ?, ?, 'PENDING', 0, now())
+  return [
+    {
+      sql: `insert into dossiers.national_sync (dossier_code, unit_code, received_on, state, attempts, updated_at) values (?, ?, ?, 'PENDING', 0, now())
      on conflict (dossier_code) do update set state = 'PENDING', attempts = 0, received_on = excluded.received_on, updated_at = now()`,
-    [dossier.code, dossier.unitCode, startedOn ? vietnamDay(startedOn) : null],
-  );
-  await publishEvent(em, 'dossiers', 'dossier.national-sync', { code: dossier.code });
+      params: [dossier.code, dossier.unitCode, startedOn ? vietnamDay(startedOn) : null],
+    },
+    outboxStatement('dossiers', 'dossier.national-sync', { code: dossier.code }),
+  ];
 }
 
 function nationalStatusOf(dossier: Dossier): number | null {

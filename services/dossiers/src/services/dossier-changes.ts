@@ -27,7 +27,9 @@ export class DossierChanges {
     return this.em
       .transactional(async (em) => {
         const dossier = await em.findOneOrFail(Dossier, { code });
-        await step(em, dossier, new DossierWorkflow(em, this.now));
+        const workflow = new DossierWorkflow(em, this.now);
+        await step(em, dossier, workflow);
+        await workflow.finish();
         return dossier;
       })
       .catch((err: unknown) => {
@@ -40,8 +42,10 @@ export class DossierChanges {
   static async within(em: EntityManager, code: string, step: DossierStep, now?: () => Date): Promise<Dossier | null> {
     const dossier = await em.findOne(Dossier, { code });
     if (!dossier) return null;
-    await step(em, dossier, new DossierWorkflow(em, now));
+    const workflow = new DossierWorkflow(em, now);
+    await step(em, dossier, workflow);
     await em.flush();
+    await workflow.finish();
     return dossier;
   }
 }

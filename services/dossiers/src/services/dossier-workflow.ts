@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, publishEvent } from '@motcua/platform';
+import { AppError, executeTogether, outboxStatement, type SqlStatement } from '@motcua/platform';
 import { DossierAction, DossierStatus, canPerform, isClockPaused, isSettled, transition } from '../domain/dossier-state';
 import { classifySettlement } from '../domain/timeliness';
 import { addWorkingDays } from '../domain/working-days';
 import { Channel, type Dossier } from '../entities/dossier.entity';
 import { DossierEvent } from '../entities/dossier-event.entity';
 import { DossierPause } from '../entities/dossier-pause.entity';
-import { queueNationalSync } from '../national-sync/national-sync.service';
+import { nationalSyncStatements } from '../national-sync/national-sync.service';
 import { StatusMessageQueue } from '../notifications/status-messages';
 import { StatisticsRecorder } from '../statistics/statistics-recorder';
 import type { Actor } from './actor';
@@ -19,12 +19,14 @@ export interface ApplyOptions {
 
 /**
  * The one place a dossier changes state: checks the state machine and the actor's role, keeps the pauses
- * of the legal clock, the due date and the settlement class, and writes the audit event. Callers flush
- * inside their own transaction, so a refused step leaves nothing behind.
+ * of the legal clock, the due date and the settlement class, and writes the audit event. Callers flush and
+ * {@link DossierWorkflow.finish} inside their own transaction, so a refused step leaves nothing behind.
  */
 export class DossierWorkflow {
   /** The citizen's messages of this unit of work, written in its transaction (sent later by the worker). */
   private messages: StatusMessageQueue | null = null;
+  /** Writes of the steps applied, sent by {@link finish}. */
+  private readonly writes: SqlStatement[] = [];
 
   constructor(
     private readonly em: EntityManager,
@@ -54,11 +56,22 @@ export class DossierWorkflow {
       dossier.timeliness = dossier.dueAt && dossier.receivedAt ? classifySettlement(at, dossier.dueAt) : null;
     }
     this.record(dossier, action, actor, from, options, at);
-    await new StatisticsRecorder(this.em).transition(dossier, from, action, at, options.data);
-    await publishEvent(this.em, 'dossiers', 'dossier.status-changed', statusChangedPayload(dossier, from, action, at));
-    await queueNationalSync(this.em, dossier);
+    const counters = await new StatisticsRecorder(this.em).transition(dossier, from, action, at, options.data);
+    if (counters) this.writes.push(counters);
+    this.writes.push(outboxStatement('dossiers', 'dossier.status-changed', statusChangedPayload(dossier, from, action, at)));
+    this.writes.push(...nationalSyncStatements(dossier));
     this.messages ??= new StatusMessageQueue(this.em);
     await this.messages.statusChanged(dossier, at);
+  }
+
+  /**
+   * Sends the statistics, outbox and national-portal writes of the steps applied so far, in one round trip; the
+   * owner of the workflow calls it before the transaction commits (DossierChanges, intake). Sent together
+   * because a submission holds the agency's day counter locked until commit: each round trip there is a
+   * round trip every other submission at that agency waits for.
+   */
+  async finish(): Promise<void> {
+    await executeTogether(this.em, this.writes.splice(0));
   }
 
   /** An act that is audited but does not change the state (an apology, a call to the counter, a print). */

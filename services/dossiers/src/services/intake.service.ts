@@ -199,6 +199,7 @@ export class IntakeService {
       await workflow.refreshDueDate(created, []);
       if (how.channel === Channel.COUNTER) await this.requireFeeFirst(created, workflow);
       await em.flush();
+      await workflow.finish();
       return created;
     });
     return dossier;

@@ -4,7 +4,7 @@ import { countersOfPayment, countersOfRating, countersOfTransition, isEmptyDelta
 import type { Dossier } from '../entities/dossier.entity';
 import { DOCUMENTS_DIGITISED_SQL, DOCUMENTS_REUSED_SQL, applicationDocumentsSql } from './statistics-bulk';
 import { ADD_ONE_ROW_SQL, counterValues } from './statistic-tables';
-import { vietnamDay } from '@motcua/platform';
+import { vietnamDay, type SqlStatement } from '@motcua/platform';
 
 const DOCUMENT_FACTS_SQL = `select ${DOCUMENTS_DIGITISED_SQL} as digitised, ${DOCUMENTS_REUSED_SQL} as reused
   from dossiers.dossier s left join (${applicationDocumentsSql('cast(? as uuid)')}) docs on docs.dossier_id = s.id where s.id = ?`;
@@ -17,8 +17,11 @@ const DOCUMENT_FACTS_SQL = `select ${DOCUMENTS_DIGITISED_SQL} as digitised, ${DO
 export class StatisticsRecorder {
   constructor(private readonly em: EntityManager) {}
 
-  /** After a state change; `data` is the transition's audit data (APPROVE tells how many result files). */
-  async transition(dossier: Dossier, from: DossierStatus, action: DossierAction, at: Date, data?: Record<string, unknown>): Promise<void> {
+  /**
+   * After a state change; `data` is the transition's audit data (APPROVE tells how many result files). The
+   * counters' statement is returned for the caller to send with the transaction's other writes (null: none).
+   */
+  async transition(dossier: Dossier, from: DossierStatus, action: DossierAction, at: Date, data?: Record<string, unknown>): Promise<SqlStatement | null> {
     const documents = isReceipt(action) ? await this.documentsAtReceipt(dossier) : null;
     const delta = countersOfTransition({
       from,
@@ -29,7 +32,7 @@ export class StatisticsRecorder {
       resultFiles: Number(data?.results ?? 0),
       documents,
     });
-    await this.add(dossier, vietnamDay(at), delta);
+    return addStatement(dossier, vietnamDay(at), delta);
   }
 
   /** A payment confirmed by the payments service (`method` as it reports it: ONLINE, CASH, BANK_TRANSFER). */
@@ -50,7 +53,11 @@ export class StatisticsRecorder {
   }
 
   private async add(dossier: Dossier, day: string, delta: CounterDelta): Promise<void> {
-    if (isEmptyDelta(delta)) return;
-    await this.em.execute(ADD_ONE_ROW_SQL, [dossier.unitCode, dossier.procedureCode, dossier.channel, day, ...counterValues(delta)]);
+    const statement = addStatement(dossier, day, delta);
+    if (statement) await this.em.execute(statement.sql, statement.params);
   }
+}
+
+function addStatement(dossier: Dossier, day: string, delta: CounterDelta): SqlStatement | null {
+  return isEmptyDelta(delta) ? null : { sql: ADD_ONE_ROW_SQL, params: [dossier.unitCode, dossier.procedureCode, dossier.channel, day, ...counterValues(delta)] };
 }
