@@ -193,7 +193,7 @@ async function startThrowawayStack() {
         if (body.errors) throw new Error(`indicators failed: ${JSON.stringify(body.errors)}`);
       }),
     timeService: (scenario, runs) =>
-      time(runs, () => new IndicatorsService(orm.em.fork(), catalogue).indicators(official, scenario.unit, new Date(`${scenario.from}T00:00:00Z`), new Date(`${scenario.to}T00:00:00Z`))),
+      time(runs, () => new IndicatorsService(orm.em.fork(), catalogue).indicators(official, scenario.unit, scenario.from, scenario.to)),
     async stop() {
       await orm?.close();
       for (const service of services.reverse()) await service.close();
