@@ -23,7 +23,7 @@ import { CounterResolver } from './resolvers/counter.resolver';
 import { DossierWorkflowResolver } from './resolvers/dossier-workflow.resolver';
 import { seedDemoDossiers } from './seed/seed-demo-dossiers';
 import { migrations } from './migrations';
-import { DossierReadResolver } from './resolvers/dossier-read.resolver';
+import { DossierReadResolver, ProcedureNameResolver } from './resolvers/dossier-read.resolver';
 import { referenceResolvers } from './resolvers/reference.resolvers';
 import { IndicatorsResolver, catalogue, mountIndicatorsCsvRoute, seedStatisticsHistory } from './statistics';
 import { NotificationResolver, mountNotificationWebhooks, startNotificationDispatcher } from './notifications';
@@ -35,7 +35,17 @@ export const dossiers: SubgraphDefinition = {
   schema: 'dossiers',
   entities: [Dossier, DossierEvent, DossierPause, DossierDocument, StoredFile, Notification, NotificationPreference, CitizenProfile, PickupCall, PostalShipment, Officer, NationalSyncTrack],
   migrations,
-  resolvers: [DossierReadResolver, DossierWorkflowResolver, CounterResolver, IndicatorsResolver, NotificationResolver, CitizenProfileResolver, NationalSyncResolver, DossierResultResolver],
+  resolvers: [
+    DossierReadResolver,
+    ProcedureNameResolver,
+    DossierWorkflowResolver,
+    CounterResolver,
+    IndicatorsResolver,
+    NotificationResolver,
+    CitizenProfileResolver,
+    NationalSyncResolver,
+    DossierResultResolver,
+  ],
   referenceResolvers,
   routes: (app, deps) => {
     mountFileRoutes(app, deps, fileStorageFromEnv(deps.env));

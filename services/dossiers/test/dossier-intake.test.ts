@@ -64,6 +64,23 @@ describe('online submission', () => {
     expect(rules.dossier.procedureRules).toEqual(current.procedure.current);
   });
 
+  it("names the dossier's procedure as the catalogue does, from the dossiers subgraph or the procedures one alike", async () => {
+    const dossier = await submitBirthRegistration(citizen);
+    const read = await gateway.data<{ dossier: { procedure: { code: string; name: string; nameEn: string } } }>(
+      'query($c: String!) { dossier(code: $c) { procedure { code name nameEn } } }',
+      { c: dossier.code },
+      citizen,
+    );
+    const inbox = await gateway.data<{ staffInbox: { nodes: { code: string; procedure: { name: string } }[] } }>(
+      'query($s: String) { staffInbox(first: 5, search: $s) { nodes { code procedure { name } } } }',
+      { s: dossier.code },
+      intake,
+    );
+    const catalogue = await gateway.data<{ procedure: { code: string; name: string; nameEn: string } }>('{ procedure(code: "1.001193") { code name nameEn } }', {});
+    expect(read.dossier.procedure).toEqual(catalogue.procedure);
+    expect(inbox.staffInbox.nodes).toEqual([{ code: dossier.code, procedure: { name: catalogue.procedure.name } }]);
+  });
+
   it('refuses a missing required document and writes nothing', async () => {
     const before = await myCount();
     const input = await birthRegistrationInput(citizen);

@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { AppError, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
 import { DossierAction, DossierStatus, allowedActions, canPerform, isAssignable, nationalStatusCode } from '../domain/dossier-state';
 import { boardEntry } from '../domain/masking';
@@ -96,6 +96,7 @@ export class DossierReadResolver {
   }
 
   @FieldResolver(() => ProcedureRef)
+  @Directive('@provides(fields: "name")')
   procedure(@Root() d: DossierView): ProcedureRef {
     return { code: d.procedureCode };
   }
@@ -197,5 +198,17 @@ export class DossierReadResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Who helped submit it, for the owner and the unit' })
   assistedBy(@Root() d: DossierView, @Ctx() ctx: RequestContext): string | null {
     return canSeePersonalData(ctx.caller, d) ? (d.assistedByName ?? null) : null;
+  }
+}
+
+/**
+ * The name of a dossier's procedure, provided here (see ProcedureRef): the catalogue's current name, as the
+ * rules client keeps it (a minute at most), asked only when a query wants it.
+ */
+@Resolver(() => ProcedureRef)
+export class ProcedureNameResolver {
+  @FieldResolver(() => String)
+  async name(@Root() ref: ProcedureRef): Promise<string> {
+    return ref.name ?? (await procedureRules.current(ref.code)).name;
   }
 }

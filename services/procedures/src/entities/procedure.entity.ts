@@ -34,8 +34,10 @@ export class Procedure {
   @Field({ description: 'National procedure code (Cổng Dịch vụ công quốc gia)' })
   code!: string;
 
+  /** Shareable: the dossiers subgraph provides it with a dossier's procedure, so that reading one takes one hop. */
   @Property({ type: 'text' })
   @Field()
+  @Directive('@shareable')
   name!: string;
 
   @Property({ type: 'text' })
