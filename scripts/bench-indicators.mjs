@@ -192,8 +192,7 @@ async function startThrowawayStack() {
         const body = await res.json();
         if (body.errors) throw new Error(`indicators failed: ${JSON.stringify(body.errors)}`);
       }),
-    timeService: (scenario, runs) =>
-      time(runs, () => new IndicatorsService(orm.em.fork(), catalogue).indicators(official, scenario.unit, scenario.from, scenario.to)),
+    timeService: (scenario, runs) => time(runs, () => new IndicatorsService(orm.em.fork(), catalogue).indicators(official, scenario.unit, scenario.from, scenario.to)),
     async stop() {
       await orm?.close();
       for (const service of services.reverse()) await service.close();

@@ -12,7 +12,12 @@ export async function benchLighthouse(url) {
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    // A page Lighthouse could not audit (no paint, a load timeout) scores nothing: say why instead of zeros.
+    if (runtimeError) {
+      console.log(`Lighthouse, mobile preset, ${url}\n  not measured: ${runtimeError.code} — ${runtimeError.message}\n`);
+      return;
+    }
     const score = (name) => Math.round((categories[name]?.score ?? 0) * 100);
     console.log(`Lighthouse, mobile preset, ${url}`);
     console.log(`  performance ${score('performance')} (budget ≥ ${LIGHTHOUSE_BUDGET}), accessibility ${score('accessibility')}, best practices ${score('best-practices')}`);

@@ -56,7 +56,7 @@ try {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-/** One read of a dossier with its procedure, sequentially: through the gateway (two subgraphs) against the dossiers subgraph alone. */
+/** One read of a dossier with its procedure's name, sequentially: through the gateway against the dossiers subgraph alone (which provides the name). */
 async function federatedRead() {
   const gateway = new GatewayClient(stack.gatewayUrl);
   const token = await gateway.login('intake');
@@ -67,16 +67,15 @@ async function federatedRead() {
   const alone = await timeRequests(() => subgraph.data('query($c: String!) { dossier(code: $c) { code status dueAt procedure { code } } }', { c: code }, token));
   console.log('Federated read: a dossier with its procedure');
   console.log(`  subgraph alone (dossiers)      median ${ms(alone.median)}  p95 ${ms(alone.p95)}`);
-  console.log(`  through the gateway (+procedures) median ${ms(viaGateway.median)}  p95 ${ms(viaGateway.p95)}`);
+  console.log(`  through the gateway            median ${ms(viaGateway.median)}  p95 ${ms(viaGateway.p95)}`);
   console.log(`  ratio gateway / subgraph       median ${(viaGateway.median / alone.median).toFixed(2)}×  p95 ${(viaGateway.p95 / alone.p95).toFixed(2)}×\n`);
 
-  // A page of the inbox: the procedures subgraph resolves 20 references in one batched query.
   const page = 'staffInbox(first: 20, statuses: [SUBMITTED, RECEIVED, IN_PROGRESS, RESULT_READY, RETURNED, REFUSED, WITHDRAWN, STOPPED, SUPPLEMENT_REQUESTED])';
   const listViaGateway = await timeRequests(() => gateway.data(`{ ${page} { nodes { code status procedure { code name } } } }`, {}, token));
   const listAlone = await timeRequests(() => subgraph.data(`{ ${page} { nodes { code status procedure { code } } } }`, {}, token));
   console.log('Federated list: an inbox page of 20 dossiers with their procedures');
   console.log(`  subgraph alone (dossiers)      median ${ms(listAlone.median)}  p95 ${ms(listAlone.p95)}`);
-  console.log(`  through the gateway (+procedures) median ${ms(listViaGateway.median)}  p95 ${ms(listViaGateway.p95)}`);
+  console.log(`  through the gateway            median ${ms(listViaGateway.median)}  p95 ${ms(listViaGateway.p95)}`);
   console.log(`  ratio gateway / subgraph       median ${(listViaGateway.median / listAlone.median).toFixed(2)}×  p95 ${(listViaGateway.p95 / listAlone.p95).toFixed(2)}×\n`);
 }
 
