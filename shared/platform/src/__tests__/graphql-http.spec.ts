@@ -35,6 +35,7 @@ afterAll(async () => {
   await apollo.stop();
 });
 
+type ErrorBody = { errors: { extensions: Record<string, unknown> }[] };
 const post = (body: string | Buffer, headers: Record<string, string> = {}) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('POST /graphql served without Express', () => {
@@ -55,7 +56,7 @@ describe('POST /graphql served without Express', () => {
     const big = JSON.stringify({ query: '{ whoAmI }', variables: { pad: 'x'.repeat(LIMIT) } });
     const declared = await post(big);
     expect(declared.status).toBe(413);
-    expect((await declared.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await declared.json()) as ErrorBody).errors[0].extensions.code).toBe('BAD_REQUEST');
     const streamed = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -65,7 +66,7 @@ describe('POST /graphql served without Express', () => {
     expect(streamed.status).toBe(413);
     const broken = await post('{ "query": ');
     expect(broken.status).toBe(400);
-    expect((await broken.json()).errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', messageEn: 'The request body is not valid JSON.' });
+    expect(((await broken.json()) as ErrorBody).errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', messageEn: 'The request body is not valid JSON.' });
   });
 
   it('leaves GET, other content types, encoded bodies and other paths to the fallback', async () => {
