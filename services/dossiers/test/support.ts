@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { GatewayClient, mintDevToken, TEST_PDF } from '@motcua/stack';
+import { GatewayClient, mintDevToken, sampleFormValue, TEST_PDF } from '@motcua/stack';
 
 export const gateway = new GatewayClient(inject('gatewayUrl'));
 /** Units in force since 1 July 2025: xã Hậu Nghĩa (the demo counter), another commune of former Đức Hòa, the province. */
@@ -52,14 +52,13 @@ export async function inputFor(token: string, procedureCode: string, overrides: 
   }>('query($c: String!) { procedure(code: $c) { current { requiredDocuments { id mandatory } formFields { key required type options } } } }', { c: procedureCode });
   const documents = [];
   for (const r of procedure.current.requiredDocuments.filter((d) => d.mandatory)) documents.push({ requirementId: r.id, fileId: await uploadedId(token) });
-  const value = (f: { type: string; options: string[] | null }) => (f.type === 'date' ? '2026-11-20' : f.type === 'number' ? 100 : (f.options?.[0] ?? 'Nội dung mẫu'));
   return {
     procedureCode,
     unitCode: HAU_NGHIA,
     applicant: { fullName: 'Nguyễn Văn An', idNumber: '080090001234', phone: '0912345678', address: 'Khu phố 1, xã Hậu Nghĩa, tỉnh Tây Ninh' },
     documents,
     deliveryMethod: 'PICKUP',
-    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, value(f)])),
+    formData: Object.fromEntries(procedure.current.formFields.filter((f) => f.required).map((f) => [f.key, sampleFormValue(f)])),
     ...overrides,
   };
 }

@@ -87,8 +87,8 @@ export async function deliverEvent(
   return { status: res.status, body: (await res.json()) as { status?: string; error?: string } };
 }
 
-/** A value of a form field's type, as a person would fill it in. */
-function sampleFormValue(field: { type: string; options: string[] | null }): string | number {
+/** A value of a form field's type, as a person would fill it in (tests that build a submission from a procedure's rules). */
+export function sampleFormValue(field: { type: string; options: string[] | null }): string | number {
   if (field.type === 'date') return '2026-11-20';
   if (field.type === 'number') return 1;
   return field.options?.[0] ?? 'Nội dung mẫu';
