@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { portionSql } from '../domain/apportion-lineage';
 import { addTally, emptyTally, sumTallies, type Tally } from '../domain/indicator-shares';
 import type { PeriodSlices } from '../domain/period-slices';
-import { STATISTIC_COUNTERS, counterColumn } from '../domain/statistic-counters';
+import { STATISTIC_COUNTERS } from '../domain/statistic-counters';
 import type { CatalogueLineageEntry } from './catalogue.client';
 import { COUNTER_COLUMNS, STATISTIC_DAY, STATISTIC_MONTH } from './statistic-tables';
 
@@ -26,9 +26,10 @@ const ALL_COLUMNS = ['received_online', ...COUNTER_COLUMNS];
 /**
  * Reads the statistics of a lineage over a period in one statement: whole months from the monthly table, the
  * ragged ends from the daily one. A row counts for a lineage entry when its unit code is the entry's and its day
- * lies in the entry's period (codes are reused: a row belongs to the unit version valid on its day). Each
- * unit × procedure × month cell is apportioned counter by counter (domain/apportion-lineage.ts), then summed by
- * procedure × month and by unit × procedure; the total, months, units and procedures are summed from those here.
+ * lies in the entry's period (codes are reused: a row belongs to the unit version valid on its day). Where a unit
+ * was split among successors, each unit × procedure × month cell is apportioned counter by counter
+ * (domain/apportion-lineage.ts); rows are summed by procedure × month and by unit × procedure; the total, months,
+ * units and procedures are summed from those here.
  * Without a lineage (an administrator asking for everything) every row counts whole, under its own unit code.
  * The work depends on how many units, procedures and months are read, not on how many dossiers lie behind them.
  */
@@ -55,29 +56,32 @@ export async function readTallies(em: EntityManager, lineage: readonly Catalogue
     parts.push(`select unit_code, procedure_code, channel, day, ${COUNTER_COLUMNS.join(', ')} from ${STATISTIC_DAY}
       where ${where} and (${ranges.join(' or ')})`);
   }
-  const cellSums = [`coalesce(sum(received) filter (where channel = 'ONLINE'), 0)::int8 as received_online`, ...COUNTER_COLUMNS.map((c) => `sum(${c})::int8 as ${c}`)].join(', ');
-  const cellKey = `into_code, portion, portions, unit_code, procedure_code, date_trunc('month', day)::date`;
-  let cells: string;
-  if (lineage) {
-    params.push(...lineageArrays(lineage));
-    cells = `select ${cellKey} as month, ${cellSums}
-      from rows r join unnest(cast(? as text[]), cast(? as date[]), cast(? as date[]), cast(? as text[]), cast(? as int[]), cast(? as int[]))
+  const sums = [`coalesce(sum(received) filter (where channel = 'ONLINE'), 0)::int8 as received_online`, ...COUNTER_COLUMNS.map((c) => `sum(${c})::int8 as ${c}`)].join(', ');
+  const month = `date_trunc('month', day)::date`;
+  const joinLineage = () => {
+    params.push(...lineageArrays(lineage!));
+    return `rows r join unnest(cast(? as text[]), cast(? as date[]), cast(? as date[]), cast(? as text[]), cast(? as int[]), cast(? as int[]))
         as l (code, valid_from, valid_to, into_code, portion, portions)
-        on l.code = r.unit_code and r.day between coalesce(l.valid_from, '-infinity') and coalesce(l.valid_to, 'infinity')
-      group by ${cellKey}`;
+        on l.code = r.unit_code and r.day between coalesce(l.valid_from, '-infinity') and coalesce(l.valid_to, 'infinity')`;
+  };
+  const grouped = `select grouping(into_code, procedure_code, month) as grouping_bits, into_code, procedure_code, to_char(month, 'YYYY-MM') as month`;
+  const groupingSets = 'group by grouping sets ((procedure_code, month), (into_code, procedure_code))';
+  let statement: string;
+  if (lineage?.some((e) => e.portions > 1)) {
+    // A unit split among successors: each unit × procedure × month cell is summed first, then shared out.
+    const cellKey = `into_code, portion, portions, unit_code, procedure_code, ${month}`;
+    const shares = ALL_COLUMNS.map((c) => `sum(${portionSql(c, 'portion', 'portions')})::int8 as ${c}`).join(', ');
+    statement = `cells as (select ${cellKey} as month, ${sums} from ${joinLineage()} group by ${cellKey})
+     ${grouped}, ${shares} from cells ${groupingSets}`;
   } else {
-    cells = `select unit_code as into_code, 0 as portion, 1 as portions, unit_code, procedure_code, date_trunc('month', day)::date as month, ${cellSums}
-      from rows group by unit_code, procedure_code, date_trunc('month', day)`;
+    // Every row counts whole (no split, or no lineage at all): summed once, without the cells in between.
+    const rowsInto = lineage
+      ? `select l.into_code, r.procedure_code, r.channel, ${month} as month, ${COUNTER_COLUMNS.map((c) => `r.${c}`).join(', ')} from ${joinLineage()}`
+      : `select unit_code as into_code, procedure_code, channel, ${month} as month, ${COUNTER_COLUMNS.join(', ')} from rows`;
+    statement = `counted as (${rowsInto})
+     ${grouped}, ${sums} from counted ${groupingSets}`;
   }
-  const shares = ALL_COLUMNS.map((c) => `sum(${portionSql(c, 'portion', 'portions')})::int8 as ${c}`).join(', ');
-  const rows = await em.execute<Record<string, string | number | null>[]>(
-    `with rows as (${parts.join(' union all ')}),
-     cells as (${cells})
-     select grouping(into_code, procedure_code, month) as grouping_bits, into_code, procedure_code, to_char(month, 'YYYY-MM') as month, ${shares}
-     from cells
-     group by grouping sets ((procedure_code, month), (into_code, procedure_code))`,
-    params,
-  );
+  const rows = await em.execute<Record<string, string | number | null>[]>(`with rows as (${parts.join(' union all ')}), ${statement}`, params);
   const read: TallyRow[] = rows.map((r) => ({
     grouping: GROUPINGS[Number(r.grouping_bits)],
     unitCode: (r.into_code as string | null) ?? null,
@@ -126,7 +130,9 @@ function rollUp(rows: TallyRow[], grouping: 'MONTH' | 'UNIT' | 'PROCEDURE', key:
 
 function tallyOf(row: Record<string, string | number | null>): Tally {
   const tally = emptyTally();
-  for (const c of STATISTIC_COUNTERS) tally[c] = Number(row[counterColumn(c)] ?? 0);
+  STATISTIC_COUNTERS.forEach((c, i) => {
+    tally[c] = Number(row[COUNTER_COLUMNS[i]] ?? 0);
+  });
   tally.receivedOnline = Number(row.received_online ?? 0);
   return tally;
 }
