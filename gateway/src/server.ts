@@ -16,6 +16,8 @@ import {
   createDevIssuer,
   createErrorFormatter,
   createLogger,
+  graphqlJsonPostHandler,
+  isJsonPost,
   listen,
   listenHost,
   httpStatusOf,
@@ -33,6 +35,9 @@ import { mountIdentityRoutes, mountSignOutRoute } from './identity-routes';
 import { rateLimitsOf, requestLimiter } from './rate-limits';
 import { SubgraphDataSource, subgraphAgent } from './subgraph-data-source';
 import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
+
+/** Largest GraphQL request body read (documents are limited to far less by GRAPHQL_MAX_TOKENS). */
+const GRAPHQL_BODY_LIMIT = 1024 * 1024;
 
 interface GatewayContext {
   caller: Caller | null;
@@ -100,17 +105,20 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   mountSignOutRoute(app, verify, sessions.revoked);
   app.use(requestLimiter(limits));
   for (const route of PASSTHROUGH_ROUTES) app.use(route.prefix, (req, res) => passThrough(req, res, route.subgraph, route.prefix, env, log));
+  const contextOf = async (req: Request): Promise<GatewayContext> => ({
+    caller: await callerOf(req.headers.authorization, verify),
+    authorization: req.headers.authorization,
+    requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+    clientIp: normaliseIp(req.ip),
+  });
+  const graphqlPost = graphqlJsonPostHandler(apollo, (req) => contextOf(req as Request), GRAPHQL_BODY_LIMIT);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        caller: await callerOf(req.headers.authorization, verify),
-        authorization: req.headers.authorization,
-        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-        clientIp: normaliseIp(req.ip),
-      }),
-    }),
+    // The front ends' POSTs (after CORS and the rate limits) skip the body parser and Apollo's Express integration,
+    // as in the subgraphs; GET and anything else takes the Express path.
+    (req, res, next) => (isJsonPost(req) ? graphqlPost(req, res) : next()),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
   );
   app.use((err: unknown, _req: Request, res: Response, _next: unknown) => {
     const status = (err as { status?: number }).status;

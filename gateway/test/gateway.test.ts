@@ -114,6 +114,17 @@ describe('operation limits and request hygiene', () => {
     expect(res.status).toBe(400);
   });
 
+  it('answers a body that is not JSON with a coded 400 and one over 1 MB with 413, both with the portal’s CORS header', async () => {
+    const post = (body: string) => fetch(`${gateway.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:5173' }, body });
+    const broken = await post('{ "query": ');
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(((await broken.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const huge = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1024 * 1024) } }));
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+  });
+
   it('answers a syntax error with a code, not a stack trace', async () => {
     const result = await gateway.graphql('query { procedures( }');
     expect(errorCode(result)).toBe('BAD_REQUEST');

@@ -9,9 +9,13 @@ import { AppError } from './errors';
  * is not taken here and goes to Express as before.
  */
 export function isGraphqlJsonPost(req: IncomingMessage): boolean {
-  if (req.method !== 'POST' || !req.url || !(req.url === '/graphql' || req.url.startsWith('/graphql?'))) return false;
+  return !!req.url && (req.url === '/graphql' || req.url.startsWith('/graphql?')) && isJsonPost(req);
+}
+
+/** A POST with an unencoded JSON body: what {@link graphqlJsonPostHandler} reads (where the path is already known). */
+export function isJsonPost(req: IncomingMessage): boolean {
   const encoding = req.headers['content-encoding'];
-  return /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '') && (!encoding || encoding === 'identity');
+  return req.method === 'POST' && /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '') && (!encoding || encoding === 'identity');
 }
 
 /** Serves what {@link isGraphqlJsonPost} takes; a body over `limitBytes` is refused (413) without being read whole. */

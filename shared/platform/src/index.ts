@@ -2,6 +2,7 @@ export * from './errors';
 export * from './logger';
 export * from './context';
 export * from './orm';
+export * from './graphql-http';
 export * from './subgraph';
 export * from './auth/roles';
 export * from './auth/verify-token';
