@@ -56,10 +56,15 @@ export async function selectPlain<T extends object>(em: EntityManager, entity: E
   return rows.map((row) => driver.mapResult(row as never, meta) as T);
 }
 
-/** One SQL statement with its values, `?` standing for each. */
+/** One SQL statement (or condition) with its values, `?` standing for each. */
 export interface SqlStatement {
   sql: string;
   params: unknown[];
+}
+
+/** `?, ?, ?`: one placeholder per value, for `in (…)` lists. */
+export function placeholdersFor(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
 }
 
 /**

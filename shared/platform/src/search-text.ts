@@ -1,3 +1,5 @@
+import type { SqlStatement } from './orm';
+
 /**
  * Folds Vietnamese text for search that forgives missing diacritics and case:
  * "Đăng ký khai sinh" and "dang ky khai sinh" fold to the same string.
@@ -27,6 +29,6 @@ export function searchWords(query: string | null | undefined): string[] {
  * pattern (none for an empty search). Folding keeps only letters, digits and dots, so a `%` or `_` typed by a
  * user never acts as a wildcard.
  */
-export function everyWordLike(column: string, query: string | null | undefined): { sql: string; params: string[] }[] {
+export function everyWordLike(column: string, query: string | null | undefined): SqlStatement[] {
   return searchWords(query).map((word) => ({ sql: `${column} like ?`, params: [`%${word}%`] }));
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { AppError, assertJurisdiction, hasRole, requireCaller, type RequestContext } from '@motcua/platform';
+import { AppError, assertJurisdiction, hasRole, placeholdersFor, requireCaller, type RequestContext } from '@motcua/platform';
 import { assertOfficerOf } from '../services/dossier-access';
 import { Dossier } from '../entities/dossier.entity';
 import { Notification, NotificationChannel, NotificationStatus } from '../entities/notification.entity';
@@ -89,7 +89,7 @@ export class NotificationResolver {
     const units = await this.unitsOf(caller, unitCode?.trim() || caller.unitCode);
     const rows: { channel: NotificationChannel; status: NotificationStatus; count: string }[] = await ctx.em.execute(
       `select n.channel, n.status, count(*) as count from dossiers.notification n
-       ${units ? `join dossiers.dossier d on d.code = n.dossier_code and (d.unit_code in (${marks(units)}) or d.current_unit_code in (${marks(units)}))` : ''}
+       ${units ? `join dossiers.dossier d on d.code = n.dossier_code and (d.unit_code in (${placeholdersFor(units)}) or d.current_unit_code in (${placeholdersFor(units)}))` : ''}
        where n.created_at >= now() - (? || ' days')::interval group by n.channel, n.status`,
       [...(units ? [...units, ...units] : []), String(days)],
     );
@@ -131,8 +131,6 @@ export class NotificationResolver {
     return [unit.code, ...unit.children.map((c) => c.code)];
   }
 }
-
-const marks = (values: string[]) => values.map(() => '?').join(', ');
 
 function rateOf(channel: NotificationChannel, rows: { status: NotificationStatus; count: string }[]): ChannelDeliveryRate {
   const count = (status: NotificationStatus) => Number(rows.find((r) => r.status === status)?.count ?? 0);

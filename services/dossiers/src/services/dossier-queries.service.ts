@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, decodeCursor, everyWordLike, pageInfo, selectPlain, type Caller } from '@motcua/platform';
+import { AppError, decodeCursor, everyWordLike, pageInfo, placeholdersFor, selectPlain, type Caller, type SqlStatement } from '@motcua/platform';
 import { DossierStatus } from '../domain/dossier-state';
 import { Dossier } from '../entities/dossier.entity';
 import { InboxOrder, type DossierConnection, type InboxArgs, type PageArgs } from '../resolvers/dossier.types';
@@ -11,12 +11,6 @@ const INBOX_ORDER: Record<InboxOrder, string> = {
   [InboxOrder.ARRIVAL]: 'received_at asc, submitted_at asc, code asc',
   [InboxOrder.DUE_SOONEST]: 'due_at asc nulls last, received_at asc, code asc',
 };
-
-/** A condition in SQL and its values, `?` standing for each. */
-interface Condition {
-  sql: string;
-  params: unknown[];
-}
 
 /**
  * Reads of dossiers, each scoped to what the caller may see. They are the hottest reads of the graph, so they
@@ -33,11 +27,11 @@ export class DossierQueries {
   inbox(caller: Caller, args: InboxArgs): Promise<DossierConnection> {
     if (!caller.unitCode) throw new AppError('OUT_OF_JURISDICTION');
     const statuses = args.statuses?.length ? args.statuses : WAITING_FOR_UNIT;
-    const waiting: Condition = { sql: `(current_unit_code = ? and status in (${placeholders(statuses)}))`, params: [caller.unitCode, ...statuses] };
+    const waiting: SqlStatement = { sql: `(current_unit_code = ? and status in (${placeholdersFor(statuses)}))`, params: [caller.unitCode, ...statuses] };
     // A result settled by another unit waits at the counter that received the dossier, which hands it over.
-    const toHandOver: Condition | null = statuses.includes(DossierStatus.RESULT_READY) ? { sql: '(unit_code = ? and status = ?)', params: [caller.unitCode, DossierStatus.RESULT_READY] } : null;
+    const toHandOver: SqlStatement | null = statuses.includes(DossierStatus.RESULT_READY) ? { sql: '(unit_code = ? and status = ?)', params: [caller.unitCode, DossierStatus.RESULT_READY] } : null;
     const handlerSubject = args.assignedToMe ? caller.subject : args.handlerSubject;
-    const conditions: Condition[] = [
+    const conditions: SqlStatement[] = [
       toHandOver ? { sql: `(${waiting.sql} or ${toHandOver.sql})`, params: [...waiting.params, ...toHandOver.params] } : waiting,
       ...(handlerSubject ? [{ sql: 'handler_subject = ?', params: [handlerSubject] }] : []),
       ...everyWordLike('search_text', args.search),
@@ -49,7 +43,7 @@ export class DossierQueries {
     return this.page([{ sql: '(applicant_subject = ? or assisted_by_subject = ?)', params: [caller.subject, caller.subject] }], args, 'created_at desc, code desc');
   }
 
-  private async page(conditions: Condition[], args: PageArgs, orderBy: string): Promise<DossierConnection> {
+  private async page(conditions: SqlStatement[], args: PageArgs, orderBy: string): Promise<DossierConnection> {
     const offset = decodeCursor(args.after);
     const where = conditions.map((c) => c.sql).join(' and ');
     const params = conditions.flatMap((c) => c.params);
@@ -64,8 +58,4 @@ export class DossierQueries {
     const [row] = await this.em.execute<{ total: number }[]>(`select count(*)::int as total from dossiers.dossier where ${where}`, params);
     return row.total;
   }
-}
-
-function placeholders(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, startOfVietnamDay } from '@motcua/platform';
+import { type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, placeholdersFor, startOfVietnamDay } from '@motcua/platform';
 import { OutreachEvent } from '../entities/outreach-event.entity';
 import type { OutreachEventConnection, OutreachEventsArgs, RecordOutreachEventInput } from '../resolvers/outreach-event.types';
 import { withinScope, type Jurisdiction } from './jurisdiction';
@@ -57,7 +57,7 @@ export class OutreachEventsService {
       `select e.id, count(d.dossier_code) as count
        from outreach.outreach_event e
        left join outreach.assisted_dossier d on d.unit_code = e.unit_code and d.submitted_at >= e.starts_at and d.submitted_at <= e.ends_at
-       where e.id in (${events.map(() => '?').join(', ')})
+       where e.id in (${placeholdersFor(events)})
        group by e.id`,
       events.map((e) => e.id),
     );

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { AppError, type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, startOfVietnamDay, vietnamDay } from '@motcua/platform';
+import { AppError, type Caller, decodeCursor, endOfVietnamDayExclusive, pageInfo, placeholdersFor, startOfVietnamDay, vietnamDay } from '@motcua/platform';
 import { AssistedDossier } from '../entities/assisted-dossier.entity';
 import { SupportTeam } from '../entities/support-team.entity';
 import { Volunteer } from '../entities/volunteer.entity';
@@ -124,7 +124,7 @@ export class VolunteersService {
     if (!subjects.length) return new Map();
     const rows: { helper_subject: string; total: string; last: Date | null }[] = await this.em.execute(
       `select helper_subject, count(*) as total, max(submitted_at) as last from outreach.assisted_dossier
-       where helper_subject in (${subjects.map(() => '?').join(', ')}) group by helper_subject`,
+       where helper_subject in (${placeholdersFor(subjects)}) group by helper_subject`,
       [...subjects],
     );
     return new Map(rows.map((r) => [r.helper_subject, { total: Number(r.total), last: r.last ? new Date(r.last) : null }]));
@@ -136,7 +136,7 @@ export class VolunteersService {
     const rows: { team_id: string; members: string; assisted: string }[] = await this.em.execute(
       `select v.team_id, count(distinct v.id) filter (where v.active) as members, count(d.dossier_code) as assisted
        from outreach.volunteer v left join outreach.assisted_dossier d on d.helper_subject = v.subject
-       where v.team_id in (${teamIds.map(() => '?').join(', ')}) group by v.team_id`,
+       where v.team_id in (${placeholdersFor(teamIds)}) group by v.team_id`,
       [...teamIds],
     );
     return new Map(rows.map((r) => [r.team_id, { members: Number(r.members), assisted: Number(r.assisted) }]));
