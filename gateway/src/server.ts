@@ -16,6 +16,7 @@ import {
   createDevIssuer,
   createErrorFormatter,
   createLogger,
+  GRAPHQL_BODY_LIMIT,
   graphqlJsonPostHandler,
   isJsonPost,
   listen,
@@ -35,9 +36,6 @@ import { mountIdentityRoutes, mountSignOutRoute } from './identity-routes';
 import { rateLimitsOf, requestLimiter } from './rate-limits';
 import { SubgraphDataSource, subgraphAgent } from './subgraph-data-source';
 import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
-
-/** Largest GraphQL request body read (documents are limited to far less by GRAPHQL_MAX_TOKENS). */
-const GRAPHQL_BODY_LIMIT = 1024 * 1024;
 
 interface GatewayContext {
   caller: Caller | null;

@@ -2,6 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { AppError } from './errors';
 
+/** Largest GraphQL request body the gateway and the subgraphs read (GRAPHQL_MAX_TOKENS refuses long documents well before). */
+export const GRAPHQL_BODY_LIMIT = 1024 * 1024;
+
 /**
  * `POST /graphql` with a JSON body, the requests the gateway sends: answered from Node's HTTP server without
  * Express. Its router, body parser and Apollo's Express integration (which parses each URL with the deprecated

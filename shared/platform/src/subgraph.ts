@@ -22,11 +22,8 @@ import type { TokenVerifier } from './auth/verify-token';
 import { CLIENT_IP_HEADER, normaliseIp } from './client-ip';
 import { inputHygienePlugin } from './input-hygiene';
 import { listen } from './keep-alive';
-import { graphqlJsonPostHandler, isGraphqlJsonPost } from './graphql-http';
+import { GRAPHQL_BODY_LIMIT, graphqlJsonPostHandler, isGraphqlJsonPost } from './graphql-http';
 import type { RequestContext } from './context';
-
-/** Largest GraphQL request body a subgraph reads (the gateway refuses long documents well before this). */
-const GRAPHQL_BODY_LIMIT = 1024 * 1024;
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
