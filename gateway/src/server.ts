@@ -34,7 +34,7 @@ import {
 import { operationLimitsPlugin } from './operation-limits';
 import { mountIdentityRoutes, mountSignOutRoute } from './identity-routes';
 import { rateLimitsOf, requestLimiter } from './rate-limits';
-import { SubgraphDataSource, subgraphAgent } from './subgraph-data-source';
+import { SUBGRAPH_AGENT_OPTIONS, SubgraphDataSource, subgraphAgent } from './subgraph-data-source';
 import { PASSTHROUGH_ROUTES, SUBGRAPH_NAMES, subgraphUrl, type SubgraphName } from './subgraphs';
 
 interface GatewayContext {
@@ -166,8 +166,8 @@ async function health(env: NodeJS.ProcessEnv, res: Response): Promise<void> {
   res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(checks) });
 }
 
-/** Keeps connections to the subgraphs open between pass-through requests. */
-const passThroughAgents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+/** Connections to the subgraphs kept between pass-through requests, retired while idle as the graph's are. */
+const passThroughAgents = { http: new HttpAgent(SUBGRAPH_AGENT_OPTIONS), https: new HttpsAgent(SUBGRAPH_AGENT_OPTIONS) };
 const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection']);
 
 /**

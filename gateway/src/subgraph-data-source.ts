@@ -1,4 +1,4 @@
-import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent, type AgentOptions, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 
@@ -16,8 +16,10 @@ interface Answer {
  * closes it (65 s, shared/platform/src/keep-alive.ts): a request is never written to a socket the server is just
  * closing, which is the ECONNRESET that make-fetch-happen's never-expiring sockets caused.
  */
+export const SUBGRAPH_AGENT_OPTIONS: AgentOptions = { keepAlive: true, timeout: 30_000, maxSockets: 128, maxFreeSockets: 128, scheduling: 'lifo' };
+
 export function subgraphAgent(): Agent {
-  return new Agent({ keepAlive: true, timeout: 30_000, maxSockets: 128, maxFreeSockets: 128, scheduling: 'lifo' });
+  return new Agent(SUBGRAPH_AGENT_OPTIONS);
 }
 
 /**
